@@ -1,0 +1,20 @@
+package org.passerelle.qa;
+
+import java.util.List;
+
+/**
+ * One QA finding, the unit of every report (fields as in DESIGN.md's JSON schema).
+ *
+ * @param suppressed the reason it was suppressed, or null when it counts
+ */
+public record Finding(String file, String unit, String segment, Side side, String lang, String check,
+                      Severity severity, String message, int offset, int length, List<String> suggestions,
+                      String suppressed) {
+    public Finding {
+        suggestions = List.copyOf(suggestions);
+    }
+
+    public boolean isSuppressed() {
+        return suppressed != null;
+    }
+}

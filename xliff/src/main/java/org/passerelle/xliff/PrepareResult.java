@@ -1,0 +1,17 @@
+package org.passerelle.xliff;
+
+import java.nio.file.Path;
+
+/**
+ * What one {@code prepare} of one article into one target language did.
+ *
+ * @param file       the XLIFF written
+ * @param units      translation units written
+ * @param segments   sentence segments written
+ * @param termHits   termbase hits attached to units
+ * @param kept       existing translations kept from a previous run
+ * @param toReview   changed segments whose old translation was kept for review
+ * @param removed    segments of the previous file no longer in the article
+ */
+public record PrepareResult(Path file, int units, int segments, int termHits, int kept, int toReview, int removed) {
+}
