@@ -1,0 +1,83 @@
+package org.passerelle.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.passerelle.core.Article;
+import org.passerelle.core.ArticleExtractor;
+import org.passerelle.core.ArticleJson;
+import org.passerelle.core.ArticleText;
+import org.passerelle.core.AtomicFile;
+import org.passerelle.core.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extract articles (txt, html, docx, odt, pdf, rtf) to structured text with Apache Tika.",
+            "One file without -o prints to standard output; otherwise DIR/<article>.json or .txt."})
+final class ExtractCommand implements Callable<Integer> {
+
+    enum Format { json, text }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files.")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write one file per article into DIR.")
+    Path outDir;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",
+            description = "Declared source language; a document in another language is refused (default: ${DEFAULT-VALUE}).")
+    String language;
+
+    @Option(names = "--any-language", description = "Accept documents in any language.")
+    boolean anyLanguage;
+
+    @Override
+    public Integer call() throws IOException, InputException {
+        if (outDir == null && files.size() > 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "several files need -o DIR");
+        }
+        ArticleExtractor extractor = new ArticleExtractor(anyLanguage ? null : language);
+        PrintWriter out = spec.commandLine().getOut();
+        try (Progress progress = Progress.start("extract", files.size())) {
+            for (Path file : files) {
+                Article article = extractor.extract(file);
+                String rendered = render(article);
+                if (outDir == null) {
+                    out.print(rendered);
+                    out.flush();
+                } else {
+                    Path target = outDir.resolve(article.id() + (format == Format.json ? ".json" : ".txt"));
+                    AtomicFile.writeString(target, rendered);
+                    out.println(file + " -> " + target + " (" + article.language() + ", "
+                            + article.translatableBlocks().size() + " blocks to translate)");
+                }
+                progress.step(file.getFileName().toString());
+            }
+        }
+        return ExitCode.CLEAN;
+    }
+
+    private String render(Article article) throws IOException {
+        StringWriter w = new StringWriter();
+        if (format == Format.json) {
+            ArticleJson.write(article, w);
+        } else {
+            ArticleText.write(article, w);
+        }
+        return w.toString();
+    }
+}

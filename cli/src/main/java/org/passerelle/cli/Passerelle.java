@@ -1,0 +1,42 @@
+package org.passerelle.cli;
+
+import java.io.PrintWriter;
+import org.passerelle.cli.glossary.GlossaryCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code passerelle} command: picocli front end over extraction, XLIFF, QA, publishing and the termbase. */
+@Command(name = "passerelle",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "French news articles to XLIFF, a QA gate for EN and VI translations, and publishing.",
+        subcommands = {
+            ExtractCommand.class, PrepareCommand.class, PseudoCommand.class, QaCommand.class,
+            PublishCommand.class, GlossaryCommand.class, RunCommand.class, CommandLine.HelpCommand.class
+        },
+        footer = {"", "Exit codes: 0 clean, 1 QA findings at or above --fail-on (or publishing stopped),"
+                + " 2 bad usage or bad input, 3 internal error (a bug: please report it)."})
+public final class Passerelle implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs a command line with the given streams and returns the exit code (used by tests too). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Passerelle());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler(ErrorHandlers::usageError);
+        cl.setExecutionExceptionHandler(ErrorHandlers::executionError);
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,77 @@
+package org.passerelle.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.passerelle.core.Article;
+import org.passerelle.core.ArticleExtractor;
+import org.passerelle.core.InputException;
+import org.passerelle.glossary.TbxReader;
+import org.passerelle.glossary.Termbase;
+import org.passerelle.xliff.PrepareResult;
+import org.passerelle.xliff.XliffPreparer;
+import org.passerelle.xliff.XliffVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "prepare", mixinStandardHelpOptions = true,
+        description = {"Extract, segment and write XLIFF for translators: DIR/<article>.<lang>.xlf,",
+            "with the termbase hits of each unit attached. Re-running into the same DIR keeps every",
+            "translation already made."})
+final class PrepareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files.")
+    List<Path> files;
+
+    @Option(names = "--termbase", required = true, paramLabel = "TBX", description = "Termbase (TBX v3/v2 or CSV).")
+    Path termbase;
+
+    @Option(names = "--targets", required = true, split = ",", paramLabel = "LANG",
+            description = "Target languages, e.g. en,vi (or en-GB,vi-VN).")
+    List<String> targets;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output directory.")
+    Path outDir;
+
+    @Option(names = "--xliff", defaultValue = "1.2", paramLabel = "VERSION",
+            description = "1.2 (default) or 2 (XLIFF 2.1).")
+    String xliffVersion;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",
+            description = "Source language; documents in another language are refused (default: ${DEFAULT-VALUE}).")
+    String language;
+
+    @Override
+    public Integer call() throws IOException, InputException {
+        if (!xliffVersion.matches("1\\.2|2(\\.[01])?")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--xliff takes 1.2 or 2, not '" + xliffVersion + "'");
+        }
+        for (String t : targets) {
+            LanguageTags.requireValid(spec.commandLine(), "--targets", t);
+        }
+        Termbase tb = new TbxReader().read(termbase);
+        ArticleExtractor extractor = new ArticleExtractor(language);
+        XliffPreparer preparer = new XliffPreparer(tb, XliffVersion.parse(xliffVersion));
+        PrintWriter out = spec.commandLine().getOut();
+        try (Progress progress = Progress.start("prepare", (long) files.size() * targets.size())) {
+            for (Path file : files) {
+                Article article = extractor.extract(file);
+                for (String target : targets) {
+                    PrepareResult r = preparer.prepare(article, target, outDir);
+                    out.println(Summaries.prepared(r));
+                    progress.step(article.id() + " " + target);
+                }
+            }
+        }
+        return ExitCode.CLEAN;
+    }
+}

@@ -1,0 +1,32 @@
+package org.passerelle.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.passerelle.core.InputException;
+import org.passerelle.xliff.PseudoTranslator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "pseudo", mixinStandardHelpOptions = true,
+        description = "Pseudo-translate every target in place (accents and expansion), to test round trips.")
+final class PseudoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "XLIFF", description = "XLIFF files, changed in place.")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws IOException, InputException {
+        PseudoTranslator pseudo = new PseudoTranslator();
+        for (Path f : files) {
+            int n = pseudo.pseudoTranslate(f);
+            spec.commandLine().getOut().println(f + ": " + n + " segments pseudo-translated");
+        }
+        return ExitCode.CLEAN;
+    }
+}

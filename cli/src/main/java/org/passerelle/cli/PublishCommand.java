@@ -1,0 +1,78 @@
+package org.passerelle.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.passerelle.core.InputException;
+import org.passerelle.qa.Finding;
+import org.passerelle.xliff.ArticlePublisher;
+import org.passerelle.xliff.PublishFormat;
+import org.passerelle.xliff.UntranslatedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Build the translated articles as DIR/<lang>/<article>.<ext>.",
+            "Runs the QA gate first and refuses a file with QA errors (unless --skip-qa-gate),",
+            "and refuses untranslated units (unless --allow-untranslated). Exit 1 when anything was refused."})
+final class PublishCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "XLIFF", description = "Translated XLIFF files.")
+    List<Path> files;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output directory.")
+    Path outDir;
+
+    @Option(names = "--format", split = ",", defaultValue = "html", paramLabel = "FORMAT",
+            description = "Any of html, md, txt, docx (default: ${DEFAULT-VALUE}).")
+    List<String> formats;
+
+    @Option(names = "--allow-untranslated", description = "Publish units without translation in the source language.")
+    boolean allowUntranslated;
+
+    @Option(names = "--skip-qa-gate", description = "Publish even when the QA finds errors.")
+    boolean skipQaGate;
+
+    @Mixin
+    QaOptions qa;
+
+    @Override
+    public Integer call() throws IOException, InputException {
+        Set<PublishFormat> fmts = EnumSet.noneOf(PublishFormat.class);
+        for (String f : formats) {
+            fmts.add(PublishFormats.parse(spec.commandLine(), f));
+        }
+        Map<String, List<Finding>> blocked = skipQaGate ? Map.of() : QaGate.errorsByFile(QaGate.engine(qa), files);
+        PrintWriter out = spec.commandLine().getOut();
+        ArticlePublisher publisher = new ArticlePublisher();
+        boolean refused = false;
+        for (Path file : files) {
+            List<Finding> errors = blocked.getOrDefault(file.toString(), List.of());
+            if (!errors.isEmpty()) {
+                out.println(Summaries.refusedByGate(file.toString(), errors));
+                refused = true;
+                continue;
+            }
+            try {
+                for (Path written : publisher.publish(file, outDir, fmts, allowUntranslated)) {
+                    out.println(file + " -> " + written);
+                }
+            } catch (UntranslatedException e) {
+                out.println("refused " + e.getMessage() + " (use --allow-untranslated to publish anyway)");
+                refused = true;
+            }
+        }
+        return refused ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+}

@@ -1,0 +1,151 @@
+package org.passerelle.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.passerelle.core.Article;
+import org.passerelle.core.ArticleExtractor;
+import org.passerelle.core.ArticleJson;
+import org.passerelle.core.AtomicFile;
+import org.passerelle.core.InputException;
+import org.passerelle.glossary.TbxReader;
+import org.passerelle.glossary.Termbase;
+import org.passerelle.qa.Finding;
+import org.passerelle.qa.QaEngine;
+import org.passerelle.qa.QaSummary;
+import org.passerelle.qa.ReportListener;
+import org.passerelle.xliff.ArticlePublisher;
+import org.passerelle.xliff.PrepareResult;
+import org.passerelle.xliff.PublishFormat;
+import org.passerelle.xliff.UntranslatedException;
+import org.passerelle.xliff.XliffPreparer;
+import org.passerelle.xliff.XliffVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"The whole pipeline on the bundled samples: extract the French articles, prepare",
+            "XLIFF for en and vi, run the QA gate on the sample translations, publish what passes.",
+            "Exit 0 when every stage ran (the gate stopping the faulty sample is the expected outcome);",
+            "with --strict, exit 1 when the gate stopped any article."})
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--samples", paramLabel = "DIR",
+            description = "Samples directory with articles/, termbase.tbx and translations/ (default: the bundled samples).")
+    Path samples;
+
+    @Option(names = {"-o", "--output"}, defaultValue = "out", paramLabel = "DIR",
+            description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--targets", split = ",", defaultValue = "en,vi", paramLabel = "LANG",
+            description = "Target languages to prepare (default: ${DEFAULT-VALUE}).")
+    List<String> targets;
+
+    @Option(names = "--strict", description = "Exit 1 when the QA gate stopped an article.")
+    boolean strict;
+
+    @Override
+    public Integer call() throws IOException, InputException {
+        Path dir = samples != null ? samples : SampleDir.locate();
+        PrintWriter con = spec.commandLine().getOut();
+        con.println("Passerelle run: samples from " + dir + ", results in " + out + "/");
+
+        List<Path> articles = list(dir.resolve("articles"), "*.{txt,html,htm,docx,odt,rtf,pdf,doc}");
+        Termbase termbase = new TbxReader().read(dir.resolve("termbase.tbx"));
+        ArticleExtractor extractor = new ArticleExtractor("fr");
+        XliffPreparer preparer = new XliffPreparer(termbase, XliffVersion.V1_2);
+        int units = 0;
+        int hits = 0;
+        int xliffs = 0;
+        try (Progress progress = Progress.start("prepare", articles.size())) {
+            for (Path file : articles) {
+                Article a = extractor.extract(file);
+                StringWriter json = new StringWriter();
+                ArticleJson.write(a, json);
+                AtomicFile.writeString(out.resolve("extract").resolve(a.id() + ".json"), json.toString());
+                for (String lang : targets) {
+                    PrepareResult r = preparer.prepare(a, lang, out.resolve("xliff"));
+                    units += r.units();
+                    hits += r.termHits();
+                    xliffs++;
+                }
+                progress.step(a.id());
+            }
+        }
+        con.printf("  1. extracted  %d French articles%37s%n", articles.size(), out.resolve("extract") + "/");
+        con.printf("  2. prepared   %d XLIFF files: %d units, %d termbase hits%13s%n", xliffs, units, hits,
+                out.resolve("xliff") + "/");
+
+        List<Path> translations = list(dir.resolve("translations"), "*.{xlf,xliff}");
+        Path qaDir = out.resolve("qa");
+        List<ReportListener> listeners = new ArrayList<>();
+        for (ReportFormat f : List.of(ReportFormat.json, ReportFormat.html, ReportFormat.sarif, ReportFormat.junit,
+                ReportFormat.text)) {
+            listeners.add(Reports.file(f, qaDir.resolve(f.fileName)));
+        }
+        FindingCollector collector = new FindingCollector();
+        listeners.add(collector);
+        QaEngine engine = QaGate.engine(termbase);
+        QaSummary summary = engine.run(translations, listeners);
+        con.printf("  3. checked    %d translations: %d errors, %d warnings, %d infos%8s%n", summary.files(),
+                summary.errors(), summary.warnings(), summary.infos(), qaDir.resolve("qa-report.json"));
+
+        Map<String, List<Finding>> errors = QaGate.errorsOnly(collector.findings());
+        Map<String, List<String>> published = new TreeMap<>();
+        Map<String, String> stopped = new TreeMap<>();
+        ArticlePublisher publisher = new ArticlePublisher();
+        for (Path xlf : translations) {
+            List<Finding> errs = errors.getOrDefault(xlf.toString(), List.of());
+            if (!errs.isEmpty()) {
+                stopped.put(xlf.getFileName().toString(), Summaries.refusedByGate(xlf.toString(), errs));
+                continue;
+            }
+            try {
+                for (Path p : publisher.publish(xlf, out.resolve("publish"), EnumSet.of(PublishFormat.HTML), false)) {
+                    published.computeIfAbsent(xlf.getFileName().toString(), k -> new ArrayList<>()).add(p.toString());
+                }
+            } catch (UntranslatedException e) {
+                stopped.put(xlf.getFileName().toString(), "refused " + e.getMessage());
+            }
+        }
+        con.printf("  4. published  %d of %d translations%38s%n", published.size(), translations.size(),
+                out.resolve("publish") + "/");
+        published.forEach((f, paths) -> con.println("       published " + f + " -> " + String.join(", ", paths)));
+        stopped.values().forEach(why -> con.println("       " + why));
+        con.println();
+        if (stopped.isEmpty()) {
+            con.println("Every translation passed the QA gate and was published.");
+        } else {
+            con.println("The QA gate stopped " + stopped.size() + " translation(s); the sample "
+                    + "translations of 003 carry deliberate mistakes to show it. Full report: "
+                    + qaDir.resolve("qa-report.html"));
+        }
+        return strict && !stopped.isEmpty() ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    private static List<Path> list(Path dir, String glob) throws IOException, InputException {
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(dir, "no such directory");
+        }
+        List<Path> files = new ArrayList<>();
+        try (var stream = Files.newDirectoryStream(dir, glob)) {
+            stream.forEach(files::add);
+        }
+        files.sort(null);
+        return files;
+    }
+}
