@@ -157,6 +157,7 @@ public final class TikaDocumentReader {
                                       boolean outputHtml) {
             }
         });
+        context.set(org.apache.tika.detect.EncodingDetector.class, new Windows1252Detector());
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, ocr);
