@@ -1,22 +1,128 @@
 package org.passerelle.core;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.passerelle.core.extract.ArticleMetadata;
+import org.passerelle.core.extract.BlockClassifier;
+import org.passerelle.core.extract.BoilerplateRules;
+import org.passerelle.core.extract.LanguageGuess;
+import org.passerelle.core.extract.LanguageGuesser;
+import org.passerelle.core.extract.ParsedDocument;
+import org.passerelle.core.extract.TikaDocumentReader;
+import org.passerelle.core.extract.Whitespace;
 
 /**
  * Turns a document (txt, html, docx, odt, pdf, rtf ...) into an {@link Article} with Apache Tika:
  * format detected from content, language detected, blocks classified, boilerplate marked.
- * Create once and reuse: it holds Tika's parser and language detector.
+ * Create once and reuse: it holds Tika's parser and language detector. Thread-safe.
  */
 public final class ArticleExtractor {
+    private final String expectedLanguage;
+    private final boolean trustDeclared;
+    private final BoilerplateRules rules;
+    private final ExtractionLimits limits;
+    private final TikaDocumentReader reader;
+    private final BlockClassifier classifier;
+    private final LanguageGuesser languages;
 
     /**
      * @param expectedLanguage the declared source language ("fr"); a document detected in another
      *                         language is refused. {@code null} accepts any language.
      */
     public ArticleExtractor(String expectedLanguage) {
+        this(expectedLanguage, false, BoilerplateRules.bundled(), ExtractionLimits.DEFAULT);
+    }
+
+    private ArticleExtractor(String expectedLanguage, boolean trustDeclared, BoilerplateRules rules,
+                             ExtractionLimits limits) {
+        this.expectedLanguage = expectedLanguage == null ? null : expectedLanguage.toLowerCase(Locale.ROOT);
+        this.trustDeclared = trustDeclared && expectedLanguage != null;
+        this.rules = rules;
+        this.limits = limits;
+        this.reader = new TikaDocumentReader(limits, rules.of(org.passerelle.core.extract.Rule.Action.HTML)
+                .stream().map(org.passerelle.core.extract.Rule::pattern).toList());
+        this.classifier = new BlockClassifier(rules);
+        this.languages = LanguageGuesser.shared();
+    }
+
+    /** An extractor that also applies the rules in {@code rulesFile} (after the bundled ones). */
+    public ArticleExtractor withRules(Path rulesFile) throws InputException {
+        return new ArticleExtractor(expectedLanguage, trustDeclared, rules.plus(rulesFile), limits);
+    }
+
+    public ArticleExtractor withLimits(ExtractionLimits newLimits) {
+        return new ArticleExtractor(expectedLanguage, trustDeclared, rules, newLimits);
+    }
+
+    /**
+     * The user told the language explicitly ({@code --lang}): no refusal, the article and its
+     * short blocks take {@code language}; long blocks still get their detected language.
+     */
+    public ArticleExtractor withDeclaredLanguage(String language) {
+        return new ArticleExtractor(language, true, rules, limits);
     }
 
     public Article extract(Path file) throws InputException {
-        throw new UnsupportedOperationException("not implemented yet");
+        ParsedDocument doc = reader.read(file);
+        rejectBinary(file, doc.text());
+        List<BlockClassifier.Classified> classified = classifier.classify(doc.blocks());
+        StringBuilder articleText = new StringBuilder();
+        for (BlockClassifier.Classified c : classified) {
+            if (c.role().translatable() && c.role() != BlockRole.CREDIT && c.role() != BlockRole.DATELINE) {
+                articleText.append(Whitespace.normalise(c.raw().raw())).append('\n');
+            }
+        }
+        if (articleText.codePoints().noneMatch(Character::isLetter)) {
+            throw new InputException(file, "no article text found (" + doc.mediaType() + ")");
+        }
+        String language = articleLanguage(file, languages.guess(articleText));
+        List<Block> blocks = new ArrayList<>(classified.size());
+        for (BlockClassifier.Classified c : classified) {
+            String text = Whitespace.normalise(c.raw().raw());
+            LanguageGuess g = languages.guess(text);
+            String lang = g.certain() ? g.language() : language;
+            blocks.add(new Block(c.role(), text, lang, c.raw().start(), c.raw().end()));
+        }
+        return new Article(idOf(file), file, doc.mediaType(), language,
+                ArticleMetadata.of(blocks, doc.metadata(), doc.mediaType()), blocks);
+    }
+
+    private String articleLanguage(Path file, LanguageGuess guess) throws InputException {
+        if (trustDeclared) {
+            return expectedLanguage;
+        }
+        if (expectedLanguage == null) {
+            return guess.language() == null ? "und" : guess.language();
+        }
+        if (guess.certain() && !expectedLanguage.equals(guess.language())) {
+            throw new InputException(file, "detected " + guess.describe() + ", expected "
+                    + LanguageGuess.displayName(expectedLanguage) + "; pass --lang to override");
+        }
+        return expectedLanguage;
+    }
+
+    // Tika reads unknown bytes as text when nothing else fits; control characters and U+FFFD
+    // replacement characters in quantity mean the bytes were never text.
+    private static void rejectBinary(Path file, String text) throws InputException {
+        int bad = 0;
+        int total = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            total++;
+            if (c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+                bad++;
+            }
+        }
+        if (total > 0 && bad * 20 > total) {
+            throw new InputException(file, "binary data, not text (" + bad + " of " + total + " characters are control or invalid)");
+        }
+    }
+
+    static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

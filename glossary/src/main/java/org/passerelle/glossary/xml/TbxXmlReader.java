@@ -1,0 +1,173 @@
+package org.passerelle.glossary.xml;
+
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.UnmarshalException;
+import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.ValidationEvent;
+import jakarta.xml.bind.ValidationEventLocator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.passerelle.core.InputException;
+import org.passerelle.glossary.tbx.Container;
+import org.passerelle.glossary.tbx.Located;
+import org.passerelle.glossary.tbx.TbxContext;
+import org.passerelle.glossary.tbx.TbxDocument;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Unmarshals a TBX v3 or v2 file into the model, streaming through a hardened StAX reader.
+ * Every element remembers its line and column so that validation can point at it.
+ */
+public final class TbxXmlReader {
+
+    public TbxDocument read(Path file) throws InputException {
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader raw = SafeXmlInputFactory.create().createXMLStreamReader(file.toUri().toString(), in);
+            try {
+                return read(file, raw);
+            } finally {
+                raw.close();
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputException(file, "no such file");
+        } catch (IOException e) {
+            throw new InputException(file, "cannot read: " + e.getMessage(), e);
+        } catch (XMLStreamException e) {
+            throw malformed(file, e);
+        }
+    }
+
+    private TbxDocument read(Path file, XMLStreamReader raw) throws InputException, XMLStreamException {
+        int event = raw.getEventType();
+        while (event != XMLStreamConstants.START_ELEMENT) {
+            if (event == XMLStreamConstants.DTD) {
+                checkDoctype(file, raw);
+            }
+            event = raw.next();
+        }
+        String root = raw.getLocalName();
+        String ns = raw.getNamespaceURI();
+        XMLStreamReader reader;
+        if ("martif".equals(root) && (ns == null || ns.isEmpty())) {
+            reader = new MartifRenaming(raw);
+        } else if ("tbx".equals(root) && TbxDocument.NS.equals(ns)) {
+            reader = raw;
+        } else {
+            Location at = raw.getLocation();
+            throw new InputException(file, at.getLineNumber(), at.getColumnNumber(),
+                    "not a TBX termbase: root element is <" + root + ">"
+                            + (ns == null || ns.isEmpty() ? "" : " in namespace " + ns)
+                            + ", expected <tbx xmlns=\"" + TbxDocument.NS + "\"> or <martif>");
+        }
+        return unmarshal(file, reader);
+    }
+
+    /** A DOCTYPE naming the TBX v2 DTD is common and harmless since it is never loaded; declarations are not. */
+    private static void checkDoctype(Path file, XMLStreamReader raw) throws InputException {
+        String text = raw.getText();
+        if (text != null && text.contains("[") && text.contains("<!ENTITY")) {
+            Location at = raw.getLocation();
+            throw new InputException(file, at.getLineNumber(), at.getColumnNumber(),
+                    "entity declarations are not allowed in a termbase (DTDs are never processed)");
+        }
+    }
+
+    private TbxDocument unmarshal(Path file, XMLStreamReader reader) throws InputException {
+        ValidationEvent[] firstError = new ValidationEvent[1];
+        try {
+            Unmarshaller unmarshaller = TbxContext.get().createUnmarshaller();
+            unmarshaller.setEventHandler(event -> {
+                if (event.getSeverity() == ValidationEvent.WARNING) {
+                    return true;
+                }
+                if (firstError[0] == null) {
+                    firstError[0] = event;
+                }
+                return false;
+            });
+            unmarshaller.setListener(new Unmarshaller.Listener() {
+                @Override
+                public void beforeUnmarshal(Object target, Object parent) {
+                    if (target instanceof Located located) {
+                        Location at = reader.getLocation();
+                        located.locate(at.getLineNumber(), at.getColumnNumber());
+                    }
+                }
+
+                @Override
+                public void afterUnmarshal(Object target, Object parent) {
+                    if (target instanceof Container container) {
+                        container.unknownChildren().forEach(TbxXmlReader::dropIndentation);
+                    }
+                }
+            });
+            Object result = unmarshaller.unmarshal(reader);
+            if (!(result instanceof TbxDocument document)) {
+                throw new InputException(file, "not a TBX termbase");
+            }
+            return document;
+        } catch (UnmarshalException e) {
+            throw failure(file, e, firstError[0]);
+        } catch (JAXBException e) {
+            throw new InputException(file, "cannot read the termbase: " + e, e);
+        }
+    }
+
+    private static InputException failure(Path file, UnmarshalException e, ValidationEvent event) {
+        if (e.getLinkedException() instanceof XMLStreamException xse) {
+            return malformed(file, xse);
+        }
+        if (e.getCause() instanceof XMLStreamException xse) {
+            return malformed(file, xse);
+        }
+        if (event != null) {
+            ValidationEventLocator at = event.getLocator();
+            int line = at == null ? 0 : Math.max(at.getLineNumber(), 0);
+            int column = at == null ? 0 : Math.max(at.getColumnNumber(), 0);
+            if (event.getLinkedException() instanceof XMLStreamException xse) {
+                return malformed(file, xse);
+            }
+            return new InputException(file, line, column, event.getMessage(), e);
+        }
+        return new InputException(file, "malformed termbase: " + e.getMessage(), e);
+    }
+
+    static InputException malformed(Path file, XMLStreamException e) {
+        Location at = e.getLocation();
+        String reason = e.getNestedException() != null && e.getNestedException().getMessage() != null
+                ? e.getNestedException().getMessage() : e.getMessage();
+        // The JDK prefixes its message with "ParseError at [row,col]:[..]"; the position is reported separately.
+        reason = reason == null ? "malformed XML" : reason.replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+        if (at == null) {
+            return new InputException(file, "malformed XML: " + reason, e);
+        }
+        return new InputException(file, Math.max(at.getLineNumber(), 0), Math.max(at.getColumnNumber(), 0),
+                "malformed XML: " + reason, e);
+    }
+
+    /** Whitespace between elements of an unknown element would come back doubled by the indenting writer. */
+    private static void dropIndentation(Element element) {
+        boolean hasElements = false;
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            hasElements |= n.getNodeType() == Node.ELEMENT_NODE;
+        }
+        Node n = element.getFirstChild();
+        while (n != null) {
+            Node next = n.getNextSibling();
+            if (hasElements && n.getNodeType() == Node.TEXT_NODE && n.getNodeValue().isBlank()) {
+                element.removeChild(n);
+            } else if (n.getNodeType() == Node.ELEMENT_NODE) {
+                dropIndentation((Element) n);
+            }
+            n = next;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.passerelle.xliff;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.annotation.Note;
+import net.sf.okapi.common.annotation.NoteAnnotation;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.Property;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.Segment;
+import net.sf.okapi.common.resource.StartSubDocument;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.filters.xliff.XLIFFFilter;
+import org.apache.commons.io.input.ReaderInputStream;
+
+/** Reads XLIFF 1.x with Okapi's {@link XLIFFFilter}, one unit at a time. */
+final class Xliff12Units {
+
+    private Xliff12Units() {
+    }
+
+    static void read(Path file, String displayName, XliffHeader header, Consumer<TranslationUnit> units)
+            throws IOException {
+        LocaleId src = locale(header.sourceLanguage(), "fr");
+        LocaleId trg = locale(header.targetLanguage(), "en");
+        try (InputStream in = utf8(file, header.encoding());
+             XLIFFFilter filter = new XLIFFFilter()) {
+            filter.open(new RawDocument(in, StandardCharsets.UTF_8.name(), src, trg));
+            String fileSrc = header.sourceLanguage();
+            String fileTrg = header.targetLanguage();
+            while (filter.hasNext()) {
+                Event event = filter.next();
+                if (event.isStartSubDocument()) {
+                    StartSubDocument sub = event.getStartSubDocument();
+                    fileSrc = propertyOr(sub.getProperty("sourceLanguage"), header.sourceLanguage());
+                    fileTrg = propertyOr(sub.getProperty("targetLanguage"), header.targetLanguage());
+                } else if (event.isTextUnit()) {
+                    units.accept(toUnit(event.getTextUnit(), displayName, fileSrc, fileTrg, trg));
+                }
+            }
+        }
+    }
+
+    /**
+     * Okapi's XLIFF filter decodes every file as UTF-8 (or by its BOM), whatever its XML declaration
+     * says; a file stored in another encoding is transcoded to UTF-8 on the fly, still streaming.
+     */
+    private static InputStream utf8(Path file, String encoding) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        Charset cs = Charset.forName(encoding);
+        if (cs.equals(StandardCharsets.UTF_8) || cs.name().startsWith("UTF-16")) {
+            return in;
+        }
+        return ReaderInputStream.builder()
+                .setReader(new InputStreamReader(in, cs))
+                .setCharset(StandardCharsets.UTF_8)
+                .get();
+    }
+
+    private static TranslationUnit toUnit(ITextUnit tu, String displayName, String src, String trg, LocaleId trgLoc) {
+        LocaleId targetLocale = tu.hasTarget(trgLoc) ? trgLoc
+                : tu.getTargetLocales().stream().findFirst().orElse(trgLoc);
+        TextContainer target = tu.getTarget(targetLocale);
+        List<SegmentPair> segments = new ArrayList<>();
+        for (Segment s : tu.getSource().getSegments()) {
+            Segment t = target == null ? null : target.getSegments().get(s.getId());
+            PlainText source = PlainText.of(s.getContent());
+            PlainText tt = t == null ? null : PlainText.of(t.getContent());
+            segments.add(new SegmentPair(s.getId(), source.text(), tt == null ? null : tt.text(),
+                    source.codes(), tt == null ? List.of() : tt.codes()));
+        }
+        String state = target == null ? null : propertyOr(target.getProperty("state"), null);
+        boolean approved = target != null && "yes".equals(propertyOr(target.getProperty(Property.APPROVED), null))
+                || "yes".equals(propertyOr(tu.getProperty(Property.APPROVED), null));
+        List<String> notes = new ArrayList<>();
+        NoteAnnotation na = tu.getAnnotation(NoteAnnotation.class);
+        if (na != null) {
+            for (Note n : na) {
+                notes.add(n.getNoteText());
+            }
+        }
+        return new TranslationUnit(displayName, tu.getId(), tu.getName(), tu.getType(), src, trg,
+                tu.isTranslatable(), state, approved, segments, notes);
+    }
+
+    private static LocaleId locale(String tag, String fallback) {
+        return LocaleId.fromBCP47(tag == null || tag.isBlank() ? fallback : tag);
+    }
+
+    private static String propertyOr(Property p, String fallback) {
+        return p == null || p.getValue() == null || p.getValue().isEmpty() ? fallback : p.getValue();
+    }
+}

@@ -1,0 +1,14 @@
+package org.passerelle.xliff;
+
+/**
+ * What a scan of an XLIFF document found before Okapi reads it.
+ *
+ * @param version        1.2 (also 1.0/1.1) or 2.x
+ * @param versionLabel   the {@code version} attribute as written ("1.2", "2.0", "2.1")
+ * @param encoding       the encoding the document is stored in ("UTF-8", "ISO-8859-1" ...)
+ * @param sourceLanguage the first file's source language (1.2) or {@code srcLang} (2.x), or null
+ * @param targetLanguage the first file's target language (1.2) or {@code trgLang} (2.x), or null
+ */
+public record XliffHeader(XliffVersion version, String versionLabel, String encoding,
+                          String sourceLanguage, String targetLanguage) {
+}

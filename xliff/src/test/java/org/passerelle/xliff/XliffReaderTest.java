@@ -1,0 +1,184 @@
+package org.passerelle.xliff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.passerelle.core.InputException;
+
+class XliffReaderTest {
+
+    @TempDir
+    Path tmp;
+
+    private final XliffReader reader = new XliffReader();
+
+    static Path resource(String name) {
+        try {
+            return Path.of(XliffReaderTest.class.getResource("foreign/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<TranslationUnit> read(Path file) throws InputException {
+        List<TranslationUnit> units = new ArrayList<>();
+        reader.read(file, file.getFileName().toString(), units::add);
+        return units;
+    }
+
+    @Test
+    void readsASymfonyTranslationFile() throws Exception {
+        List<TranslationUnit> units = read(resource("symfony-style.vi.xlf"));
+        assertEquals(3, units.size());
+        TranslationUnit second = units.get(1);
+        assertEquals("2", second.id());
+        assertEquals("en", second.sourceLanguage());
+        assertEquals("vi", second.targetLanguage());
+        assertEquals("Please try again in %minutes% minutes.", second.sourceText());
+        assertEquals("Vui lòng thử lại sau %minutes% phút.", second.targetText());
+        assertNull(units.get(2).targetText(), "a unit without <target> has no translation");
+        assertEquals("symfony-style.vi.xlf", second.file());
+    }
+
+    @Test
+    void readsRainbowSegmentsCodesAndNotes() throws Exception {
+        List<TranslationUnit> units = read(resource("rainbow-style.en.xlf"));
+        assertEquals(2, units.size());
+        TranslationUnit title = units.get(0);
+        assertEquals("title", title.resname());
+        assertEquals("x-title", title.restype());
+        assertEquals("translated", title.state());
+        assertEquals("en-GB", title.targetLanguage());
+
+        TranslationUnit body = units.get(1);
+        assertEquals(2, body.segments().size());
+        SegmentPair first = body.segments().get(0);
+        assertEquals("Après la cérémonie, les deux parties ont eu un entretien.", first.source());
+        assertEquals(List.of(new InlineCode("1", InlineCode.Kind.OPENING, 20),
+                new InlineCode("1", InlineCode.Kind.CLOSING, 36)), first.sourceCodes());
+        assertEquals("After the ceremony, the two sides held talks.", first.target());
+        assertEquals(2, first.targetCodes().size());
+        SegmentPair second = body.segments().get(1);
+        assertEquals(List.of(new InlineCode("2", InlineCode.Kind.PLACEHOLDER, 11)), second.sourceCodes());
+        assertEquals("", second.target(), "an empty <mrk> is an empty target, not a missing one");
+        assertEquals(List.of("Body paragraph 2"), body.notes());
+    }
+
+    @Test
+    void readsALatin1TradosStyleFileWithCrlfAndSeveralFiles() throws Exception {
+        List<TranslationUnit> units = read(resource("trados-style.en-US.xlf"));
+        assertEquals(List.of("p1", "p2", "c1", "c2"), units.stream().map(TranslationUnit::id).toList());
+        TranslationUnit p1 = units.get(0);
+        assertEquals("Le général Phan Van Giang a reçu la délégation.", p1.sourceText(),
+                "ISO-8859-1 declared in the XML header must be honoured");
+        assertTrue(p1.approved());
+        assertEquals("final", p1.state());
+        assertEquals(List.of("Vérifier le titre."), p1.notes());
+        assertEquals(List.of(InlineCode.Kind.OPENING, InlineCode.Kind.CLOSING),
+                p1.segments().get(0).sourceCodes().stream().map(InlineCode::kind).toList());
+        assertEquals("needs-review-translation", units.get(1).state());
+        assertEquals("Prix : 12€ par an.", units.get(1).sourceText());
+        assertFalse(units.get(2).translatable(), "translate=\"no\"");
+        assertEquals("Le ministre à Hanoï.", units.get(3).sourceText());
+        assertEquals(new InlineCode("5", InlineCode.Kind.PLACEHOLDER, 12), units.get(3).segments().get(0).sourceCodes().get(0));
+        assertEquals("en-US", units.get(3).targetLanguage());
+    }
+
+    @Test
+    void readsXliff2WithSegmentsCodesStateAndNotes() throws Exception {
+        List<TranslationUnit> units = read(resource("okapi-style.fr-vi.xlf"));
+        assertEquals(3, units.size());
+        TranslationUnit title = units.get(0);
+        assertEquals("okp:title", title.restype());
+        assertEquals("title", title.resname());
+        assertTrue(title.approved(), "state=final");
+        assertEquals("Đối tác chiến lược toàn diện", title.targetText());
+        TranslationUnit u2 = units.get(1);
+        assertEquals(List.of("s1", "s2"), u2.segments().stream().map(SegmentPair::id).toList());
+        assertEquals("La Mer Orientale est calme.", u2.segments().get(0).source());
+        assertEquals(List.of(new InlineCode("1", InlineCode.Kind.OPENING, 3), new InlineCode("1", InlineCode.Kind.CLOSING, 16)),
+                u2.segments().get(0).sourceCodes());
+        assertNull(u2.segments().get(1).target());
+        assertEquals("initial", u2.state(), "the least advanced segment state stands for the unit");
+        assertEquals(List.of("Mer Orientale → Biển Đông"), u2.notes());
+        assertEquals("fr", u2.sourceLanguage());
+        assertEquals("vi", u2.targetLanguage());
+        assertFalse(units.get(2).translatable());
+    }
+
+    @Test
+    void refusesExternalEntities() throws IOException {
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "TOP SECRET");
+        Path xxe = Files.writeString(tmp.resolve("xxe.xlf"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE xliff [ <!ENTITY x SYSTEM "%s"> ]>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                 <file source-language="fr" target-language="en" datatype="plaintext" original="a">
+                  <body><trans-unit id="1"><source>&x;</source></trans-unit></body></file></xliff>
+                """.formatted(secret.toUri()));
+        InputException e = assertThrows(InputException.class, () -> read(xxe));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+    }
+
+    @Test
+    void refusesEntityExpansionBombs() throws IOException {
+        Path bomb = Files.writeString(tmp.resolve("lol.xlf"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
+                <xliff version="1.2"><file source-language="fr" target-language="en" datatype="plaintext" original="a">
+                <body><trans-unit id="1"><source>&lol2;</source></trans-unit></body></file></xliff>
+                """);
+        assertThrows(InputException.class, () -> read(bomb));
+    }
+
+    @Test
+    void malformedXmlNamesLineAndColumn() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("bad.xlf"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                 <file source-language="fr" target-language="en" datatype="plaintext" original="a">
+                  <body><trans-unit id="1"><source>Le <b>ministre</source></trans-unit></body></file></xliff>
+                """);
+        InputException e = assertThrows(InputException.class, () -> read(bad));
+        assertEquals(4, e.line());
+        assertTrue(e.column() > 0);
+        assertTrue(e.oneLine().startsWith(bad + ":4:"), e.oneLine());
+    }
+
+    @Test
+    void bytesInTheWrongEncodingAreReported() throws IOException {
+        byte[] latin1 = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                 <file source-language="fr" target-language="en" datatype="plaintext" original="a">
+                  <body><trans-unit id="1"><source>Défense</source></trans-unit></body></file></xliff>
+                """.getBytes(StandardCharsets.ISO_8859_1);
+        Path bad = Files.write(tmp.resolve("latin1.xlf"), latin1);
+        InputException e = assertThrows(InputException.class, () -> read(bad));
+        assertEquals(4, e.line(), e.oneLine());
+        assertEquals(37, e.column(), e.oneLine()); // the "é" of "Défense"
+        assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void refusesFilesThatAreNotXliff() throws IOException {
+        Path html = Files.writeString(tmp.resolve("page.xlf"), "<html><body>hi</body></html>");
+        InputException e = assertThrows(InputException.class, () -> read(html));
+        assertTrue(e.getMessage().contains("not an XLIFF document"), e.getMessage());
+        InputException missing = assertThrows(InputException.class, () -> read(tmp.resolve("none.xlf")));
+        assertEquals("no such file", missing.getMessage());
+    }
+}
