@@ -1,9 +1,24 @@
 package org.passerelle.qa;
 
 import java.io.IOException;
+import java.util.List;
+import org.passerelle.xliff.TranslationUnit;
 
-/** Receives findings as the engine produces them and writes one report format (Checkstyle's AuditListener). */
+/**
+ * Receives findings as the engine produces them and writes one report format (Checkstyle's AuditListener).
+ * The engine calls, in this order: {@link #started} once, then for each unit in file order
+ * {@link #unit} followed by that unit's findings (sorted by segment, side, offset), then {@link #finished}.
+ */
 public interface ReportListener {
+
+    /** The ids of the checks that run, before any unit. */
+    default void started(List<String> checkIds) {
+    }
+
+    /** A unit that was read (every unit, with or without findings). */
+    default void unit(TranslationUnit unit) {
+    }
+
     void finding(Finding finding);
 
     /** Called once at the end of the run; reports that need every finding write their file here. */

@@ -1,0 +1,60 @@
+package org.passerelle.qa.checks;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.passerelle.qa.Check;
+import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.CheckSettings;
+import org.passerelle.qa.Side;
+import org.passerelle.qa.languagetool.ProofMatch;
+import org.passerelle.xliff.SegmentPair;
+import org.passerelle.xliff.TranslationUnit;
+
+/**
+ * LanguageTool's rules other than spelling (agreement, confusions, style), minus the rules the
+ * profile ignores because another check covers them or they only concern typography.
+ */
+public final class GrammarCheck implements Check {
+    public static final String ID = "grammar";
+
+    private final boolean checkSource;
+    private final Set<String> ignored;
+
+    public GrammarCheck(CheckSettings settings) {
+        this.checkSource = settings.bool("check-source");
+        this.ignored = Arrays.stream(settings.string("ignore-rules").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
+        List<CheckMatch> matches = new ArrayList<>();
+        for (SegmentPair s : unit.segments()) {
+            if (checkSource) {
+                proofread(s.id(), Side.SOURCE, s.source(), unit.sourceLanguage(), context, matches);
+            }
+            if (s.hasTarget()) {
+                proofread(s.id(), Side.TARGET, s.target(), unit.targetLanguage(), context, matches);
+            }
+        }
+        return matches;
+    }
+
+    private void proofread(String segment, Side side, String text, String lang, CheckContext context, List<CheckMatch> out) {
+        for (ProofMatch m : context.proofreader().check(lang, text)) {
+            if (!m.spelling() && !ignored.contains(m.ruleId())) {
+                out.add(new CheckMatch(segment, side, m.offset(), m.length(), m.message() + " [" + m.ruleId() + "]",
+                        m.suggestions()));
+            }
+        }
+    }
+}

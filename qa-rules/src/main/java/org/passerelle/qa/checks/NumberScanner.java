@@ -1,0 +1,119 @@
+package org.passerelle.qa.checks;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.passerelle.glossary.Languages;
+
+/**
+ * Finds numbers in a text and reads them with the conventions of its language: French "1 000,5",
+ * English "1,000.5", Vietnamese "1.000,5". A separator only groups thousands when exactly three
+ * digits follow, so "2019, 2020" and "1,2" stay separate numbers; "2019-20" reads as 2019 and 2020.
+ */
+final class NumberScanner {
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[ \\u00A0\\u202F.,]\\d+)*");
+    private static final Pattern PIECE = Pattern.compile("([ \\u00A0\\u202F.,]?)(\\d+)");
+    /** French centuries and ordinals in Roman numerals: "XXe siècle", "IIIe République". */
+    private static final Pattern ROMAN_ORDINAL = Pattern.compile("\\b([IVXLC]+)(?:e|ème|er)\\b");
+
+    private final char decimal;
+    private final String groups;
+
+    private NumberScanner(char decimal, String groups) {
+        this.decimal = decimal;
+        this.groups = groups;
+    }
+
+    static NumberScanner forLanguage(String tag) {
+        String lang = Languages.primary(tag);
+        if ("en".equals(lang)) {
+            return new NumberScanner('.', ", \u00A0\u202F");
+        }
+        // French, Vietnamese and most of continental Europe: decimal comma, dot or space groups.
+        return new NumberScanner(',', ". \u00A0\u202F");
+    }
+
+    List<NumberMention> scan(String text, boolean roman) {
+        List<NumberMention> result = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            read(text, m.start(), m.group(), result);
+        }
+        if (roman) {
+            Matcher r = ROMAN_ORDINAL.matcher(text);
+            while (r.find()) {
+                int v = RomanNumeral.value(r.group(1));
+                // "Le", "Ce" and "Ve" are words far more often than numerals.
+                if (v > 0 && (r.group(1).length() > 1 || v == 1 || v == 10)) {
+                    result.add(new NumberMention(r.start(), r.end(), r.group(), BigDecimal.valueOf(v), false));
+                }
+            }
+            result.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+        return expandShortRanges(text, result);
+    }
+
+    private void read(String text, int base, String written, List<NumberMention> out) {
+        Matcher p = PIECE.matcher(written);
+        StringBuilder digits = null;
+        int start = 0;
+        int end = 0;
+        boolean hasDecimal = false;
+        boolean grouped = false;
+        int firstGroup = 0;
+        while (p.find()) {
+            String sep = p.group(1);
+            String group = p.group(2);
+            if (digits != null && !sep.isEmpty()) {
+                char c = sep.charAt(0);
+                if (!hasDecimal && groups.indexOf(c) >= 0 && group.length() == 3 && firstGroup <= 3) {
+                    digits.append(group);
+                    grouped = true;
+                    end = p.end();
+                    continue;
+                }
+                if (!hasDecimal && c == decimal) {
+                    digits.append('.').append(group);
+                    hasDecimal = true;
+                    end = p.end();
+                    continue;
+                }
+                out.add(mention(text, base, start, end, digits, grouped));
+                digits = null;
+            }
+            digits = new StringBuilder(group);
+            start = p.start(2);
+            end = p.end();
+            hasDecimal = false;
+            grouped = false;
+            firstGroup = group.length();
+        }
+        if (digits != null) {
+            out.add(mention(text, base, start, end, digits, grouped));
+        }
+    }
+
+    private static NumberMention mention(String text, int base, int start, int end, StringBuilder digits, boolean grouped) {
+        return new NumberMention(base + start, base + end, text.substring(base + start, base + end),
+                new BigDecimal(digits.toString()).stripTrailingZeros(), grouped);
+    }
+
+    /** "2019-20" means 2019 to 2020: give the short end of a year range its full value. */
+    private static List<NumberMention> expandShortRanges(String text, List<NumberMention> mentions) {
+        for (int i = 1; i < mentions.size(); i++) {
+            NumberMention prev = mentions.get(i - 1);
+            NumberMention cur = mentions.get(i);
+            boolean dash = cur.start() == prev.end() + 1 && "-–—/".indexOf(text.charAt(prev.end())) >= 0;
+            int p = prev.value().scale() <= 0 ? prev.value().intValue() : -1;
+            if (dash && p >= 1000 && p <= 2999 && cur.text().length() == 2) {
+                int full = p / 100 * 100 + cur.value().intValue();
+                if (full > p) {
+                    mentions.set(i, new NumberMention(cur.start(), cur.end(), cur.text(), BigDecimal.valueOf(full), false));
+                }
+            }
+        }
+        return mentions;
+    }
+}

@@ -1,0 +1,28 @@
+package org.passerelle.qa.checks;
+
+/** Values of Roman numerals as used for centuries and ordinals in French ("XXIe siècle"). */
+final class RomanNumeral {
+    private RomanNumeral() {
+    }
+
+    /** The value of a well-formed numeral up to 399, or 0 when it is not one. */
+    static int value(String roman) {
+        if (!roman.matches("C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})") || roman.isEmpty()) {
+            return 0;
+        }
+        int total = 0;
+        int previous = 0;
+        for (int i = roman.length() - 1; i >= 0; i--) {
+            int v = switch (roman.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                case 'L' -> 50;
+                default -> 100;
+            };
+            total += v < previous ? -v : v;
+            previous = Math.max(previous, v);
+        }
+        return total;
+    }
+}

@@ -1,0 +1,63 @@
+package org.passerelle.qa.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.passerelle.glossary.Concept;
+import org.passerelle.glossary.Term;
+import org.passerelle.glossary.TermHit;
+import org.passerelle.glossary.TermMatcher;
+import org.passerelle.qa.Check;
+import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.Side;
+import org.passerelle.xliff.SegmentPair;
+import org.passerelle.xliff.TranslationUnit;
+
+/** A deprecated or superseded termbase term in the target, wherever it appears. */
+public final class TermForbiddenCheck implements Check {
+    public static final String ID = "term.forbidden";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
+        Optional<TermMatcher> matcher = context.termMatcher(unit.targetLanguage());
+        if (matcher.isEmpty()) {
+            return List.of();
+        }
+        List<CheckMatch> matches = new ArrayList<>();
+        for (SegmentPair s : unit.segments()) {
+            if (!s.hasTarget() || s.target().isBlank()) {
+                continue;
+            }
+            for (TermHit hit : matcher.get().find(s.target())) {
+                if (hit.term().status().forbidden()) {
+                    Optional<Term> preferred = hit.concept().preferred(unit.targetLanguage());
+                    matches.add(new CheckMatch(s.id(), Side.TARGET, hit.start(), hit.end() - hit.start(),
+                            message(hit.matchedText(s.target()), preferred, sourceName(hit.concept(), unit, context)),
+                            preferred.map(t -> List.of(t.text())).orElse(List.of())));
+                }
+            }
+        }
+        return matches;
+    }
+
+    private static String message(String found, Optional<Term> preferred, Optional<String> sourceName) {
+        if (preferred.isEmpty()) {
+            return "'" + found + "' is a forbidden term; rephrase without it";
+        }
+        return "'" + found + "' is a forbidden term; use '" + preferred.get().text() + "'"
+                + sourceName.map(n -> " (" + n + ")").orElse("");
+    }
+
+    /** The concept's name in the source language, so the translator sees which concept is meant. */
+    private static Optional<String> sourceName(Concept concept, TranslationUnit unit, CheckContext context) {
+        String lang = unit.sourceLanguage() != null ? unit.sourceLanguage()
+                : context.termbase().map(tb -> tb.sourceLanguage()).orElse(null);
+        return lang == null ? Optional.empty() : concept.preferred(lang).map(Term::text);
+    }
+}

@@ -1,0 +1,66 @@
+package org.passerelle.qa.report;
+
+import java.io.PrintStream;
+import java.util.Objects;
+import org.passerelle.qa.Finding;
+import org.passerelle.qa.QaSummary;
+import org.passerelle.qa.ReportListener;
+import org.passerelle.qa.Severity;
+
+/**
+ * One line per finding, {@code file:unit: severity: check: message}, the form compilers use. With
+ * colour (on a terminal) findings are grouped under a file heading and severities are coloured;
+ * without it (CI, pipes) every line stands alone so grep and editors can use it.
+ */
+public final class TextReport implements org.passerelle.qa.ReportListener {
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+
+    private final PrintStream out;
+    private final boolean color;
+    private String currentFile;
+
+    public TextReport(PrintStream out, boolean color) {
+        this.out = out;
+        this.color = color;
+    }
+
+    @Override
+    public void finding(Finding f) {
+        if (color && !Objects.equals(currentFile, f.file())) {
+            out.println(BOLD + f.file() + RESET);
+            currentFile = f.file();
+        }
+        StringBuilder line = new StringBuilder();
+        line.append(color ? "  " : "").append(f.file()).append(':').append(f.unit()).append(": ");
+        String severity = f.isSuppressed() ? "suppressed" : f.severity().id();
+        line.append(color ? paint(f, severity) : severity).append(": ");
+        line.append(f.check()).append(": ").append(f.message());
+        if (f.isSuppressed()) {
+            line.append(" (").append(f.suppressed()).append(')');
+        }
+        out.println(line);
+    }
+
+    @Override
+    public void finished(QaSummary s) {
+        String line = s.files() + (s.files() == 1 ? " file, " : " files, ") + s.units() + (s.units() == 1 ? " unit: " : " units: ")
+                + plural(s.errors(), "error") + ", " + plural(s.warnings(), "warning") + ", " + plural(s.infos(), "info")
+                + (s.suppressed() > 0 ? " (" + s.suppressed() + " suppressed)" : "");
+        out.println(color ? BOLD + line + RESET : line);
+        out.flush();
+    }
+
+    private static String paint(Finding f, String severity) {
+        if (f.isSuppressed()) {
+            return DIM + severity + RESET;
+        }
+        String code = f.severity() == Severity.ERROR ? "\u001b[31m" : f.severity() == Severity.WARNING ? "\u001b[33m" : "\u001b[36m";
+        return code + severity + RESET;
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,85 @@
+package org.passerelle.qa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.passerelle.core.InputException;
+
+class ProfileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyRegisteredCheckHasItsKeysInTheDefaultProfile() {
+        Profile p = Profile.defaults();
+        for (CheckDefinition d : CheckRegistry.all()) {
+            assertTrue(p.checkIds().contains(d.id()), d.id());
+            p.settings(d.id()).severity();
+        }
+        assertEquals(CheckRegistry.all().size(), p.checkIds().size(), "profile lists checks that do not exist");
+    }
+
+    @Test
+    void defaultsAreTheDocumentedOnes() {
+        Profile p = Profile.defaults();
+        assertEquals(Severity.ERROR, p.settings("term.forbidden").severity());
+        assertEquals(Severity.WARNING, p.settings("spelling").severity(Side.TARGET));
+        assertEquals(Severity.INFO, p.settings("spelling").severity(Side.SOURCE));
+        assertEquals(Severity.ERROR, p.settings("number.mismatch").severity(Side.SOURCE));
+    }
+
+    @Test
+    void userProfileOverridesOnlyWhatItSays() throws Exception {
+        Path file = Files.writeString(dir.resolve("team.properties"), """
+                # our team
+                spelling.enabled = false
+                number.mismatch.severity=warning
+                """);
+        Profile p = Profile.load(file);
+        assertFalse(p.enabled("spelling"));
+        assertEquals(Severity.WARNING, p.settings("number.mismatch").severity());
+        assertTrue(p.enabled("term.forbidden"));
+    }
+
+    @Test
+    void unknownKeyNamesItsLine() throws Exception {
+        Path file = Files.writeString(dir.resolve("typo.properties"), "# comment\n\nspeling.enabled = false\n");
+        InputException e = assertThrows(InputException.class, () -> Profile.load(file));
+        assertEquals(3, e.line());
+        assertTrue(e.oneLine().startsWith(file + ":3:1: unknown profile key 'speling.enabled'"), e.oneLine());
+    }
+
+    @Test
+    void badValuesAreRejectedWithTheirPosition() throws Exception {
+        Path file = Files.writeString(dir.resolve("bad.properties"), "spelling.severity = fatal\n");
+        InputException e = assertThrows(InputException.class, () -> Profile.load(file));
+        assertEquals(1, e.line());
+        assertTrue(e.getMessage().contains("error, warning or info"), e.getMessage());
+        Path notBool = Files.writeString(dir.resolve("bool.properties"), "spelling.enabled = yes\n");
+        assertThrows(InputException.class, () -> Profile.load(notBool));
+        Path noEquals = Files.writeString(dir.resolve("eq.properties"), "spelling.enabled\n");
+        assertEquals(1, assertThrows(InputException.class, () -> Profile.load(noEquals)).line());
+    }
+
+    @Test
+    void missingProfileIsInputError() {
+        assertThrows(InputException.class, () -> Profile.load(dir.resolve("none.properties")));
+    }
+
+    @Test
+    void writtenDefaultProfileLoadsBackUnchanged() throws Exception {
+        Path file = dir.resolve("default-profile.properties");
+        Profile.writeDefault(file);
+        assertTrue(Files.readString(file).contains("# --- term.forbidden"));
+        Profile p = Profile.load(file);
+        for (String id : Profile.defaults().checkIds()) {
+            assertEquals(Profile.defaults().settings(id), p.settings(id));
+        }
+    }
+}

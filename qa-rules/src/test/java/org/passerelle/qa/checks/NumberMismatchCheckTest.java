@@ -1,0 +1,95 @@
+package org.passerelle.qa.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.passerelle.qa.Units.context;
+import static org.passerelle.qa.Units.unit;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.passerelle.qa.CheckMatch;
+
+class NumberMismatchCheckTest {
+    private final NumberMismatchCheck check = new NumberMismatchCheck();
+
+    private List<CheckMatch> run(String lang, String source, String target) {
+        return check.check(unit(lang, source, target), context());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en-GB|Un budget de 1 000,5 millions d'euros.|A budget of 1,000.5 million euros.",
+        "vi-VN|Un budget de 1 000,5 millions d'euros.|Ngân sách 1.000,5 triệu euro.",
+        "en-GB|Les 2 500 soldats sont arrivés.|The 2,500 soldiers arrived.",
+        "en-GB|L'Année croisée Vietnam-Russie 2019-2020.|The Vietnam-Russia Cross Year 2019-2020.",
+        "en-GB|L'Année croisée 2019-2020.|The 2019-20 Cross Year.",
+        "en-GB|en visite officielle au Vietnam du 21 au 24 octobre.|on an official visit to Vietnam from 21 to 24 October.",
+        "en-US|en visite du 21 au 24 octobre.|visiting from October 21 to 24.",
+        "en-GB|le 1er janvier 2020|on 1st January 2020",
+        "en-GB|le 60e anniversaire|the 60th anniversary",
+        "en-GB|au XXIe siècle|in the 21st century",
+        "en-GB|près de 70 activités, dont 12 activités|nearly 70 activities, including 12",
+        "en-GB|trois navires et 5 avions|3 ships and five aircraft",
+        "en-GB|le 21/10/2019|on 21 October 2019",
+        "vi-VN|le 21 octobre 2019|ngày 21/10/2019",
+        "vi-VN|en 2019, 12 activités|năm 2019, 12 hoạt động",
+        "en-GB|une croissance de 7,02 %|growth of 7.02%",
+        "en-GB|Le chef du Département.|The head of the Department.",
+    })
+    void correctTranslationsPass(String lang, String source, String target) {
+        assertEquals(List.of(), run(lang, source, target));
+    }
+
+    @Test
+    void englishDecimalPointForFrenchThousandsIsCaught() {
+        List<CheckMatch> m = run("en-GB", "Les 1 000 soldats.", "The 1.000 soldiers.");
+        assertEquals(1, m.size());
+        assertEquals(4, m.get(0).offset());
+        assertEquals(5, m.get(0).length());
+        assertEquals(List.of("1,000"), m.get(0).suggestions());
+    }
+
+    @Test
+    void vietnameseWritingEnglishGroupingIsCaught() {
+        List<CheckMatch> m = run("vi-VN", "1 000,5 tonnes", "1,000.5 tấn");
+        assertTrue(!m.isEmpty());
+    }
+
+    @Test
+    void changedYearIsCaught() {
+        List<CheckMatch> m = run("en-GB", "En 2019, les ministères ont collaboré.", "In 2018, the ministries cooperated.");
+        assertEquals(1, m.size());
+        assertEquals("'2018' does not match '2019' in the source; write '2019'", m.get(0).message());
+        assertEquals(3, m.get(0).offset());
+    }
+
+    @Test
+    void changedRangeEndIsCaught() {
+        List<CheckMatch> m = run("en-GB", "du 21 au 24 octobre", "from 21 to 23 October");
+        assertEquals(1, m.size());
+        assertEquals(List.of("24"), m.get(0).suggestions());
+    }
+
+    @Test
+    void droppedNumberIsCaught() {
+        List<CheckMatch> m = run("en-GB", "près de 70 activités, dont 12 activités de coopération",
+                "nearly 70 cooperation activities");
+        assertEquals(1, m.size());
+        assertTrue(m.get(0).message().contains("'12' is missing"), m.get(0).message());
+    }
+
+    @Test
+    void extraNumberIsCaught() {
+        List<CheckMatch> m = run("en-GB", "les deux parties", "the 2 sides, 3 times");
+        assertEquals(1, m.size());
+        assertEquals("'3' is not in the source; check the number", m.get(0).message());
+    }
+
+    @Test
+    void suggestionUsesTargetConventions() {
+        assertEquals(List.of("12.500,75"), run("vi-VN", "12 500,75 dollars", "12.500,57 đô la").get(0).suggestions());
+        assertEquals(List.of("12,500.75"), run("en-US", "12 500,75 dollars", "12,500.57 dollars").get(0).suggestions());
+    }
+}

@@ -1,0 +1,68 @@
+package org.passerelle.qa.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.passerelle.qa.Units.unit;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.Termbases;
+import org.passerelle.qa.Units;
+
+class TermRequiredCheckTest {
+    private static final CheckContext CONTEXT = Termbases.context(Termbases.FIXED);
+    private final TermRequiredCheck check = new TermRequiredCheck();
+
+    private List<CheckMatch> run(String lang, String source, String target) {
+        return check.check(unit(lang, source, target), CONTEXT);
+    }
+
+    @Test
+    void fixedEquivalentsPass() {
+        assertEquals(List.of(), run("en-GB", "Le Partenariat stratégique intégral entre le Vietnam et la Russie.",
+                "The Comprehensive Strategic Partnership between Vietnam and Russia."));
+        assertEquals(List.of(), run("vi-VN", "le Partenariat stratégique intégral Vietnam-Russie",
+                "quan hệ Đối tác chiến lược toàn diện Việt Nam - Nga"));
+        assertEquals(List.of(), run("en-GB", "la Déclaration sur la conduite des parties en Mer Orientale",
+                "the Declaration on the Conduct of Parties in the East Sea"));
+    }
+
+    @Test
+    void missingEquivalentIsReportedWithItsSuggestion() {
+        List<CheckMatch> m = run("en-GB", "Le Partenariat stratégique intégral Vietnam-Russie.",
+                "The Vietnam-Russia comprehensive partnership.");
+        assertEquals(1, m.size());
+        assertEquals("'Partenariat stratégique intégral' must be translated as 'Comprehensive Strategic Partnership'",
+                m.get(0).message());
+        assertEquals(List.of("Comprehensive Strategic Partnership"), m.get(0).suggestions());
+    }
+
+    @Test
+    void occurrencesAreCounted() {
+        String source = "la Convention des Nations unies sur le droit de la mer de 1982 (CNUDM)";
+        assertEquals(List.of(), run("en-GB", source, "the 1982 United Nations Convention on the Law of the Sea (UNCLOS)"));
+        List<CheckMatch> m = run("en-GB", source, "the 1982 UN Convention on the Law of the Sea (UNCLOS)");
+        assertEquals(1, m.size());
+        assertTrue(m.get(0).message().contains("occurs 2 times") && m.get(0).message().contains("only 1 time"),
+                m.get(0).message());
+    }
+
+    @Test
+    void forbiddenTermDoesNotCountAsTheEquivalent() {
+        List<CheckMatch> m = run("en-GB", "les tensions en Mer Orientale", "tensions in the South China Sea");
+        assertEquals(1, m.size());
+        assertEquals(List.of("East Sea"), m.get(0).suggestions());
+    }
+
+    @Test
+    void noTermbaseNoFindings() {
+        assertEquals(List.of(), check.check(unit("en-GB", "la Mer Orientale", "the sea"), Units.context()));
+    }
+
+    @Test
+    void untranslatedSegmentsAreLeftToTargetEmpty() {
+        assertEquals(List.of(), run("en-GB", "la Mer Orientale", null));
+    }
+}
