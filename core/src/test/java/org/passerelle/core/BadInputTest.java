@@ -120,6 +120,7 @@ class BadInputTest {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                     + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
                     + "</Types>").getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("_rels/.rels"));
@@ -127,11 +128,14 @@ class BadInputTest {
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
                     + "</Relationships>").getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("word/document.xml"));
-            byte[] spaces = new byte[1 << 20];
-            java.util.Arrays.fill(spaces, (byte) ' ');
-            for (int i = 0; i < 1024; i++) { // 1 GiB of spaces, about 1 MB compressed
-                zip.write(spaces);
+            zip.write(("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                    + "<w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+            byte[] letters = new byte[1 << 20];
+            java.util.Arrays.fill(letters, (byte) 'a');
+            for (int i = 0; i < 1024; i++) { // 1 GiB of text, about 1 MB compressed
+                zip.write(letters);
             }
+            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
         }
         assertTrue(Files.size(bomb) < 5_000_000);
         refused(bomb, "refused: looks like a zip bomb");
