@@ -67,6 +67,21 @@ class FormatEquivalenceTest {
             () -> assertEquals("fr", other.language()));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.passerelle.core.fixtures.Seeds#ids")
+    void paragraphsRunningOverAPageBreakAreRejoined(String id) throws Exception {
+        Path pdf = FormatFixtures.pdf(Seeds.paragraphs(id), dir.resolve(id + "-flow.pdf"), true);
+        if (id.startsWith("002") || id.startsWith("003")) {
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(2);
+                stripper.setEndPage(2);
+                assertTrue(Character.isLowerCase(stripper.getText(doc).codePointAt(0)), "page 2 starts mid-paragraph");
+            }
+        }
+        assertEquals(translatable(FRENCH.extract(Seeds.path(id))), translatable(FRENCH.extract(pdf)));
+    }
+
     @Test
     void formatIsDetectedFromContentNotName() throws Exception {
         Path disguised = Files.copy(fixture("000_78e9962cff1393cc", "docx"), dir.resolve("000-really-docx.txt"));

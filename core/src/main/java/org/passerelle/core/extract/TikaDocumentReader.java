@@ -133,7 +133,11 @@ public final class TikaDocumentReader {
             parser.parse(in, collector, metadata, context());
             String text = collector.text();
             boolean plain = base.startsWith("text/") && !base.equals("text/html");
-            return new ParsedDocument(base, text, ParagraphSplitter.split(collector.blocks(), plain), metadata);
+            List<RawBlock> blocks = ParagraphSplitter.split(collector.blocks(), plain);
+            if (base.equals("application/pdf")) {
+                blocks = PageJoiner.join(blocks, text);
+            }
+            return new ParsedDocument(base, text, blocks, metadata);
         }
     }
 
