@@ -106,6 +106,25 @@ class FormatEquivalenceTest {
     }
 
     @Test
+    void outsideTheArticleElementEverythingIsFurniture() throws Exception {
+        String page = """
+                <html><head><title>VietnamPlus</title></head><body>
+                <div id="top"><h1>VietnamPlus</h1><p>Le journal électronique de l'Agence Vietnamienne d'Information</p></div>
+                <div><p>Les plus lus</p><p>Le Vietnam et le Laos renforcent leur coopération dans la formation.</p></div>
+                <main><article>
+                  <h1>Coopération de défense Vietnam - Russie</h1>
+                  <p>Hanoi (VNA) – Les deux ministres ont convenu de renforcer la coopération dans la formation des officiers.</p>
+                  <h2>Des échanges de délégations</h2>
+                  <p>Les deux parties continueront de coopérer étroitement au sein des forums multilatéraux de la région.</p>
+                </article></main>
+                <div><p>Abonnez-vous à notre lettre d'information pour recevoir chaque matin les nouvelles du Vietnam.</p></div>
+                </body></html>""";
+        Article a = FRENCH.extract(Files.writeString(dir.resolve("page.html"), page));
+        assertEquals("boilerplate*4 title dateline body heading body boilerplate", Roles.sequence(a));
+        assertEquals("Coopération de défense Vietnam - Russie", a.metadata().get("title"));
+    }
+
+    @Test
     void headingsListsAndTablesKeepTheirRole() throws Exception {
         List<String> paras = List.of("Coopération de défense Vietnam - Russie",
                 "Hanoi (VNA) – Les deux ministres ont convenu de renforcer la coopération dans la formation.");

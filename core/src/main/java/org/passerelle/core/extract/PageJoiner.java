@@ -18,7 +18,7 @@ public final class PageJoiner {
             RawBlock last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && continues(last, b)) {
                 out.set(out.size() - 1, new RawBlock(last.structure(), last.start(),
-                        text.substring(last.start(), b.end()), last.boilerplate()));
+                        text.substring(last.start(), b.end()), last.boilerplate(), last.inMain()));
             } else {
                 out.add(b);
             }
