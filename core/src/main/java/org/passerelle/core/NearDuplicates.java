@@ -54,6 +54,48 @@ public final class NearDuplicates {
         public boolean isEmpty() {
             return pairs.isEmpty() && paragraphs.isEmpty();
         }
+
+        /**
+         * One line per finding, for a console:
+         * "near-duplicate: 000_… and 001_… (similarity 0.78; 100% of the shorter in the longer)",
+         * "identical paragraph in 000_…, 001_…: Le chef du Département…".
+         */
+        public List<String> lines() {
+            List<String> out = new ArrayList<>();
+            for (Pair p : pairs) {
+                out.add(String.format(Locale.ROOT, "near-duplicate: %s and %s (similarity %.2f; %.0f%% of the shorter in the longer)",
+                        p.first().id(), p.second().id(), p.jaccard(), 100 * p.containment()));
+            }
+            for (SharedParagraph sp : paragraphs) {
+                String ids = sp.occurrences().stream().map(o -> o.article().id()).distinct()
+                        .reduce((a, b) -> a + ", " + b).orElse("");
+                String text = sp.text().length() > 60 ? sp.text().substring(0, 60) + "…" : sp.text();
+                out.add("identical paragraph in " + ids + ": " + text);
+            }
+            return out;
+        }
+
+        /** {"pairs": [{"first", "second", "jaccard", "containment"}], "paragraphs": [{"text", "in": [{"id", "block"}]}]}. */
+        public com.fasterxml.jackson.databind.node.ObjectNode toJson() {
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            var root = mapper.createObjectNode();
+            var pairsNode = root.putArray("pairs");
+            for (Pair p : pairs) {
+                var n = pairsNode.addObject();
+                n.put("first", p.first().id());
+                n.put("second", p.second().id());
+                n.put("jaccard", Math.round(p.jaccard() * 1000) / 1000.0);
+                n.put("containment", Math.round(p.containment() * 1000) / 1000.0);
+            }
+            var parasNode = root.putArray("paragraphs");
+            for (SharedParagraph sp : paragraphs) {
+                var n = parasNode.addObject();
+                n.put("text", sp.text());
+                var in = n.putArray("in");
+                sp.occurrences().forEach(o -> in.addObject().put("id", o.article().id()).put("block", o.blockIndex()));
+            }
+            return root;
+        }
     }
 
     public Report find(List<Article> articles) {

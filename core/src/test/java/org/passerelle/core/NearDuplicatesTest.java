@@ -31,6 +31,14 @@ class NearDuplicatesTest {
         assertEquals(8, report.paragraphs().size());
         assertTrue(report.paragraphs().stream().allMatch(p -> p.occurrences().size() == 2));
         assertTrue(report.paragraphs().get(0).text().startsWith("Le chef du Département générale"));
+
+        List<String> lines = report.lines();
+        assertTrue(lines.get(0).matches("near-duplicate: 000_78e9962cff1393cc and 001_7c7e6a35cfde74b3 "
+                + "\\(similarity 0\\.\\d\\d; 100% of the shorter in the longer\\)"), lines.get(0));
+        assertEquals(9, lines.size());
+        assertEquals("001_7c7e6a35cfde74b3", report.toJson().path("pairs").get(0).path("second").asText());
+        assertEquals(6, report.toJson().path("paragraphs").get(0).path("in").get(1).path("block").asInt(),
+                "001's first body paragraph is its 7th block");
     }
 
     @Test
