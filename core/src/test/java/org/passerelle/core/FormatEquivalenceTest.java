@@ -67,6 +67,21 @@ class FormatEquivalenceTest {
             () -> assertEquals("fr", other.language()));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.passerelle.core.fixtures.Seeds#ids")
+    void paragraphsRunningOverAPageBreakAreRejoined(String id) throws Exception {
+        Path pdf = FormatFixtures.pdf(Seeds.paragraphs(id), dir.resolve(id + "-flow.pdf"), true);
+        if (id.startsWith("002") || id.startsWith("003")) {
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(2);
+                stripper.setEndPage(2);
+                assertTrue(Character.isLowerCase(stripper.getText(doc).codePointAt(0)), "page 2 starts mid-paragraph");
+            }
+        }
+        assertEquals(translatable(FRENCH.extract(Seeds.path(id))), translatable(FRENCH.extract(pdf)));
+    }
+
     @Test
     void formatIsDetectedFromContentNotName() throws Exception {
         Path disguised = Files.copy(fixture("000_78e9962cff1393cc", "docx"), dir.resolve("000-really-docx.txt"));
@@ -88,6 +103,25 @@ class FormatEquivalenceTest {
             () -> assertEquals("Renforcer la coopération de défense Vietnam - Russie", a.metadata().get("title")),
             () -> assertEquals("VNA", a.metadata().get("author")),
             () -> assertEquals("2019-10-22", a.metadata().get("date")));
+    }
+
+    @Test
+    void outsideTheArticleElementEverythingIsFurniture() throws Exception {
+        String page = """
+                <html><head><title>VietnamPlus</title></head><body>
+                <div id="top"><h1>VietnamPlus</h1><p>Le journal électronique de l'Agence Vietnamienne d'Information</p></div>
+                <div><p>Les plus lus</p><p>Le Vietnam et le Laos renforcent leur coopération dans la formation.</p></div>
+                <main><article>
+                  <h1>Coopération de défense Vietnam - Russie</h1>
+                  <p>Hanoi (VNA) – Les deux ministres ont convenu de renforcer la coopération dans la formation des officiers.</p>
+                  <h2>Des échanges de délégations</h2>
+                  <p>Les deux parties continueront de coopérer étroitement au sein des forums multilatéraux de la région.</p>
+                </article></main>
+                <div><p>Abonnez-vous à notre lettre d'information pour recevoir chaque matin les nouvelles du Vietnam.</p></div>
+                </body></html>""";
+        Article a = FRENCH.extract(Files.writeString(dir.resolve("page.html"), page));
+        assertEquals("boilerplate*4 title dateline body heading body boilerplate", Roles.sequence(a));
+        assertEquals("Coopération de défense Vietnam - Russie", a.metadata().get("title"));
     }
 
     @Test
