@@ -18,7 +18,7 @@ import org.w3c.dom.Element;
  * Reads the data categories a translator acts on out of a TBX entry, whether they are written
  * DCA style ({@code <descrip type="definition">}) or DCT style ({@code <basic:definition>}).
  */
-final class EntryMapping {
+public final class EntryMapping {
     static final String SUBJECT_FIELD = "subjectField";
     static final String DEFINITION = "definition";
     static final String STATUS = "administrativeStatus";
@@ -29,7 +29,7 @@ final class EntryMapping {
     private EntryMapping() {
     }
 
-    static Concept toConcept(ConceptEntry entry, String sourceLanguage) {
+    public static Concept toConcept(ConceptEntry entry, String sourceLanguage) {
         String definition = value(entry, DEFINITION);
         List<Term> terms = new ArrayList<>();
         for (LangSec langSec : entry.langSecs()) {
@@ -53,7 +53,7 @@ final class EntryMapping {
     }
 
     /** The term of a termSec, or null when it has no term text (validation reports that). */
-    static Term toTerm(TermSec termSec, String lang) {
+    public static Term toTerm(TermSec termSec, String lang) {
         TermElement term = termSec.term();
         if (term == null || term.text().isBlank() || lang == null) {
             return null;

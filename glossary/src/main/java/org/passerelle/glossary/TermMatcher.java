@@ -82,35 +82,44 @@ public final class TermMatcher {
         List<Token> tokens = WordTokenizer.tokenize(text);
         List<List<String>> candidates = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
-            candidates.add(null);
+            candidates.add(keys.textKeys(token.text()));
         }
         List<TermHit> hits = new ArrayList<>();
+        List<Node> frontier = new ArrayList<>(4);
+        List<Node> next = new ArrayList<>(4);
+        List<Node> matched = new ArrayList<>(2);
         int i = 0;
         while (i < tokens.size()) {
             int end = -1;
-            List<Node> matched = List.of();
-            List<Node> frontier = List.of(root);
+            matched.clear();
+            frontier.clear();
+            frontier.add(root);
             for (int j = i; j < tokens.size() && !frontier.isEmpty(); j++) {
-                List<String> tokenKeys = candidates.get(j);
-                if (tokenKeys == null) {
-                    tokenKeys = keys.textKeys(tokens.get(j).text());
-                    candidates.set(j, tokenKeys);
-                }
-                List<Node> next = new ArrayList<>(2);
+                next.clear();
                 for (Node node : frontier) {
-                    for (String key : tokenKeys) {
+                    for (String key : candidates.get(j)) {
                         Node child = node.next.get(key);
                         if (child != null && !next.contains(child)) {
                             next.add(child);
                         }
                     }
                 }
-                List<Node> terminal = next.stream().filter(n -> !n.entries.isEmpty()).toList();
-                if (!terminal.isEmpty()) {
-                    end = j;
-                    matched = terminal;
+                boolean terminal = false;
+                for (Node n : next) {
+                    terminal |= !n.entries.isEmpty();
                 }
+                if (terminal) {
+                    end = j;
+                    matched.clear();
+                    for (Node n : next) {
+                        if (!n.entries.isEmpty()) {
+                            matched.add(n);
+                        }
+                    }
+                }
+                List<Node> swap = frontier;
                 frontier = next;
+                next = swap;
             }
             if (end < 0) {
                 i++;
@@ -126,6 +135,10 @@ public final class TermMatcher {
 
     /** One hit per concept: the term written most like the text, preferred terms first. */
     private static List<TermHit> hitsAt(List<Node> nodes, String matched, int start, int end) {
+        if (nodes.size() == 1 && nodes.get(0).entries.size() == 1) {
+            Entry only = nodes.get(0).entries.get(0);
+            return List.of(new TermHit(only.concept(), only.term(), start, end));
+        }
         Map<Concept, Entry> best = new LinkedHashMap<>();
         Comparator<Entry> better = Comparator
                 .comparing((Entry e) -> !e.term().text().equals(matched))

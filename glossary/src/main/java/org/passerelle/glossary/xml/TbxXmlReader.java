@@ -15,10 +15,14 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.passerelle.core.InputException;
+import org.passerelle.glossary.tbx.ConceptEntry;
 import org.passerelle.glossary.tbx.Container;
+import org.passerelle.glossary.tbx.LangSec;
 import org.passerelle.glossary.tbx.Located;
 import org.passerelle.glossary.tbx.TbxContext;
 import org.passerelle.glossary.tbx.TbxDocument;
+import org.passerelle.glossary.tbx.TermNote;
+import org.passerelle.glossary.tbx.TermSec;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -56,7 +60,8 @@ public final class TbxXmlReader {
         String root = raw.getLocalName();
         String ns = raw.getNamespaceURI();
         XMLStreamReader reader;
-        if ("martif".equals(root) && (ns == null || ns.isEmpty())) {
+        boolean v2 = "martif".equals(root) && (ns == null || ns.isEmpty());
+        if (v2) {
             reader = new MartifRenaming(raw);
         } else if ("tbx".equals(root) && TbxDocument.NS.equals(ns)) {
             reader = raw;
@@ -67,7 +72,29 @@ public final class TbxXmlReader {
                             + (ns == null || ns.isEmpty() ? "" : " in namespace " + ns)
                             + ", expected <tbx xmlns=\"" + TbxDocument.NS + "\"> or <martif>");
         }
-        return unmarshal(file, reader);
+        TbxDocument document = unmarshal(file, reader);
+        if (v2) {
+            upgradeStatusNotes(document);
+        }
+        return document;
+    }
+
+    /** TBX v2's normativeAuthorization ("preferredTerm") is v3's administrativeStatus ("preferredTerm-admn-sts"). */
+    private static void upgradeStatusNotes(TbxDocument document) {
+        for (ConceptEntry entry : document.conceptEntries()) {
+            for (LangSec langSec : entry.langSecs()) {
+                for (TermSec termSec : langSec.termSecs()) {
+                    TermNote note = termSec.termNote("normativeAuthorization");
+                    if (note != null && termSec.termNote("administrativeStatus") == null) {
+                        String value = note.text().strip();
+                        note.setType("administrativeStatus");
+                        if (!value.endsWith("-admn-sts")) {
+                            note.setText(value + "-admn-sts");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**
