@@ -103,20 +103,30 @@ public final class ArticleExtractor {
         return expectedLanguage;
     }
 
-    // Tika reads unknown bytes as text when nothing else fits; control characters and U+FFFD
-    // replacement characters in quantity mean the bytes were never text.
+    // Tika reads unknown bytes as text when nothing else fits (random bytes come out as "UTF-16"):
+    // unassigned, private-use, control and replacement characters in quantity, or letters scattered
+    // over many scripts, mean the bytes were never text. A real article, even Japanese, keeps
+    // nearly all its letters in three scripts.
     private static void rejectBinary(Path file, String text) throws InputException {
         int bad = 0;
-        int total = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            total++;
-            if (c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+        int letters = 0;
+        java.util.Map<Character.UnicodeScript, Integer> scripts = new java.util.EnumMap<>(Character.UnicodeScript.class);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (c == 0xFFFD || type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE
+                    || (type == Character.CONTROL && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
                 bad++;
+            } else if (Character.isLetter(c)) {
+                letters++;
+                scripts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
             }
         }
-        if (total > 0 && bad * 20 > total) {
-            throw new InputException(file, "binary data, not text (" + bad + " of " + total + " characters are control or invalid)");
+        int top3 = scripts.values().stream().sorted(java.util.Comparator.reverseOrder()).limit(3).mapToInt(Integer::intValue).sum();
+        if (bad * 20 > text.length() || (letters >= 100 && top3 * 10 < letters * 9)) {
+            throw new InputException(file, "binary data, not text (" + bad + " invalid characters, letters from "
+                    + scripts.size() + " scripts)");
         }
     }
 

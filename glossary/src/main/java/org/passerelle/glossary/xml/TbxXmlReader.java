@@ -70,14 +70,23 @@ public final class TbxXmlReader {
         return unmarshal(file, reader);
     }
 
-    /** A DOCTYPE naming the TBX v2 DTD is common and harmless since it is never loaded; declarations are not. */
+    /**
+     * A DOCTYPE naming the TBX v2 DTD is common and harmless since it is never loaded; entity
+     * declarations are not. The reader stands at the end of the DOCTYPE: count back to the first
+     * declaration so that the message points at it.
+     */
     private static void checkDoctype(Path file, XMLStreamReader raw) throws InputException {
         String text = raw.getText();
-        if (text != null && text.contains("[") && text.contains("<!ENTITY")) {
-            Location at = raw.getLocation();
-            throw new InputException(file, at.getLineNumber(), at.getColumnNumber(),
-                    "entity declarations are not allowed in a termbase (DTDs are never processed)");
+        int entity = text == null ? -1 : text.indexOf("<!ENTITY");
+        if (entity < 0) {
+            return;
         }
+        Location end = raw.getLocation();
+        String after = text.substring(entity);
+        int line = end.getLineNumber() - (int) after.chars().filter(c -> c == '\n').count();
+        int column = entity - text.lastIndexOf('\n', entity);
+        throw new InputException(file, line, column,
+                "entity declarations are not allowed in a termbase (DTDs are never processed)");
     }
 
     private TbxDocument unmarshal(Path file, XMLStreamReader reader) throws InputException {
