@@ -164,7 +164,7 @@ class XliffPreparerTest {
         TranslationUnit p1 = units.get(1);
         assertTrue(translated.containsKey(p1.id()), "the edited paragraph keeps its id");
         assertEquals(translated.get(p1.id()), p1.targetText(), "old translation kept as the target");
-        assertEquals(version == XliffVersion.V2 ? "initial" : "needs-review-translation", p1.state());
+        assertEquals("needs-review-translation", p1.state());
         assertTrue(p1.notes().stream().anyMatch(n -> n.contains("Previous source: Luong Cuong")), p1.notes().toString());
         assertFalse(p1.approved());
 
@@ -186,7 +186,7 @@ class XliffPreparerTest {
         assertSchemaValid(file, version);
         for (TranslationUnit u : read(file)) {
             assertEquals(u.sourceText(), u.targetText());
-            assertEquals(version == XliffVersion.V2 ? "initial" : "needs-translation", u.state());
+            assertEquals("needs-translation", u.state());
         }
     }
 
