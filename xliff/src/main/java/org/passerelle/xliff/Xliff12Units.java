@@ -55,7 +55,7 @@ final class Xliff12Units {
      * Okapi's XLIFF filter decodes every file as UTF-8 (or by its BOM), whatever its XML declaration
      * says; a file stored in another encoding is transcoded to UTF-8 on the fly, still streaming.
      */
-    private static InputStream utf8(Path file, String encoding) throws IOException {
+    static InputStream utf8(Path file, String encoding) throws IOException {
         InputStream in = Files.newInputStream(file);
         Charset cs = Charset.forName(encoding);
         if (cs.equals(StandardCharsets.UTF_8) || cs.name().startsWith("UTF-16")) {
