@@ -3,11 +3,19 @@ package org.passerelle.qa;
 import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.qa.checks.GrammarCheck;
+import org.passerelle.qa.checks.LengthCheck;
 import org.passerelle.qa.checks.NumberMismatchCheck;
+import org.passerelle.qa.checks.PunctuationCheck;
+import org.passerelle.qa.checks.RepeatedWordsCheck;
+import org.passerelle.qa.checks.SameAsSourceCheck;
+import org.passerelle.qa.checks.SourceConsistencyCheck;
 import org.passerelle.qa.checks.SpellingCheck;
+import org.passerelle.qa.checks.TagsMismatchCheck;
+import org.passerelle.qa.checks.TargetConsistencyCheck;
 import org.passerelle.qa.checks.TargetEmptyCheck;
 import org.passerelle.qa.checks.TermForbiddenCheck;
 import org.passerelle.qa.checks.TermRequiredCheck;
+import org.passerelle.qa.checks.WhitespaceCheck;
 
 /** The built-in checks: the one place that knows them all. */
 public final class CheckRegistry {
@@ -21,7 +29,15 @@ public final class CheckRegistry {
                 new CheckDefinition(TermForbiddenCheck.ID, s -> new TermForbiddenCheck()),
                 new CheckDefinition(NumberMismatchCheck.ID, s -> new NumberMismatchCheck()),
                 new CheckDefinition(SpellingCheck.ID, SpellingCheck::new),
-                new CheckDefinition(GrammarCheck.ID, GrammarCheck::new));
+                new CheckDefinition(GrammarCheck.ID, GrammarCheck::new),
+                new CheckDefinition(TagsMismatchCheck.ID, s -> new TagsMismatchCheck()),
+                new CheckDefinition(SameAsSourceCheck.ID, SameAsSourceCheck::new),
+                new CheckDefinition(WhitespaceCheck.ID, s -> new WhitespaceCheck()),
+                new CheckDefinition(PunctuationCheck.ID, PunctuationCheck::new),
+                new CheckDefinition(RepeatedWordsCheck.ID, s -> new RepeatedWordsCheck()),
+                new CheckDefinition(LengthCheck.ID, LengthCheck::new),
+                new CheckDefinition(TargetConsistencyCheck.ID, s -> new TargetConsistencyCheck()),
+                new CheckDefinition(SourceConsistencyCheck.ID, s -> new SourceConsistencyCheck()));
     }
 
     /** The checks {@code profile} enables, in definition order. */

@@ -45,13 +45,18 @@ public final class TermRequiredCheck implements Check {
             if (inSource.isEmpty()) {
                 continue;
             }
-            Map<String, List<TermHit>> inTarget = byConcept(target.get().find(s.target()).stream()
+            List<TermHit> targetHits = target.get().find(s.target());
+            Map<String, List<TermHit>> inTarget = byConcept(targetHits.stream()
                     .filter(h -> !h.term().status().forbidden()).toList());
+            // A forbidden term used instead is term.forbidden's finding, with the same suggestion.
+            Map<String, List<TermHit>> forbiddenInTarget = byConcept(targetHits.stream()
+                    .filter(h -> h.term().status().forbidden()).toList());
             for (List<TermHit> hits : inSource.values()) {
                 Concept concept = hits.get(0).concept();
                 List<Term> allowed = concept.allowed(unit.targetLanguage());
                 int found = inTarget.getOrDefault(concept.id(), List.of()).size();
-                if (allowed.isEmpty() || found >= hits.size()) {
+                int replaced = forbiddenInTarget.getOrDefault(concept.id(), List.of()).size();
+                if (allowed.isEmpty() || found + replaced >= hits.size()) {
                     continue;
                 }
                 matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0,

@@ -1,0 +1,53 @@
+package org.passerelle.qa.checks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+
+/**
+ * Groups occurrences by one text (a source, or a target) and finds, in each group, those whose
+ * other text differs from the group's majority. Thread-safe while collecting; the result does
+ * not depend on the order units were checked in.
+ */
+final class ConsistencyIndex {
+    private final Map<String, Queue<Occurrence>> groups = new ConcurrentHashMap<>();
+
+    void add(String key, Occurrence occurrence) {
+        groups.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>()).add(occurrence);
+    }
+
+    /** Callback for one deviating occurrence with the majority occurrence it deviates from. */
+    interface Deviation {
+        void found(Occurrence deviant, Occurrence majority, int variants);
+    }
+
+    void deviations(Function<Occurrence, String> varying, Deviation out) {
+        for (Queue<Occurrence> queue : groups.values()) {
+            List<Occurrence> group = new ArrayList<>(queue);
+            group.sort(Occurrence.ORDER);
+            Map<String, List<Occurrence>> byVariant = new LinkedHashMap<>();
+            for (Occurrence o : group) {
+                byVariant.computeIfAbsent(Occurrence.normalise(varying.apply(o)), k -> new ArrayList<>()).add(o);
+            }
+            if (byVariant.size() < 2) {
+                continue;
+            }
+            // Majority wins; on a tie, the variant seen first in file order.
+            List<Occurrence> majority = byVariant.values().stream()
+                    .max(Comparator.<List<Occurrence>>comparingInt(List::size)
+                            .thenComparing(l -> l.get(0), Occurrence.ORDER.reversed()))
+                    .orElseThrow();
+            for (List<Occurrence> variant : byVariant.values()) {
+                if (variant != majority) {
+                    variant.forEach(o -> out.found(o, majority.get(0), byVariant.size()));
+                }
+            }
+        }
+    }
+}

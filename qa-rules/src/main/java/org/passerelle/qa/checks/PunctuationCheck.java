@@ -1,0 +1,156 @@
+package org.passerelle.qa.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.passerelle.glossary.Languages;
+import org.passerelle.qa.Check;
+import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.CheckSettings;
+import org.passerelle.qa.Side;
+import org.passerelle.xliff.SegmentPair;
+import org.passerelle.xliff.TranslationUnit;
+
+/**
+ * Final punctuation that differs from the source, brackets and quotes left unpaired by the
+ * translation, and spacing before {@code : ; ! ?}: required in French (a space, ideally
+ * non-breaking), wrong in English and Vietnamese.
+ */
+public final class PunctuationCheck implements Check {
+    public static final String ID = "punctuation";
+    private static final String FINAL = ".!?:;…";
+    private static final String CLOSERS = "\"'»”’)]»";
+    private static final String[][] PAIRS = {{"(", ")"}, {"[", "]"}, {"«", "»"}, {"“", "”"}};
+    /** A letter, digit or closing mark glued to a high punctuation mark, not a time or URL ("14:30", "http://"). */
+    private static final Pattern FRENCH_NO_SPACE = Pattern.compile("(?<=[\\p{L}\\p{N})»\"])([:;!?])(?![/\\p{N}])");
+    private static final Pattern SPACE_BEFORE = Pattern.compile("[ \\u00A0\\u202F]+([:;!?,.])(?=\\s|$)");
+
+    private final boolean frenchSpacing;
+
+    public PunctuationCheck(CheckSettings settings) {
+        this.frenchSpacing = settings.bool("french-spacing");
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
+        List<CheckMatch> matches = new ArrayList<>();
+        for (SegmentPair s : unit.segments()) {
+            if (frenchSpacing && isFrench(unit.sourceLanguage())) {
+                frenchSpacing(s.id(), Side.SOURCE, s.source(), matches);
+            }
+            if (!s.hasTarget() || s.target().isBlank()) {
+                continue;
+            }
+            finalPunctuation(s, matches);
+            pairs(s, matches);
+            if (isFrench(unit.targetLanguage())) {
+                if (frenchSpacing) {
+                    frenchSpacing(s.id(), Side.TARGET, s.target(), matches);
+                }
+            } else {
+                spaceBefore(s, matches);
+            }
+        }
+        return matches;
+    }
+
+    private static void finalPunctuation(SegmentPair s, List<CheckMatch> out) {
+        String src = finalMark(s.source());
+        String tgt = finalMark(s.target());
+        String target = s.target().stripTrailing();
+        boolean ellipses = src.equals("…") && target.endsWith("...")
+                || tgt.equals("…") && s.source().stripTrailing().endsWith("...");
+        if (src.equals(tgt) || ellipses) {
+            return;
+        }
+        int end = stripClosers(target).length();
+        if (tgt.isEmpty()) {
+            out.add(new CheckMatch(s.id(), Side.TARGET, end, 0,
+                    "The source ends with '" + src + "' but the translation does not: add it", List.of(src)));
+        } else if (src.isEmpty()) {
+            out.add(new CheckMatch(s.id(), Side.TARGET, end - 1, 1,
+                    "The translation ends with '" + tgt + "' but the source does not", List.of()));
+        } else {
+            out.add(new CheckMatch(s.id(), Side.TARGET, end - 1, 1,
+                    "The translation ends with '" + tgt + "' but the source with '" + src + "'", List.of(src)));
+        }
+    }
+
+    private static void pairs(SegmentPair s, List<CheckMatch> out) {
+        for (String[] pair : PAIRS) {
+            int src = balance(s.source(), pair);
+            int tgt = balance(s.target(), pair);
+            if (tgt != 0 && src != tgt) {
+                String missing = tgt > 0 ? pair[1] : pair[0];
+                out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0,
+                        "Unpaired '" + (tgt > 0 ? pair[0] : pair[1]) + "' in the translation: add the matching '" + missing + "'",
+                        List.of()));
+            }
+        }
+        int srcQuotes = count(s.source(), '"');
+        int tgtQuotes = count(s.target(), '"');
+        if (tgtQuotes % 2 == 1 && srcQuotes % 2 == 0) {
+            out.add(new CheckMatch(s.id(), Side.TARGET, s.target().lastIndexOf('"'), 1,
+                    "Unpaired '\"' in the translation: close the quotation", List.of()));
+        }
+    }
+
+    private static void frenchSpacing(String segment, Side side, String text, List<CheckMatch> out) {
+        Matcher m = FRENCH_NO_SPACE.matcher(text);
+        while (m.find()) {
+            out.add(new CheckMatch(segment, side, m.start(), 1,
+                    "French puts a (non-breaking) space before '" + m.group(1) + "'",
+                    List.of("\u00A0" + m.group(1))));
+        }
+    }
+
+    private static void spaceBefore(SegmentPair s, List<CheckMatch> out) {
+        Matcher m = SPACE_BEFORE.matcher(s.target());
+        while (m.find()) {
+            out.add(new CheckMatch(s.id(), Side.TARGET, m.start(), m.end() - m.start(),
+                    "No space before '" + m.group(1) + "' in this language", List.of(m.group(1))));
+        }
+    }
+
+    private static String finalMark(String text) {
+        String t = stripClosers(text.stripTrailing());
+        if (t.isEmpty()) {
+            return "";
+        }
+        char c = t.charAt(t.length() - 1);
+        return FINAL.indexOf(c) >= 0 ? String.valueOf(c) : "";
+    }
+
+    private static String stripClosers(String text) {
+        int end = text.length();
+        while (end > 0 && (CLOSERS.indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    private static int balance(String text, String[] pair) {
+        return count(text, pair[0].charAt(0)) - count(text, pair[1].charAt(0));
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isFrench(String tag) {
+        return "fr".equals(Languages.primary(tag));
+    }
+}

@@ -1,0 +1,88 @@
+package org.passerelle.qa.checks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.passerelle.qa.Check;
+import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.Side;
+import org.passerelle.xliff.InlineCode;
+import org.passerelle.xliff.SegmentPair;
+import org.passerelle.xliff.TranslationUnit;
+
+/**
+ * Inline codes (bold, links, placeholders) of the source missing from the translation, added to it,
+ * or closed before they are opened. Placeholders may move: word order differs between languages.
+ */
+public final class TagsMismatchCheck implements Check {
+    public static final String ID = "tags.mismatch";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
+        List<CheckMatch> matches = new ArrayList<>();
+        for (SegmentPair s : unit.segments()) {
+            if (!s.hasTarget() || s.target().isBlank()) {
+                continue;
+            }
+            Map<String, List<InlineCode>> source = byKey(s.sourceCodes());
+            Map<String, List<InlineCode>> target = byKey(s.targetCodes());
+            for (Map.Entry<String, List<InlineCode>> e : source.entrySet()) {
+                int extra = e.getValue().size() - target.getOrDefault(e.getKey(), List.of()).size();
+                for (int i = 0; i < extra; i++) {
+                    matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0,
+                            "The " + describe(e.getValue().get(0)) + " of the source is missing: add it to the translation",
+                            List.of()));
+                }
+            }
+            for (Map.Entry<String, List<InlineCode>> e : target.entrySet()) {
+                List<InlineCode> codes = e.getValue();
+                int inSource = source.getOrDefault(e.getKey(), List.of()).size();
+                for (int i = inSource; i < codes.size(); i++) {
+                    matches.add(new CheckMatch(s.id(), Side.TARGET, codes.get(i).offset(), 0,
+                            "The " + describe(codes.get(i)) + " is not in the source: remove it", List.of()));
+                }
+            }
+            checkOrder(s, matches);
+        }
+        return matches;
+    }
+
+    /** A paired code must open before it closes, as in the source. */
+    private static void checkOrder(SegmentPair s, List<CheckMatch> matches) {
+        List<InlineCode> codes = s.targetCodes();
+        for (int i = 0; i < codes.size(); i++) {
+            InlineCode closing = codes.get(i);
+            if (closing.kind() != InlineCode.Kind.CLOSING) {
+                continue;
+            }
+            boolean openedBefore = codes.subList(0, i).stream()
+                    .anyMatch(c -> c.kind() == InlineCode.Kind.OPENING && c.id().equals(closing.id()));
+            boolean openedLater = codes.subList(i + 1, codes.size()).stream()
+                    .anyMatch(c -> c.kind() == InlineCode.Kind.OPENING && c.id().equals(closing.id()));
+            if (!openedBefore && openedLater) {
+                matches.add(new CheckMatch(s.id(), Side.TARGET, closing.offset(), 0,
+                        "Inline code " + closing.id() + " is closed before it is opened: swap its start and end", List.of()));
+            }
+        }
+    }
+
+    private static Map<String, List<InlineCode>> byKey(List<InlineCode> codes) {
+        Map<String, List<InlineCode>> map = new LinkedHashMap<>();
+        for (InlineCode c : codes) {
+            map.computeIfAbsent(c.kind() + "/" + c.id(), k -> new ArrayList<>()).add(c);
+        }
+        return map;
+    }
+
+    private static String describe(InlineCode c) {
+        return c.kind().name().toLowerCase(Locale.ROOT) + " inline code " + c.id();
+    }
+}

@@ -1,0 +1,49 @@
+package org.passerelle.qa.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.passerelle.qa.Units.context;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.passerelle.qa.RunWideCheck;
+import org.passerelle.qa.UnitMatch;
+import org.passerelle.qa.Units;
+import org.passerelle.xliff.TranslationUnit;
+
+class ConsistencyChecksTest {
+    private static final String FR = "Les dirigeants des deux pays ont maintenu des contacts de haut niveau.";
+
+    private static List<UnitMatch> run(RunWideCheck check, List<TranslationUnit> units) {
+        units.forEach(u -> check.check(u, context()));
+        return check.finish(context());
+    }
+
+    @Test
+    void sameSourceTranslatedDifferentlyIsReportedOnTheMinority() {
+        List<UnitMatch> m = run(new TargetConsistencyCheck(), List.of(
+                Units.inFile(Units.unit("u1", "en-GB", FR, "The leaders of the two countries have maintained high-level contacts."), "a.xlf"),
+                Units.inFile(Units.unit("u2", "en-GB", FR, "The leaders of both nations kept in touch at the top."), "b.xlf"),
+                Units.inFile(Units.unit("u3", "en-GB", FR, "the leaders of the two countries have maintained  high-level contacts."), "b.xlf")));
+        assertEquals(1, m.size());
+        assertEquals("u2", m.get(0).unit().id());
+        assertEquals(List.of("The leaders of the two countries have maintained high-level contacts."), m.get(0).match().suggestions());
+    }
+
+    @Test
+    void consistentRunAndOtherLanguagesPass() {
+        assertEquals(List.of(), run(new TargetConsistencyCheck(), List.of(
+                Units.unit("u1", "en-GB", FR, "The leaders kept in contact."),
+                Units.unit("u2", "vi-VN", FR, "Lãnh đạo hai nước duy trì tiếp xúc cấp cao."),
+                Units.unit("u3", "en-GB", FR.toUpperCase(), "THE LEADERS KEPT IN CONTACT."))));
+    }
+
+    @Test
+    void oneTranslationForDifferentSourcesIsReported() {
+        List<UnitMatch> m = run(new SourceConsistencyCheck(), List.of(
+                Units.unit("u1", "en-GB", "Le ministère de la Défense.", "The Ministry of Defence."),
+                Units.unit("u2", "en-GB", "Le ministère de la Défense.", "The Ministry of Defence."),
+                Units.unit("u3", "en-GB", "Le ministère de la Sécurité publique.", "The Ministry of Defence.")));
+        assertEquals(1, m.size());
+        assertEquals("u3", m.get(0).unit().id());
+    }
+}

@@ -1,0 +1,46 @@
+package org.passerelle.qa.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.passerelle.qa.Units.context;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.passerelle.qa.Profile;
+import org.passerelle.qa.UnitMatch;
+import org.passerelle.qa.Units;
+import org.passerelle.xliff.TranslationUnit;
+
+class LengthCheckTest {
+
+    private static List<UnitMatch> run(List<TranslationUnit> units) {
+        LengthCheck check = new LengthCheck(Profile.defaults().settings("length"));
+        units.forEach(u -> check.check(u, context()));
+        return check.finish(context());
+    }
+
+    @Test
+    void ordinaryTranslationsPass() {
+        assertEquals(List.of(), run(List.of(
+                Units.unit("u1", "en-GB", "Les dirigeants des deux pays ont maintenu des contacts de haut niveau.",
+                        "The leaders of the two countries have maintained high-level contacts."),
+                Units.unit("u2", "en-GB", "Après la cérémonie d'accueil, les deux parties ont eu un entretien.",
+                        "After the welcome ceremony, the two sides held talks."))));
+    }
+
+    @Test
+    void pastedTwiceAndTruncatedAreReportedAgainstTheRunsMedian() {
+        List<TranslationUnit> units = new ArrayList<>();
+        String fr = "Les dirigeants des deux pays ont maintenu des contacts de haut niveau.";
+        String en = "The leaders of the two countries have maintained high-level contacts.";
+        for (int i = 0; i < 30; i++) {
+            units.add(Units.unit("u" + i, "en-GB", fr, en));
+        }
+        units.add(Units.unit("long", "en-GB", fr, en + " " + en + " " + en));
+        units.add(Units.unit("short", "en-GB", fr, "The leaders."));
+        List<UnitMatch> m = run(units);
+        assertEquals(List.of("long", "short"), m.stream().map(x -> x.unit().id()).sorted().toList());
+        assertTrue(m.stream().anyMatch(x -> x.match().message().contains("longer than usual")));
+    }
+}

@@ -1,0 +1,37 @@
+package org.passerelle.qa.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.passerelle.qa.Units.context;
+import static org.passerelle.qa.Units.unit;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.passerelle.qa.CheckMatch;
+
+class WhitespaceCheckTest {
+    private final WhitespaceCheck check = new WhitespaceCheck();
+
+    private List<CheckMatch> run(String source, String target) {
+        return check.check(unit("en-GB", source, target), context());
+    }
+
+    @Test
+    void cleanTargetPasses() {
+        assertEquals(List.of(), run("Les dirigeants des deux pays.", "The leaders of the two countries."));
+        assertEquals(List.of(), run(" Note : ", " Note: "));
+    }
+
+    @Test
+    void doubledSpaceIsReportedWhereItIs() {
+        List<CheckMatch> m = run("Les dirigeants des deux pays.", "The leaders of  the two countries.");
+        assertEquals(1, m.size());
+        assertEquals(14, m.get(0).offset());
+        assertEquals(2, m.get(0).length());
+    }
+
+    @Test
+    void leadingAndTrailingDifferencesAreReported() {
+        assertEquals(2, run("Les dirigeants.", " The leaders. ").size());
+        assertEquals(1, run("Les dirigeants. ", "The leaders.").size());
+    }
+}

@@ -1,0 +1,40 @@
+package org.passerelle.qa.report;
+
+import java.util.List;
+import org.passerelle.qa.Finding;
+import org.passerelle.qa.QaSummary;
+import org.passerelle.qa.ReportListener;
+import org.passerelle.qa.Severity;
+import org.passerelle.qa.Side;
+import org.passerelle.xliff.SegmentPair;
+import org.passerelle.xliff.TranslationUnit;
+
+/** Feeds a report the way the engine does: started, then each unit followed by its findings, then finished. */
+final class ReportFixtures {
+    static final String SOURCE = "Les deux parties ont évoqué la situation en Mer Orientale <b>& ailleurs</b>.";
+    static final String TARGET = "The two sides discussed the situation in the South China Sea <b>& elsewhere</b>.";
+    static final TranslationUnit U8 = new TranslationUnit("out/xliff/article 000.en-GB.xlf", "u8", null, null, "fr-FR", "en-GB",
+            true, "translated", false, List.of(new SegmentPair("1", SOURCE, TARGET, List.of(), List.of())), List.of());
+    static final TranslationUnit U9 = new TranslationUnit("out/xliff/article-001.vi.xlf", "u9", null, null, "fr-FR", "vi-VN",
+            true, "translated", false, List.of(new SegmentPair("1", "Le 15 août.", "Ngày 14/8.", List.of(), List.of())), List.of());
+
+    static final Finding FORBIDDEN = new Finding(U8.file(), "u8", "1", Side.TARGET, "en-GB", "term.forbidden", Severity.ERROR,
+            "'South China Sea' is a forbidden term; use 'East Sea' (Mer Orientale)", 45, 15, List.of("East Sea"), null);
+    static final Finding SOURCE_SPACING = new Finding(U8.file(), "u8", "1", Side.SOURCE, "fr-FR", "punctuation", Severity.INFO,
+            "French puts a (non-breaking) space before ';'", 10, 0, List.of(), null);
+    static final Finding SUPPRESSED = new Finding(U9.file(), "u9", "1", Side.TARGET, "vi-VN", "number.mismatch", Severity.ERROR,
+            "'14' does not match '15' in the source; write '15'", 5, 2, List.of("15"), "the forum moved to 14 August");
+
+    private ReportFixtures() {
+    }
+
+    static void feed(ReportListener report) throws Exception {
+        report.started(List.of("target.empty", "term.forbidden", "number.mismatch", "punctuation"));
+        report.unit(U8);
+        report.finding(SOURCE_SPACING);
+        report.finding(FORBIDDEN);
+        report.unit(U9);
+        report.finding(SUPPRESSED);
+        report.finished(new QaSummary(2, 2, 1, 0, 1, 1));
+    }
+}
