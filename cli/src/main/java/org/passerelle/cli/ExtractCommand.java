@@ -41,6 +41,9 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Declared source language; a document in another language is refused (default: ${DEFAULT-VALUE}).")
     String language;
 
+    @Option(names = "--labels", description = "Text format: prefix each block with its role, boilerplate included.")
+    boolean labelled;
+
     @Option(names = "--any-language", description = "Accept documents in any language.")
     boolean anyLanguage;
 
@@ -76,7 +79,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (format == Format.json) {
             ArticleJson.write(article, w);
         } else {
-            ArticleText.write(article, w);
+            (labelled ? ArticleText.labelled() : ArticleText.plain()).write(article, w);
         }
         return w.toString();
     }

@@ -86,8 +86,8 @@ final class RunCommand implements Callable<Integer> {
                 progress.step(a.id());
             }
         }
-        con.printf("  1. extracted  %d French articles%37s%n", articles.size(), out.resolve("extract") + "/");
-        con.printf("  2. prepared   %d XLIFF files: %d units, %d termbase hits%13s%n", xliffs, units, hits,
+        step(con, "1. extracted", articles.size() + " French articles", out.resolve("extract") + "/");
+        step(con, "2. prepared", xliffs + " XLIFF files, " + units + " units, " + hits + " termbase hits",
                 out.resolve("xliff") + "/");
 
         List<Path> translations = list(dir.resolve("translations"), "*.{xlf,xliff}");
@@ -101,8 +101,8 @@ final class RunCommand implements Callable<Integer> {
         listeners.add(collector);
         QaEngine engine = QaGate.engine(termbase);
         QaSummary summary = engine.run(translations, listeners);
-        con.printf("  3. checked    %d translations: %d errors, %d warnings, %d infos%8s%n", summary.files(),
-                summary.errors(), summary.warnings(), summary.infos(), qaDir.resolve("qa-report.json"));
+        step(con, "3. checked", summary.files() + " translations: " + summary.errors() + " errors, "
+                + summary.warnings() + " warnings, " + summary.infos() + " infos", qaDir + "/qa-report.*");
 
         Map<String, List<Finding>> errors = QaGate.errorsOnly(collector.findings());
         Map<String, List<String>> published = new TreeMap<>();
@@ -111,7 +111,8 @@ final class RunCommand implements Callable<Integer> {
         for (Path xlf : translations) {
             List<Finding> errs = errors.getOrDefault(xlf.toString(), List.of());
             if (!errs.isEmpty()) {
-                stopped.put(xlf.getFileName().toString(), Summaries.refusedByGate(xlf.toString(), errs));
+                stopped.put(xlf.getFileName().toString(),
+                        Summaries.refusedByGate(xlf.getFileName().toString(), errs));
                 continue;
             }
             try {
@@ -119,13 +120,14 @@ final class RunCommand implements Callable<Integer> {
                     published.computeIfAbsent(xlf.getFileName().toString(), k -> new ArrayList<>()).add(p.toString());
                 }
             } catch (UntranslatedException e) {
-                stopped.put(xlf.getFileName().toString(), "refused " + e.getMessage());
+                stopped.put(xlf.getFileName().toString(), "refused " + xlf.getFileName() + ": "
+                        + e.unitIds().size() + " untranslated unit(s)");
             }
         }
-        con.printf("  4. published  %d of %d translations%38s%n", published.size(), translations.size(),
-                out.resolve("publish") + "/");
-        published.forEach((f, paths) -> con.println("       published " + f + " -> " + String.join(", ", paths)));
-        stopped.values().forEach(why -> con.println("       " + why));
+        step(con, "4. published", published.size() + " of " + translations.size() + " translations",
+                out.resolve("publish") + "/<lang>/");
+        published.forEach((f, paths) -> con.println("       ok       " + f + " -> " + String.join(", ", paths)));
+        stopped.values().forEach(why -> con.println("       STOPPED  " + why.replaceFirst("^refused ", "")));
         con.println();
         if (stopped.isEmpty()) {
             con.println("Every translation passed the QA gate and was published.");
@@ -135,6 +137,10 @@ final class RunCommand implements Callable<Integer> {
                     + qaDir.resolve("qa-report.html"));
         }
         return strict && !stopped.isEmpty() ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    private static void step(PrintWriter con, String step, String what, String where) {
+        con.printf("  %-13s %-58s %s%n", step, what, where);
     }
 
     private static List<Path> list(Path dir, String glob) throws IOException, InputException {

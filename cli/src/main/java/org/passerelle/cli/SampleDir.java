@@ -15,6 +15,9 @@ final class SampleDir {
         if (!Files.isDirectory(dir)) {
             throw new InputException(dir, "bundled samples not found; pass --samples DIR");
         }
-        return dir;
+        // Reports name files as given; a path relative to where the user stands reads best.
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = dir.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
     }
 }

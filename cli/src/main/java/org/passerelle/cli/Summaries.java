@@ -1,5 +1,10 @@
 package org.passerelle.cli;
 
+import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
+import org.passerelle.qa.Finding;
+import org.passerelle.qa.QaSummary;
 import org.passerelle.xliff.PrepareResult;
 
 /** One-line summaries of what a stage did, shared by the commands and {@code run}. */
@@ -16,5 +21,22 @@ final class Summaries {
                     .append(" to review, ").append(r.removed()).append(" removed");
         }
         return sb.toString();
+    }
+
+    /** The verdict line; the counts are the text report's last line. */
+    static String qa(QaSummary s, FailOn failOn) {
+        return failOn.fails(s) ? "QA gate FAILED (--fail-on " + failOn + ")" : "QA gate passed (--fail-on " + failOn + ")";
+    }
+
+    /** "refused x.xlf: 3 QA errors (term.forbidden 1, number.mismatch 2); first: u3: ..." */
+    static String refusedByGate(String file, List<Finding> errors) {
+        Map<String, Integer> byCheck = new TreeMap<>();
+        errors.forEach(f -> byCheck.merge(f.check(), 1, Integer::sum));
+        StringBuilder sb = new StringBuilder("refused ").append(file).append(": ").append(errors.size())
+                .append(" QA error(s) (");
+        byCheck.forEach((check, n) -> sb.append(check).append(' ').append(n).append(", "));
+        sb.setLength(sb.length() - 2);
+        Finding first = errors.get(0);
+        return sb.append(")\n                first: ").append(first.unit()).append(": ").append(first.message()).toString();
     }
 }
