@@ -81,7 +81,9 @@ public final class ArticleExtractor {
         List<Block> blocks = new ArrayList<>(classified.size());
         for (BlockClassifier.Classified c : classified) {
             String text = Whitespace.normalise(c.raw().raw());
-            LanguageGuess g = languages.guess(text);
+            // Boilerplate is never translated: detecting its language would only cost time
+            // (a third of the work on a page with a long teaser list).
+            LanguageGuess g = c.role().translatable() ? languages.guess(text) : LanguageGuess.UNKNOWN;
             String lang = g.certain() ? g.language() : language;
             blocks.add(new Block(c.role(), text, lang, c.raw().start(), c.raw().end()));
         }
