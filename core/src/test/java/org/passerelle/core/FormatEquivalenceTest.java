@@ -143,6 +143,28 @@ class FormatEquivalenceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.passerelle.core.fixtures.Seeds#ids")
+    void hardWrappedAndWindowsLineEndingsGiveTheSameParagraphs(String id) throws Exception {
+        List<String> expected = translatable(FRENCH.extract(Seeds.path(id)));
+        StringBuilder wrapped = new StringBuilder();
+        for (String para : Seeds.paragraphs(id)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : para.split("[ \u00a0]+")) {
+                if (line.length() > 0 && line.length() + 1 + word.length() > 72) {
+                    wrapped.append(line).append('\n');
+                    line.setLength(0);
+                }
+                line.append(line.length() > 0 ? " " : "").append(word);
+            }
+            wrapped.append(line).append("\n\n");
+        }
+        Path f = Files.writeString(dir.resolve(id + "-wrapped.txt"), wrapped.toString());
+        assertEquals(expected, translatable(FRENCH.extract(f)), "wrapped at 72 columns");
+        Path crlf = Files.writeString(dir.resolve(id + "-crlf.txt"), Seeds.text(id).replace("\n", "\r\n"));
+        assertEquals(expected, translatable(FRENCH.extract(crlf)), "CRLF line endings");
+    }
+
     static Stream<Arguments> encodings() {
         return Stream.of(Arguments.of("UTF-8", false), Arguments.of("UTF-8", true), Arguments.of("UTF-16", false),
                 Arguments.of("windows-1252", false), Arguments.of("ISO-8859-1", false));
