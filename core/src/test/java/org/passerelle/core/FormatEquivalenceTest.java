@@ -125,6 +125,17 @@ class FormatEquivalenceTest {
     }
 
     @Test
+    void officeDocumentPropertiesGiveAuthorAndDate() throws Exception {
+        for (String format : List.of("docx", "odt")) {
+            Article a = FRENCH.extract(fixture("000_78e9962cff1393cc", format));
+            assertAll(format,
+                () -> assertEquals("VNA", a.metadata().get("author")),
+                () -> assertEquals("2019-10-22", a.metadata().get("date")),
+                () -> assertEquals("VNA", a.metadata().get("agency")));
+        }
+    }
+
+    @Test
     void headingsListsAndTablesKeepTheirRole() throws Exception {
         List<String> paras = List.of("Coopération de défense Vietnam - Russie",
                 "Hanoi (VNA) – Les deux ministres ont convenu de renforcer la coopération dans la formation.");
