@@ -19,6 +19,7 @@ import org.passerelle.core.extract.Whitespace;
  * Create once and reuse: it holds Tika's parser and language detector. Thread-safe.
  */
 public final class ArticleExtractor {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleExtractor.class);
     private final String expectedLanguage;
     private final boolean trustDeclared;
     private final BoilerplateRules rules;
@@ -81,12 +82,17 @@ public final class ArticleExtractor {
         List<Block> blocks = new ArrayList<>(classified.size());
         for (BlockClassifier.Classified c : classified) {
             String text = Whitespace.normalise(c.raw().raw());
-            LanguageGuess g = languages.guess(text);
+            // Boilerplate is never translated: detecting its language would only cost time
+            // (a third of the work on a page with a long teaser list).
+            LanguageGuess g = c.role().translatable() ? languages.guess(text) : LanguageGuess.UNKNOWN;
             String lang = g.certain() ? g.language() : language;
             blocks.add(new Block(c.role(), text, lang, c.raw().start(), c.raw().end()));
         }
-        return new Article(idOf(file), file, doc.mediaType(), language,
+        Article article = new Article(idOf(file), file, doc.mediaType(), language,
                 ArticleMetadata.of(blocks, doc.metadata(), doc.mediaType()), blocks);
+        LOG.debug("{}: {} {}, {} blocks ({} to translate)", file, doc.mediaType(), language, blocks.size(),
+                article.translatableBlocks().size());
+        return article;
     }
 
     private String articleLanguage(Path file, LanguageGuess guess) throws InputException {

@@ -64,6 +64,14 @@ class ArticleFormsTest {
     }
 
     @Test
+    void aPartysSideInABodyParagraphIsNotACaption() throws Exception {
+        String article = "Hanoi (VNA) – Le président a reçu les dirigeants des deux principaux partis du pays pour discuter du budget.\n\n"
+                + "Le chef des Républicains (droite) a salué une rencontre utile et constructive.\n";
+        Article a = FRENCH.extract(Files.writeString(dir.resolve("politique.txt"), article));
+        assertEquals("dateline body*2", Roles.sequence(a));
+    }
+
+    @Test
     void aRulesFileTeachesTheExtractorNewFurniture() throws Exception {
         String page = "Coopération de défense Vietnam - Russie\n\n"
                 + "Hanoi (VNA) – Les deux ministres ont convenu de renforcer la coopération dans la formation des officiers.\n\n"

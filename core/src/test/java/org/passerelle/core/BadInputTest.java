@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -166,9 +165,5 @@ class BadInputTest {
         assertTrue(e.oneLine().startsWith(rules + ":3:7: unknown role 'nonsense'"), e.oneLine());
         Path badRegex = Files.writeString(dir.resolve("regex.rules"), "block caption (unclosed\n");
         assertEquals(1, assertThrows(InputException.class, () -> FRENCH.withRules(badRegex)).line());
-    }
-
-    static void write(OutputStream out, String s) throws IOException {
-        out.write(s.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -125,6 +125,17 @@ class FormatEquivalenceTest {
     }
 
     @Test
+    void officeDocumentPropertiesGiveAuthorAndDate() throws Exception {
+        for (String format : List.of("docx", "odt")) {
+            Article a = FRENCH.extract(fixture("000_78e9962cff1393cc", format));
+            assertAll(format,
+                () -> assertEquals("VNA", a.metadata().get("author")),
+                () -> assertEquals("2019-10-22", a.metadata().get("date")),
+                () -> assertEquals("VNA", a.metadata().get("agency")));
+        }
+    }
+
+    @Test
     void headingsListsAndTablesKeepTheirRole() throws Exception {
         List<String> paras = List.of("Coopération de défense Vietnam - Russie",
                 "Hanoi (VNA) – Les deux ministres ont convenu de renforcer la coopération dans la formation.");
@@ -133,14 +144,34 @@ class FormatEquivalenceTest {
                 FormatFixtures.odt(paras, extras, dir.resolve("struct.odt")),
                 FormatFixtures.docx(paras, extras, dir.resolve("struct.docx")))) {
             Article a = new ArticleExtractor(null).withDeclaredLanguage("fr").extract(f);
-            boolean docx = f.toString().endsWith(".docx");
             assertAll(f.getFileName().toString(),
                 () -> assertEquals(List.of("Coopération de défense Vietnam - Russie"), Roles.texts(a, BlockRole.TITLE)),
                 () -> assertEquals(List.of("Hanoi (VNA) –"), Roles.texts(a, BlockRole.DATELINE)),
-                () -> assertEquals(docx ? List.of() : List.of("Formation des officiers", "Recherche scientifique"),
-                        Roles.texts(a, BlockRole.LIST_ITEM)),
+                () -> assertEquals(List.of("Formation des officiers", "Recherche scientifique"), Roles.texts(a, BlockRole.LIST_ITEM)),
                 () -> assertEquals(List.of("2019", "2020"), Roles.texts(a, BlockRole.TABLE_CELL)));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.passerelle.core.fixtures.Seeds#ids")
+    void hardWrappedAndWindowsLineEndingsGiveTheSameParagraphs(String id) throws Exception {
+        List<String> expected = translatable(FRENCH.extract(Seeds.path(id)));
+        StringBuilder wrapped = new StringBuilder();
+        for (String para : Seeds.paragraphs(id)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : para.split("[ \u00a0]+")) {
+                if (line.length() > 0 && line.length() + 1 + word.length() > 72) {
+                    wrapped.append(line).append('\n');
+                    line.setLength(0);
+                }
+                line.append(line.length() > 0 ? " " : "").append(word);
+            }
+            wrapped.append(line).append("\n\n");
+        }
+        Path f = Files.writeString(dir.resolve(id + "-wrapped.txt"), wrapped.toString());
+        assertEquals(expected, translatable(FRENCH.extract(f)), "wrapped at 72 columns");
+        Path crlf = Files.writeString(dir.resolve(id + "-crlf.txt"), Seeds.text(id).replace("\n", "\r\n"));
+        assertEquals(expected, translatable(FRENCH.extract(crlf)), "CRLF line endings");
     }
 
     static Stream<Arguments> encodings() {

@@ -194,6 +194,11 @@ public final class BlockCollector extends DefaultHandler {
                 if ("title".equalsIgnoreCase(cls)) {
                     return RawBlock.Structure.TITLE;
                 }
+                // Word puts bulleted and numbered items in the "List Paragraph" style; Tika keeps
+                // the style as the class ("list_Paragraph") but emits no <li>.
+                if (cls != null && cls.toLowerCase(Locale.ROOT).startsWith("list")) {
+                    return RawBlock.Structure.LIST_ITEM;
+                }
                 return parent == null || parent.structure() == RawBlock.Structure.PARAGRAPH
                         ? RawBlock.Structure.PARAGRAPH : parent.structure();
             default:
