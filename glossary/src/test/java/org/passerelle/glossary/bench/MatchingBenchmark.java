@@ -22,8 +22,14 @@ import org.passerelle.glossary.Termbase;
  * four words, half of them taken from the articles themselves so that the trie is walked deep
  * from most tokens, and one-word terms made of invented words (a termbase of 100,000 terms that
  * were all the common words of a news article would measure the number of hits, not the
- * termbase). Run from the repo root:
- * {@code mvn -q -o -pl glossary test-compile exec:java -Dexec.mainClass=org.passerelle.glossary.bench.MatchingBenchmark -Dexec.classpathScope=test}
+ * termbase). It reports the matcher's thread CPU time per pass over the corpus for each size and
+ * the ratio to the smallest. Run from the repo root:
+ * <pre>
+ * mvn -q -o -pl glossary -am test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * java -cp glossary/target/test-classes:glossary/target/classes:$(cat glossary/target/test-classpath.txt) \
+ *     org.passerelle.glossary.bench.MatchingBenchmark
+ * </pre>
  */
 public final class MatchingBenchmark {
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
