@@ -12,8 +12,25 @@ import org.passerelle.glossary.xml.TbxXmlReader;
 
 /** Reads TBX v3 (TBX-Basic, DCA and DCT), TBX v2 ({@code martif}) and CSV termbases. */
 public final class TbxReader {
+    /**
+     * Larger termbases are refused rather than read into memory: the largest real termbases we
+     * know of are a few hundred megabytes. Override with -Dpasserelle.glossary.maxBytes=N.
+     */
+    static final long MAX_BYTES = Long.getLong("passerelle.glossary.maxBytes", 1L << 30);
+
+    private final long maxBytes;
+
+    public TbxReader() {
+        this(MAX_BYTES);
+    }
+
+    /** A reader that refuses files larger than {@code maxBytes}. */
+    public TbxReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
 
     public Termbase read(Path file) throws InputException {
+        checkSize(file);
         if (CsvTermbase.looksLikeCsv(file)) {
             return new CsvTermbase().read(file);
         }
@@ -25,7 +42,22 @@ public final class TbxReader {
      * and editing work on. A v2 {@code martif} comes back already in v3 form.
      */
     public TbxDocument readDocument(Path file) throws InputException {
+        checkSize(file);
         return new TbxXmlReader().read(file);
+    }
+
+    private void checkSize(Path file) throws InputException {
+        try {
+            long size = java.nio.file.Files.size(file);
+            if (size > maxBytes) {
+                throw new InputException(file, "termbase of " + size + " bytes is larger than the limit of "
+                        + maxBytes + " bytes (-Dpasserelle.glossary.maxBytes)");
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(file, "no such file");
+        } catch (java.io.IOException e) {
+            throw new InputException(file, "cannot read: " + e.getMessage(), e);
+        }
     }
 
     static Termbase toTermbase(Path file, TbxDocument document) throws InputException {

@@ -2,11 +2,12 @@ package org.passerelle.glossary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.passerelle.glossary.match.IntNodeMap;
+import org.passerelle.glossary.match.KeyIds;
 import org.passerelle.glossary.match.Token;
 import org.passerelle.glossary.match.TokenKeys;
 import org.passerelle.glossary.match.WordTokenizer;
@@ -27,7 +28,7 @@ public final class TermMatcher {
     }
 
     private static final class Node {
-        final Map<String, Node> next = new HashMap<>(4);
+        final IntNodeMap<Node> next = new IntNodeMap<>();
         final List<Entry> entries = new ArrayList<>(1);
     }
 
@@ -60,7 +61,13 @@ public final class TermMatcher {
         boolean exact = term.termType() != null && EXACT_TYPES.contains(term.termType());
         Node node = root;
         for (Token token : WordTokenizer.tokenize(term.text())) {
-            node = node.next.computeIfAbsent(keys.termKey(token.text(), exact), k -> new Node());
+            int key = KeyIds.id(keys.termKey(token.text(), exact));
+            Node child = node.next.get(key);
+            if (child == null) {
+                child = new Node();
+                node.next.put(key, child);
+            }
+            node = child;
         }
         if (node != root) {
             node.entries.add(entry);
@@ -80,9 +87,9 @@ public final class TermMatcher {
     /** Non-overlapping hits in text order; when two terms overlap the longer one wins. */
     public List<TermHit> find(String text) {
         List<Token> tokens = WordTokenizer.tokenize(text);
-        List<List<String>> candidates = new ArrayList<>(tokens.size());
-        for (Token token : tokens) {
-            candidates.add(keys.textKeys(token.text()));
+        int[][] candidates = new int[tokens.size()][];
+        for (int t = 0; t < candidates.length; t++) {
+            candidates[t] = keys.textKeyIds(tokens.get(t).text());
         }
         List<TermHit> hits = new ArrayList<>();
         List<Node> frontier = new ArrayList<>(4);
@@ -97,7 +104,7 @@ public final class TermMatcher {
             for (int j = i; j < tokens.size() && !frontier.isEmpty(); j++) {
                 next.clear();
                 for (Node node : frontier) {
-                    for (String key : candidates.get(j)) {
+                    for (int key : candidates[j]) {
                         Node child = node.next.get(key);
                         if (child != null && !next.contains(child)) {
                             next.add(child);

@@ -55,6 +55,12 @@ class TbxInputErrorsTest {
     }
 
     @Test
+    void aTermbaseOverTheSizeLimitIsRefusedBeforeItIsRead() {
+        InputException e = assertThrows(InputException.class, () -> new TbxReader(1000).read(TbxReaderTest.SAMPLE));
+        assertTrue(e.getMessage().contains("larger than the limit of 1000 bytes"), e.getMessage());
+    }
+
+    @Test
     void missingFile() {
         InputException e = readFails(Path.of("no", "such", "termbase.tbx"));
         assertEquals("no such file", e.getMessage());

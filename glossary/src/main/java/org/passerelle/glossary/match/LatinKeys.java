@@ -17,11 +17,7 @@ final class LatinKeys implements TokenKeys {
     private static final Pattern MARKS = Pattern.compile("[\\p{Mn}\\p{Cf}]+");
     private static final Map<String, LatinKeys> SHARED = new ConcurrentHashMap<>();
 
-    /** Enough for the vocabulary of a large batch of articles; cleared rather than grown past it. */
-    private static final int CACHE_LIMIT = 200_000;
-
     private final String language;
-    private final Map<String, List<String>> textKeyCache = new ConcurrentHashMap<>();
     private volatile Lemmatizer lemmatizer;
     private volatile boolean lemmatizerLooked;
 
@@ -58,18 +54,6 @@ final class LatinKeys implements TokenKeys {
 
     @Override
     public List<String> textKeys(String token) {
-        List<String> cached = textKeyCache.get(token);
-        if (cached == null) {
-            cached = computeTextKeys(token);
-            if (textKeyCache.size() >= CACHE_LIMIT) {
-                textKeyCache.clear();
-            }
-            textKeyCache.put(token, cached);
-        }
-        return cached;
-    }
-
-    private List<String> computeTextKeys(String token) {
         List<String> keys = new ArrayList<>(4);
         keys.add(EXACT + token);
         String lower = token.toLowerCase(Locale.ROOT);

@@ -22,10 +22,17 @@ import org.passerelle.glossary.Termbase;
  * four words, half of them taken from the articles themselves so that the trie is walked deep
  * from most tokens, and one-word terms made of invented words (a termbase of 100,000 terms that
  * were all the common words of a news article would measure the number of hits, not the
- * termbase). Run from the repo root:
- * {@code mvn -q -o -pl glossary test-compile exec:java -Dexec.mainClass=org.passerelle.glossary.bench.MatchingBenchmark -Dexec.classpathScope=test}
+ * termbase). It reports the matcher's thread CPU time per pass over the corpus for each size and
+ * the ratio to the smallest. Run from the repo root:
+ * <pre>
+ * mvn -q -o -pl glossary -am test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * java -cp glossary/target/test-classes:glossary/target/classes:$(cat glossary/target/test-classpath.txt) \
+ *     org.passerelle.glossary.bench.MatchingBenchmark
+ * </pre>
  */
 public final class MatchingBenchmark {
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private static final int[] SIZES = {100, 10_000, 100_000};
 
     public static void main(String[] args) throws Exception {
@@ -39,9 +46,10 @@ public final class MatchingBenchmark {
         }
         String text = corpus.toString();
         List<String> vocabulary = vocabulary(text);
-        System.out.printf(Locale.ROOT, "text: %,d chars, %d distinct words; JVM %s, %d cores%n",
+        System.out.printf(Locale.ROOT, "text: %,d chars, %d distinct words; JVM %s, %d cores, load average %.1f%n",
                 text.length(), vocabulary.size(), System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         // What the CLI pays per run: LanguageTool's tagger and the matcher for the sample termbase.
         for (String lang : List.of("fr", "en", "vi")) {
@@ -53,36 +61,52 @@ public final class MatchingBenchmark {
             System.out.printf(Locale.ROOT, "cold start %s: matcher for the sample termbase (%d terms) built in %d ms, first pass %d ms%n",
                     lang, cold.termCount(), (c1 - c0) / 1_000_000, (c2 - c1) / 1_000_000);
         }
-        // Warm the JIT and the lemma caches first, so that the smallest size is not penalised.
-        TermMatcher warm = TermMatcher.of(sample, "fr");
-        for (int i = 0; i < 300; i++) {
-            warm.find(text);
-        }
-        double first = 0;
+        List<TermMatcher> matchers = new ArrayList<>();
         for (int size : SIZES) {
             Termbase termbase = generate(sample, vocabulary, size);
             long t0 = System.nanoTime();
             TermMatcher matcher = TermMatcher.of(termbase, "fr");
-            long buildMs = (System.nanoTime() - t0) / 1_000_000;
-            int hits = 0;
-            for (int i = 0; i < 20; i++) {
-                hits = matcher.find(text).size();
-            }
-            int rounds = 200;
-            long t1 = System.nanoTime();
-            for (int i = 0; i < rounds; i++) {
-                matcher.find(text);
-            }
-            double seconds = (System.nanoTime() - t1) / 1e9;
-            double charsPerSecond = rounds * (double) text.length() / seconds;
-            if (first == 0) {
-                first = charsPerSecond;
-            }
-            System.out.printf(Locale.ROOT,
-                    "%,8d terms: built in %,6d ms; %,6.2f ms per pass of the corpus, %,7.2f MB/s; %d hits; slowdown vs %d terms: %.2fx%n",
-                    matcher.termCount(), buildMs, seconds * 1000 / rounds, charsPerSecond / 1e6, hits,
-                    SIZES[0], first / charsPerSecond);
+            System.out.printf(Locale.ROOT, "%,8d terms: matcher built in %,6d ms, %d hits in the corpus%n",
+                    matcher.termCount(), (System.nanoTime() - t0) / 1_000_000, matcher.find(text).size());
+            matchers.add(matcher);
         }
+        for (int i = 0; i < 300; i++) {
+            for (TermMatcher m : matchers) {
+                m.find(text);
+            }
+        }
+        // Sizes interleaved batch by batch, so that JIT and clock drift hit all of them alike; thread
+        // CPU time, not wall time, since on a shared machine the wall clock measures the neighbours;
+        // the median batch, so that one disturbed batch does not count.
+        int batches = 9;
+        int rounds = 50;
+        double[][] cpu = new double[SIZES.length][batches];
+        double[][] wall = new double[SIZES.length][batches];
+        for (int b = 0; b < batches; b++) {
+            for (int s = 0; s < SIZES.length; s++) {
+                long c0 = CPU.getCurrentThreadCpuTime();
+                long w0 = System.nanoTime();
+                for (int i = 0; i < rounds; i++) {
+                    matchers.get(s).find(text);
+                }
+                cpu[s][b] = (CPU.getCurrentThreadCpuTime() - c0) / 1e9 / rounds;
+                wall[s][b] = (System.nanoTime() - w0) / 1e9 / rounds;
+            }
+        }
+        double base = median(cpu[0]);
+        for (int s = 0; s < SIZES.length; s++) {
+            double perPass = median(cpu[s]);
+            System.out.printf(Locale.ROOT,
+                    "%,8d terms: %6.3f ms CPU per pass (%6.3f ms wall), %6.2f MB/s; time relative to %d terms: %.2fx%n",
+                    matchers.get(s).termCount(), perPass * 1000, median(wall[s]) * 1000,
+                    text.length() / perPass / 1e6, SIZES[0], perPass / base);
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] copy = values.clone();
+        java.util.Arrays.sort(copy);
+        return copy[copy.length / 2];
     }
 
     private static List<String> vocabulary(String text) {
