@@ -76,7 +76,7 @@ public final class XliffPreparer {
         List<PreparedUnit> drafts = new ArrayList<>();
         int n = 0;
         for (Block b : article.translatableBlocks()) {
-            String text = UnitIds.normalise(b.text());
+            String text = SourceText.clean(b.text());
             if (text.isEmpty()) {
                 continue;
             }
