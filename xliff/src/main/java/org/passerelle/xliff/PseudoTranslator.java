@@ -1,7 +1,6 @@
 package org.passerelle.xliff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -57,10 +56,10 @@ public final class PseudoTranslator {
         LocaleId src = LocaleId.fromBCP47(header.sourceLanguage() == null ? "fr" : header.sourceLanguage());
         LocaleId trg = LocaleId.fromBCP47(header.targetLanguage() == null ? "en" : header.targetLanguage());
         int count = 0;
-        try (InputStream in = Xliff12Units.utf8(file, header.encoding());
+        try (RawDocument raw = Xliff12Units.rawDocument(file, header.encoding(), src, trg);
              XLIFFFilter filter = new XLIFFFilter();
              IFilterWriter writer = filter.createFilterWriter()) {
-            filter.open(new RawDocument(in, StandardCharsets.UTF_8.name(), src, trg));
+            filter.open(raw);
             writer.setOptions(trg, StandardCharsets.UTF_8.name());
             writer.setOutput(out);
             while (filter.hasNext()) {

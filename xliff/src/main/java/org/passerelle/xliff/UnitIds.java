@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.passerelle.core.BlockRole;
 
 /**
@@ -17,6 +18,8 @@ import org.passerelle.core.BlockRole;
  * replaces, see {@link TranslationMerge}.) The ids are valid XML NMTOKENs, as XLIFF 2 requires.
  */
 final class UnitIds {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
 
     private final String articleId;
     private final Map<String, Integer> seen = new HashMap<>();
@@ -32,7 +35,7 @@ final class UnitIds {
     }
 
     static String normalise(String text) {
-        return text.replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     private static String hash(String s) {

@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.passerelle.core.Article;
 import org.passerelle.core.AtomicFile;
 import org.passerelle.core.Block;
 import org.passerelle.core.InputException;
+import org.passerelle.glossary.Concept;
 import org.passerelle.glossary.Languages;
+import org.passerelle.glossary.TbxWriter;
 import org.passerelle.glossary.Termbase;
 
 /**
@@ -72,7 +76,7 @@ public final class XliffPreparer {
         List<PreparedUnit> drafts = new ArrayList<>();
         int n = 0;
         for (Block b : article.translatableBlocks()) {
-            String text = UnitIds.normalise(b.text());
+            String text = SourceText.clean(b.text());
             if (text.isEmpty()) {
                 continue;
             }
@@ -96,10 +100,35 @@ public final class XliffPreparer {
                 Xliff12Writer.write(doc, out);
             }
         });
+        writeGlossary(merged.units(), srcTag, trgTag, glossaryFileFor(article, targetLanguage, outDir));
         int segments = merged.units().stream().mapToInt(u -> u.segments().size()).sum();
         int hits = merged.units().stream().mapToInt(u -> u.terms().size()).sum();
         return new PrepareResult(file, merged.units().size(), segments, hits, merged.kept(), merged.toReview(),
                 merged.removed());
+    }
+
+    /**
+     * The termbase extract {@link #prepare} writes next to the XLIFF: {@code <article id>.<lang>.tbx},
+     * the concepts found in the article with their source and target terms, which OmegaT and other
+     * CAT tools load as a project glossary. Absent when no term occurs.
+     */
+    public static Path glossaryFileFor(Article article, String targetLanguage, Path outDir) {
+        return outDir.resolve(article.id() + "." + targetLanguage.trim() + ".tbx");
+    }
+
+    private void writeGlossary(List<PreparedUnit> units, String srcTag, String trgTag, Path file) throws IOException {
+        Set<String> ids = new LinkedHashSet<>();
+        units.forEach(u -> u.terms().forEach(t -> ids.add(t.conceptId())));
+        if (ids.isEmpty()) {
+            Files.deleteIfExists(file);
+            return;
+        }
+        List<Concept> concepts = new ArrayList<>();
+        for (String id : ids) {
+            termbase.concept(id).ifPresent(c -> concepts.add(new Concept(c.id(), c.subjectField(), c.definition(), c.note(),
+                    c.terms().stream().filter(t -> t.inLanguage(srcTag) || t.inLanguage(trgTag)).toList())));
+        }
+        new TbxWriter().write(new Termbase(Languages.primary(srcTag), concepts), file);
     }
 
     /** The units of the file from a previous run, checked to be about the same languages. */

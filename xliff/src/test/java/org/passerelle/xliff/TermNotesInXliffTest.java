@@ -63,6 +63,12 @@ class TermNotesInXliffTest {
         assertEquals(List.of("Term: Mer Orientale → East Sea (forbidden: South China Sea)"), units.get(0).notes());
         assertEquals(List.of(), units.get(1).notes());
         XliffPreparerTest.assertSchemaValid(r.file(), XliffVersion.V1_2);
+
+        Path tbx = out.resolve("sea.en.tbx");
+        Termbase extract = new TbxReader().read(tbx);
+        assertEquals(List.of("c-east-sea"), extract.concepts().stream().map(Concept::id).toList());
+        assertEquals(List.of("Mer Orientale", "East Sea", "South China Sea"),
+                extract.concepts().get(0).terms().stream().map(Term::text).toList(), "source and target terms only");
     }
 
     @Test
@@ -96,6 +102,10 @@ class TermNotesInXliffTest {
         assertTrue(en.contains("Term: Partenariat stratégique intégral → Comprehensive Strategic Partnership"), en.toString());
         List<String> vi = notesOf(preparer.prepare(seed, "vi", out).file(), "Partenariat stratégique intégral");
         assertTrue(vi.contains("Term: Partenariat stratégique intégral → Đối tác chiến lược toàn diện"), vi.toString());
+
+        Termbase extract = new TbxReader().read(out.resolve(seed.id() + ".vi.tbx"));
+        assertTrue(extract.size() >= 1 && extract.size() < sample.size(), "only the concepts that occur");
+        assertEquals(java.util.Set.of("fr", "vi"), extract.languages());
 
         Article unclos = extractor.extract(Seeds.dir().resolve("003_29974663294a4e55.txt"));
         List<String> notes = notesOf(preparer.prepare(unclos, "en", out).file(), "(CNUDM)");

@@ -191,6 +191,14 @@ class XliffPreparerTest {
     }
 
     @Test
+    void charactersXmlCannotCarryAreDroppedAndTheFileStaysValid() throws Exception {
+        Path file = new XliffPreparer(NO_TERMS, XliffVersion.V1_2)
+                .prepare(article("art", "Titre\u0001 avec\u00A0contrôle\uE101", P1), "en", out).file();
+        assertSchemaValid(file, XliffVersion.V1_2);
+        assertEquals("Titre avec contrôle", read(file).get(0).sourceText());
+    }
+
+    @Test
     void refusesToMergeIntoAFileOfAnotherSourceLanguage() throws Exception {
         Path file = new XliffPreparer(NO_TERMS, XliffVersion.V1_2).prepare(article("art", TITLE, P1), "en", out).file();
         byte[] before = Files.readAllBytes(file);
