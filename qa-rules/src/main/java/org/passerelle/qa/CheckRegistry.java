@@ -15,6 +15,9 @@ import org.passerelle.qa.checks.TargetConsistencyCheck;
 import org.passerelle.qa.checks.TargetEmptyCheck;
 import org.passerelle.qa.checks.TermForbiddenCheck;
 import org.passerelle.qa.checks.TermRequiredCheck;
+import org.passerelle.qa.checks.ViNormalizationCheck;
+import org.passerelle.qa.checks.ViSyllableCheck;
+import org.passerelle.qa.checks.ViTonePlacementCheck;
 import org.passerelle.qa.checks.WhitespaceCheck;
 
 /** The built-in checks: the one place that knows them all. */
@@ -37,7 +40,10 @@ public final class CheckRegistry {
                 new CheckDefinition(RepeatedWordsCheck.ID, s -> new RepeatedWordsCheck()),
                 new CheckDefinition(LengthCheck.ID, LengthCheck::new),
                 new CheckDefinition(TargetConsistencyCheck.ID, s -> new TargetConsistencyCheck()),
-                new CheckDefinition(SourceConsistencyCheck.ID, s -> new SourceConsistencyCheck()));
+                new CheckDefinition(SourceConsistencyCheck.ID, s -> new SourceConsistencyCheck()),
+                new CheckDefinition(ViNormalizationCheck.ID, s -> new ViNormalizationCheck()),
+                new CheckDefinition(ViTonePlacementCheck.ID, ViTonePlacementCheck::new),
+                new CheckDefinition(ViSyllableCheck.ID, s -> new ViSyllableCheck()));
     }
 
     /** The checks {@code profile} enables, in definition order. */

@@ -33,6 +33,13 @@ public final class Profile {
     static final String DEFAULT_RESOURCE = "default-profile.properties";
     private static final Map<String, String> DEFAULTS = loadDefaults();
 
+    /** Settings whose values come from a fixed list, by setting name. */
+    private static final Map<String, List<String>> ALLOWED_VALUES = Map.of(
+            "severity", List.of("error", "warning", "info"),
+            "source-severity", List.of("error", "warning", "info"),
+            "style", List.of("auto", "main-vowel", "first-vowel"),
+            "english-variant", List.of("en-US", "en-GB", "en-AU", "en-CA", "en-NZ", "en-ZA"));
+
     private final Map<String, String> values;
 
     private Profile(Map<String, String> values) {
@@ -150,7 +157,10 @@ public final class Profile {
             throw new InputException(file, line, 1, "unknown profile key '" + key + "'" + hint(key));
         }
         String problem = null;
-        if (key.endsWith(".severity")) {
+        java.util.List<String> allowed = ALLOWED_VALUES.get(key.substring(key.lastIndexOf('.') + 1));
+        if (allowed != null && !allowed.contains(value)) {
+            problem = "must be one of " + String.join(", ", allowed);
+        } else if (key.endsWith(".severity")) {
             try {
                 Severity.parse(value);
             } catch (IllegalArgumentException e) {

@@ -1,0 +1,75 @@
+package org.passerelle.qa.checks;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.passerelle.glossary.Languages;
+import org.passerelle.qa.Check;
+import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.Side;
+import org.passerelle.xliff.SegmentPair;
+import org.passerelle.xliff.TranslationUnit;
+
+/**
+ * Vietnamese text that is not in Unicode NFC (decomposed diacritics from some macOS and Windows
+ * input methods): it looks right but breaks search, sorting and term matching. Reported at the
+ * first offending character, with the composed form as suggestion.
+ */
+public final class ViNormalizationCheck implements Check {
+    public static final String ID = "vi.normalization";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
+        List<CheckMatch> matches = new ArrayList<>();
+        for (SegmentPair s : unit.segments()) {
+            if ("vi".equals(Languages.primary(unit.sourceLanguage()))) {
+                find(s.id(), Side.SOURCE, s.source(), matches);
+            }
+            if ("vi".equals(Languages.primary(unit.targetLanguage())) && s.hasTarget()) {
+                find(s.id(), Side.TARGET, s.target(), matches);
+            }
+        }
+        return matches;
+    }
+
+    private static void find(String segment, Side side, String text, List<CheckMatch> out) {
+        if (Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return;
+        }
+        int count = 0;
+        int first = -1;
+        int end = -1;
+        // Compare each base letter with its marks to its composed form.
+        int i = 0;
+        while (i < text.length()) {
+            int j = i + Character.charCount(text.codePointAt(i));
+            while (j < text.length() && Character.getType(text.codePointAt(j)) == Character.NON_SPACING_MARK) {
+                j += Character.charCount(text.codePointAt(j));
+            }
+            String cluster = text.substring(i, j);
+            if (!Normalizer.isNormalized(cluster, Normalizer.Form.NFC)) {
+                count++;
+                if (first < 0) {
+                    first = i;
+                    end = j;
+                }
+            }
+            i = j;
+        }
+        if (first < 0) {
+            first = 0;
+            end = text.length();
+            count = 1;
+        }
+        String composed = Normalizer.normalize(text.substring(first, end), Normalizer.Form.NFC);
+        out.add(new CheckMatch(segment, side, first, end - first, "Text is not in Unicode NFC: '" + composed + "' at "
+                + first + " is written decomposed" + (count > 1 ? " (and " + (count - 1) + " more letters)" : "")
+                + "; save the text in NFC", List.of(composed)));
+    }
+}

@@ -1,0 +1,113 @@
+package org.passerelle.qa.checks;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.passerelle.glossary.Languages;
+import org.passerelle.glossary.Term;
+import org.passerelle.qa.Check;
+import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.Side;
+import org.passerelle.qa.vi.SyllableRules;
+import org.passerelle.qa.vi.ViWords;
+import org.passerelle.xliff.SegmentPair;
+import org.passerelle.xliff.TranslationUnit;
+
+/**
+ * Words of a Vietnamese translation that cannot be Vietnamese syllables ("hơp", "nghĩa" typed
+ * "ngĩa", two tone marks, a Cyrillic "о"). Names, acronyms and foreign words are exempt when they
+ * appear in the source or the termbase, and so are capitalised words in plain ASCII (foreign names
+ * the translator transcribed, "Moskva").
+ */
+public final class ViSyllableCheck implements Check {
+    public static final String ID = "vi.syllable";
+
+    private static final Pattern HYPHENATED_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*(?:-[\\p{L}\\p{M}]+)+");
+
+    private volatile Set<String> termWords;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
+        if (!"vi".equals(Languages.primary(unit.targetLanguage()))) {
+            return List.of();
+        }
+        List<CheckMatch> matches = new ArrayList<>();
+        Set<String> terms = termWords(context);
+        for (SegmentPair s : unit.segments()) {
+            if (!s.hasTarget()) {
+                continue;
+            }
+            Set<String> sourceWords = exactWords(s.source());
+            List<int[]> names = transcribedNames(s.target());
+            for (ViWords.Word w : ViWords.of(s.target())) {
+                String key = key(w.text());
+                if (sourceWords.contains(key) || terms.contains(key) || exempt(w.text()) || inside(names, w)) {
+                    continue;
+                }
+                Optional<SyllableRules.Problem> problem = SyllableRules.check(w.text());
+                problem.ifPresent(p -> matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.text().length(),
+                        p.message(), p.suggestions())));
+            }
+        }
+        return matches;
+    }
+
+    /**
+     * Foreign names transcribed syllable by syllable and joined by hyphens ("Mát-xcơ-va",
+     * "Oa-sinh-tơn") keep syllables Vietnamese does not have.
+     */
+    private static List<int[]> transcribedNames(String text) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = HYPHENATED_NAME.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+
+    private static boolean inside(List<int[]> spans, ViWords.Word w) {
+        return spans.stream().anyMatch(s -> w.start() >= s[0] && w.end() <= s[1]);
+    }
+
+    private static boolean exempt(String word) {
+        boolean acronym = word.length() >= 2 && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        boolean asciiName = Character.isUpperCase(word.codePointAt(0)) && word.chars().allMatch(c -> c < 128);
+        return acronym || asciiName;
+    }
+
+    private static String key(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> exactWords(String text) {
+        Set<String> words = new HashSet<>();
+        ViWords.of(text).forEach(w -> words.add(key(w.text())));
+        return words;
+    }
+
+    private Set<String> termWords(CheckContext context) {
+        Set<String> words = termWords;
+        if (words == null) {
+            Set<String> all = new HashSet<>();
+            context.termbase().ifPresent(tb -> tb.concepts().forEach(c -> {
+                for (Term t : c.terms()) {
+                    all.addAll(exactWords(t.text()));
+                }
+            }));
+            termWords = words = all;
+        }
+        return words;
+    }
+}

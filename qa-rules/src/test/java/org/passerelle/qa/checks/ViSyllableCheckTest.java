@@ -1,0 +1,64 @@
+package org.passerelle.qa.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.passerelle.qa.Units.context;
+import static org.passerelle.qa.Units.unit;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.passerelle.qa.CheckMatch;
+
+class ViSyllableCheckTest {
+    private final ViSyllableCheck check = new ViSyllableCheck();
+
+    private List<CheckMatch> run(String source, String target) {
+        return check.check(unit("vi-VN", source, target), context());
+    }
+
+    @Test
+    void correctNewsSentencePasses() {
+        assertEquals(List.of(), run("Le général Luong Cuong a reçu Andrey Valeryevich Kartapolov.",
+                "Đại tướng Lương Cường đã tiếp Thượng tướng Andrey Valeryevich Kartapolov tại Hà Nội."));
+    }
+
+    @Test
+    void stopFinalWithLevelToneIsCaughtWithBothPossibleTones() {
+        String target = "Hai bên đã ký thỏa thuận hơp tác.";
+        List<CheckMatch> m = run("Les deux parties ont signé un accord de coopération.", target);
+        assertEquals(1, m.size());
+        assertEquals("hơp", target.substring(m.get(0).offset(), m.get(0).offset() + m.get(0).length()));
+        assertEquals(List.of("hợp", "hớp"), m.get(0).suggestions());
+    }
+
+    @Test
+    void misplacedToneIsCorrected() {
+        List<CheckMatch> m = run("les soldats", "Người lính của nứơc ta.");
+        assertEquals(1, m.size());
+        assertEquals(List.of("nước"), m.get(0).suggestions());
+    }
+
+    @Test
+    void namesAndForeignWordsFromTheSourceAreExempt() {
+        assertEquals(List.of(), run("Le forum Armée-2024 à Moscou avec Shoigu et la VNA.",
+                "Diễn đàn Armée-2024 tại Mát-xcơ-va với Shoigu và TTXVN, Moskva."));
+        assertEquals(1, run("Le forum.", "Diễn đàn online.").size(), "lower-case foreign word not in the source");
+    }
+
+    @Test
+    void cyrillicLookAlikeIsCaught() {
+        List<CheckMatch> m = run("Le Vietnam", "Việt Nаm");
+        assertEquals(1, m.size());
+        assertTrue(m.get(0).message().contains("Cyrillic"), m.get(0).message());
+        assertEquals(List.of("Nam"), m.get(0).suggestions());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"hoà", "hòa", "thuỷ", "thủy", "khoẻ", "khỏe", "quý", "giữa", "gì", "gìn", "giết", "khuya", "khuỷu", "nguyễn",
+        "người", "được", "thuở", "kỳ", "ý", "yêu", "oái", "ngoẻo", "khuấy", "hoạch", "quỳnh", "huỳnh", "boong", "xoong"})
+    void validSyllablesPass(String word) {
+        assertEquals(List.of(), run("x", word), word);
+    }
+}
