@@ -45,9 +45,8 @@ final class PrepareCommand implements Callable<Integer> {
             description = "1.2 (default) or 2 (XLIFF 2.1).")
     String xliffVersion;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",
-            description = "Source language; documents in another language are refused (default: ${DEFAULT-VALUE}).")
-    String language;
+    @picocli.CommandLine.Mixin
+    ExtractionOptions extraction;
 
     @Override
     public Integer call() throws IOException, InputException {
@@ -59,12 +58,16 @@ final class PrepareCommand implements Callable<Integer> {
             LanguageTags.requireValid(spec.commandLine(), "--targets", t);
         }
         Termbase tb = new TbxReader().read(termbase);
-        ArticleExtractor extractor = new ArticleExtractor(language);
+        ArticleExtractor extractor = extraction.extractor();
+        List<Article> articles = new java.util.ArrayList<>();
+        for (Path file : files) {
+            articles.add(extractor.extract(file));
+        }
+        ExtractionOptions.reportNearDuplicates(articles, spec.commandLine().getErr());
         XliffPreparer preparer = new XliffPreparer(tb, XliffVersion.parse(xliffVersion));
         PrintWriter out = spec.commandLine().getOut();
         try (Progress progress = Progress.start("prepare", (long) files.size() * targets.size())) {
-            for (Path file : files) {
-                Article article = extractor.extract(file);
+            for (Article article : articles) {
                 for (String target : targets) {
                     PrepareResult r = preparer.prepare(article, target, outDir);
                     out.println(Summaries.prepared(r));
