@@ -12,6 +12,7 @@ import org.passerelle.glossary.tbx.ConceptEntry;
 import org.passerelle.glossary.tbx.DataElement;
 import org.passerelle.glossary.tbx.Located;
 import org.passerelle.glossary.tbx.TbxDocument;
+import org.passerelle.glossary.xml.DocumentPositions;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -61,14 +62,15 @@ final class TargetRules {
                 visit(part, at, conceptId);
             }
         } else if (node instanceof Element element) {
+            Located at = DocumentPositions.of(element) != null ? DocumentPositions.of(element) : near;
             if (element.hasAttribute("id")) {
                 ids.add(element.getAttribute("id"));
             }
             if (element.hasAttribute("target")) {
-                targets.add(new Target(element.getAttribute("target"), near, conceptId));
+                targets.add(new Target(element.getAttribute("target"), at, conceptId));
             }
             for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
-                visit(n, near, conceptId);
+                visit(n, at, conceptId);
             }
         }
     }

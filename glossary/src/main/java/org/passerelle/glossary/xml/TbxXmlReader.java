@@ -47,8 +47,10 @@ public final class TbxXmlReader {
     }
 
     public TbxDocument read(Path file) throws InputException {
-        return open(file, (reader, v2) -> {
+        return open(file, (plain, v2) -> {
+            LocationRecorder reader = new LocationRecorder(plain);
             TbxDocument document = unmarshal(file, reader);
+            DocumentPositions.assign(document, reader);
             if (v2) {
                 document.conceptEntries().forEach(TbxXmlReader::upgradeStatusNotes);
             }

@@ -37,11 +37,11 @@ class TbxValidatorTest {
                 "44 WARNING term.no-preferred sea",
                 "44 WARNING term.missing-language sea",
                 "47 ERROR term.conflicting-status sea",
-                "52 ERROR tbx.dct-in-dca sea",
+                "54 ERROR tbx.dct-in-dca sea",
                 "55 ERROR tbx.datacategory sea",
-                "59 ERROR tbx.target csp",
                 "59 WARNING term.no-preferred csp",
                 "59 WARNING term.missing-language csp",
+                "60 ERROR tbx.target csp",
                 "73 ERROR tbx.language csp",
                 "78 ERROR tbx.structure csp"), brief(problems));
         assertTrue(TbxValidator.hasErrors(problems));
