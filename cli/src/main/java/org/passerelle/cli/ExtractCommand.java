@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract articles (txt, html, docx, odt, pdf, rtf) to structured text with Apache Tika.",
+        description = {"Extract articles (txt, html, docx, odt, pdf, rtf) to structured text.",
             "One file without -o prints to standard output; otherwise DIR/<article>.json or .txt."})
 final class ExtractCommand implements Callable<Integer> {
 

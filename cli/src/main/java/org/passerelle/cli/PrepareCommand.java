@@ -20,9 +20,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "prepare", mixinStandardHelpOptions = true,
-        description = {"Extract, segment and write XLIFF for translators: DIR/<article>.<lang>.xlf,",
-            "with the termbase hits of each unit attached. Re-running into the same DIR keeps every",
-            "translation already made."})
+        description = {"Extract, segment and write XLIFF for translators, termbase hits attached.",
+            "Writes DIR/<article>.<lang>.xlf; re-running into the same DIR keeps every translation already made."})
 final class PrepareCommand implements Callable<Integer> {
 
     @Spec

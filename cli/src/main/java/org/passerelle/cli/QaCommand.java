@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "qa", mixinStandardHelpOptions = true,
-        description = {"Check translated XLIFF (any valid XLIFF 1.2/2.x; directories are searched for",
-            "*.xlf, *.xliff, *.sdlxliff, *.mqxliff) and gate the build on the findings."})
+        description = {"Check translated XLIFF and gate the build on the findings.",
+            "Reads any valid XLIFF 1.2/2.x; directories are searched for *.xlf, *.xliff, *.sdlxliff, *.mqxliff."})
 final class QaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
