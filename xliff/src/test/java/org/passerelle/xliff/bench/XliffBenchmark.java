@@ -3,6 +3,7 @@ package org.passerelle.xliff.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,6 +77,8 @@ public final class XliffBenchmark {
         }
         long sentences = 0;
         long chars = 0;
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long c0 = cpu.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         for (int i = 0; i < units; i++) {
             String p = paragraphs.get(i % paragraphs.size());
@@ -83,8 +86,10 @@ public final class XliffBenchmark {
             chars += p.length();
         }
         double s = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "segmentation, 1 thread : %,d sentences (%,.1f MB) in %.2f s = %,.0f sentences/s%n",
-                sentences, chars / 1e6, s, sentences / s);
+        double c = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
+        // CPU time too: on a shared machine the wall clock measures the neighbours as well.
+        System.out.printf(Locale.ROOT, "segmentation, 1 thread : %,d sentences (%,.1f MB) in %.2f s = %,.0f sentences/s"
+                + " (%.2f s CPU = %,.0f sentences per CPU-second)%n", sentences, chars / 1e6, s, sentences / s, c, sentences / c);
 
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
