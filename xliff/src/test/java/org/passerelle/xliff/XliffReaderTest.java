@@ -197,6 +197,23 @@ class XliffReaderTest {
     }
 
     @Test
+    void schemaErrorsInXliff2NameLineAndColumn() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("bad2.xlf"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en">
+                  <file id="f1">
+                    <unit id="u1" type="title">
+                      <segment><source>Titre</source></segment>
+                    </unit>
+                  </file>
+                </xliff>
+                """);
+        InputException e = assertThrows(InputException.class, () -> read(bad));
+        assertEquals(4, e.line(), e.oneLine());
+        assertTrue(e.getMessage().startsWith("invalid XLIFF 2.0"), e.getMessage());
+    }
+
+    @Test
     void refusesFilesThatAreNotXliff() throws IOException {
         Path html = Files.writeString(tmp.resolve("page.xlf"), "<html><body>hi</body></html>");
         InputException e = assertThrows(InputException.class, () -> read(html));
