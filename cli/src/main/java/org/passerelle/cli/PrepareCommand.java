@@ -47,6 +47,11 @@ final class PrepareCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ExtractionOptions extraction;
 
+    @Option(names = "--copy-source",
+            description = "Pre-fill each target with the source (state needs-translation, which the QA still "
+                    + "counts as untranslated): OmegaT 3.6 shows only units that have a target.")
+    boolean copySource;
+
     @Override
     public Integer call() throws IOException, InputException {
         if (!xliffVersion.matches("1\\.2|2(\\.[01])?")) {
@@ -63,7 +68,8 @@ final class PrepareCommand implements Callable<Integer> {
             articles.add(extractor.extract(file));
         }
         ExtractionOptions.reportNearDuplicates(articles, spec.commandLine().getErr());
-        XliffPreparer preparer = new XliffPreparer(tb, XliffVersion.parse(xliffVersion));
+        XliffPreparer preparer = new XliffPreparer(tb, XliffVersion.parse(xliffVersion))
+                .withSourceCopiedToTargets(copySource);
         PrintWriter out = spec.commandLine().getOut();
         try (Progress progress = Progress.start("prepare", (long) files.size() * targets.size())) {
             for (Article article : articles) {
