@@ -19,6 +19,7 @@ import org.passerelle.core.extract.Whitespace;
  * Create once and reuse: it holds Tika's parser and language detector. Thread-safe.
  */
 public final class ArticleExtractor {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleExtractor.class);
     private final String expectedLanguage;
     private final boolean trustDeclared;
     private final BoilerplateRules rules;
@@ -81,12 +82,17 @@ public final class ArticleExtractor {
         List<Block> blocks = new ArrayList<>(classified.size());
         for (BlockClassifier.Classified c : classified) {
             String text = Whitespace.normalise(c.raw().raw());
-            LanguageGuess g = languages.guess(text);
+            // Boilerplate is never translated: detecting its language would only cost time
+            // (a third of the work on a page with a long teaser list).
+            LanguageGuess g = c.role().translatable() ? languages.guess(text) : LanguageGuess.UNKNOWN;
             String lang = g.certain() ? g.language() : language;
             blocks.add(new Block(c.role(), text, lang, c.raw().start(), c.raw().end()));
         }
-        return new Article(idOf(file), file, doc.mediaType(), language,
+        Article article = new Article(idOf(file), file, doc.mediaType(), language,
                 ArticleMetadata.of(blocks, doc.metadata(), doc.mediaType()), blocks);
+        LOG.debug("{}: {} {}, {} blocks ({} to translate)", file, doc.mediaType(), language, blocks.size(),
+                article.translatableBlocks().size());
+        return article;
     }
 
     private String articleLanguage(Path file, LanguageGuess guess) throws InputException {
@@ -103,20 +109,30 @@ public final class ArticleExtractor {
         return expectedLanguage;
     }
 
-    // Tika reads unknown bytes as text when nothing else fits; control characters and U+FFFD
-    // replacement characters in quantity mean the bytes were never text.
+    // Tika reads unknown bytes as text when nothing else fits (random bytes come out as "UTF-16"):
+    // unassigned, private-use, control and replacement characters in quantity, or letters scattered
+    // over many scripts, mean the bytes were never text. A real article, even Japanese, keeps
+    // nearly all its letters in three scripts.
     private static void rejectBinary(Path file, String text) throws InputException {
         int bad = 0;
-        int total = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            total++;
-            if (c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+        int letters = 0;
+        java.util.Map<Character.UnicodeScript, Integer> scripts = new java.util.EnumMap<>(Character.UnicodeScript.class);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (c == 0xFFFD || type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE
+                    || (type == Character.CONTROL && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
                 bad++;
+            } else if (Character.isLetter(c)) {
+                letters++;
+                scripts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
             }
         }
-        if (total > 0 && bad * 20 > total) {
-            throw new InputException(file, "binary data, not text (" + bad + " of " + total + " characters are control or invalid)");
+        int top3 = scripts.values().stream().sorted(java.util.Comparator.reverseOrder()).limit(3).mapToInt(Integer::intValue).sum();
+        if (bad * 20 > text.length() || (letters >= 100 && top3 * 10 < letters * 9)) {
+            throw new InputException(file, "binary data, not text (" + bad + " invalid characters, letters from "
+                    + scripts.size() + " scripts)");
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Objects;
  * @param role     what the block is
  * @param text     the clean text (whitespace normalised, no markup)
  * @param language detected language (BCP 47 primary tag, e.g. "fr"), or the article's when too short to tell
+ *                 or boilerplate
  * @param start    offset of the block in the extracted plain text of the document
  * @param end      end offset (exclusive) in the same text
  */

@@ -174,22 +174,23 @@ public final class CsvTermbase {
             }
         }
         header.addAll(List.of("subjectField", "definition", "note"));
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(header);
-            for (Concept c : termbase.concepts()) {
-                List<String> row = new ArrayList<>();
-                row.add(c.id());
-                for (String[] col : termColumns) {
-                    row.add(String.join(" " + TERM_SEPARATOR + " ", c.terms().stream()
-                            .filter(t -> t.language().equals(col[0]) && t.status().id().equals(col[1]))
-                            .map(Term::text).toList()));
-                }
-                row.add(c.subjectField() == null ? "" : c.subjectField());
-                row.add(c.definition() == null ? "" : c.definition());
-                row.add(c.note() == null ? "" : c.note());
-                printer.printRecord(row);
+        // Not closed: the writer belongs to the caller (an atomic file, a console).
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
+        printer.printRecord(header);
+        for (Concept c : termbase.concepts()) {
+            List<String> row = new ArrayList<>();
+            row.add(c.id());
+            for (String[] col : termColumns) {
+                row.add(String.join(" " + TERM_SEPARATOR + " ", c.terms().stream()
+                        .filter(t -> t.language().equals(col[0]) && t.status().id().equals(col[1]))
+                        .map(Term::text).toList()));
             }
+            row.add(c.subjectField() == null ? "" : c.subjectField());
+            row.add(c.definition() == null ? "" : c.definition());
+            row.add(c.note() == null ? "" : c.note());
+            printer.printRecord(row);
         }
+        printer.flush();
     }
 
     static boolean looksLikeCsv(Path file) {

@@ -2,7 +2,6 @@ package org.passerelle.glossary;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.passerelle.glossary.tbx.Container;
 import org.passerelle.glossary.tbx.ConceptEntry;
 import org.passerelle.glossary.tbx.DataElement;
@@ -18,7 +17,7 @@ import org.w3c.dom.Element;
  * Reads the data categories a translator acts on out of a TBX entry, whether they are written
  * DCA style ({@code <descrip type="definition">}) or DCT style ({@code <basic:definition>}).
  */
-final class EntryMapping {
+public final class EntryMapping {
     static final String SUBJECT_FIELD = "subjectField";
     static final String DEFINITION = "definition";
     static final String STATUS = "administrativeStatus";
@@ -29,7 +28,7 @@ final class EntryMapping {
     private EntryMapping() {
     }
 
-    static Concept toConcept(ConceptEntry entry, String sourceLanguage) {
+    public static Concept toConcept(ConceptEntry entry, String sourceLanguage) {
         String definition = value(entry, DEFINITION);
         List<Term> terms = new ArrayList<>();
         for (LangSec langSec : entry.langSecs()) {
@@ -53,7 +52,7 @@ final class EntryMapping {
     }
 
     /** The term of a termSec, or null when it has no term text (validation reports that). */
-    static Term toTerm(TermSec termSec, String lang) {
+    public static Term toTerm(TermSec termSec, String lang) {
         TermElement term = termSec.term();
         if (term == null || term.text().isBlank() || lang == null) {
             return null;
@@ -99,9 +98,5 @@ final class EntryMapping {
         }
         String s = text.strip().replaceAll("\\s+", " ");
         return s.isEmpty() ? null : s;
-    }
-
-    static String key(String lang, String text) {
-        return Languages.primary(lang) + "\u0000" + text.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -12,8 +12,25 @@ import org.passerelle.glossary.xml.TbxXmlReader;
 
 /** Reads TBX v3 (TBX-Basic, DCA and DCT), TBX v2 ({@code martif}) and CSV termbases. */
 public final class TbxReader {
+    /**
+     * Larger termbases are refused rather than read into memory: the largest real termbases we
+     * know of are a few hundred megabytes. Override with -Dpasserelle.glossary.maxBytes=N.
+     */
+    static final long MAX_BYTES = Long.getLong("passerelle.glossary.maxBytes", 1L << 30);
+
+    private final long maxBytes;
+
+    public TbxReader() {
+        this(MAX_BYTES);
+    }
+
+    /** A reader that refuses files larger than {@code maxBytes}. */
+    public TbxReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
 
     public Termbase read(Path file) throws InputException {
+        checkSize(file);
         if (CsvTermbase.looksLikeCsv(file)) {
             return new CsvTermbase().read(file);
         }
@@ -25,7 +42,50 @@ public final class TbxReader {
      * and editing work on. A v2 {@code martif} comes back already in v3 form.
      */
     public TbxDocument readDocument(Path file) throws InputException {
+        checkSize(file);
         return new TbxXmlReader().read(file);
+    }
+
+    /**
+     * The concepts only, read one entry at a time: for matching against a termbase too large to
+     * hold as a document. The result has no document, so writing it would drop what the model
+     * does not know; edit with {@link #read}.
+     */
+    public Termbase readConcepts(Path file) throws InputException {
+        checkSize(file);
+        if (CsvTermbase.looksLikeCsv(file)) {
+            return new CsvTermbase().read(file);
+        }
+        List<Concept> concepts = new ArrayList<>();
+        Map<String, int[]> seen = new HashMap<>();
+        String[] source = {null};
+        new TbxXmlReader().forEachEntry(file, (lang, entry) -> {
+            source[0] = lang;
+            if (entry.id() == null || entry.id().isBlank()) {
+                entry.setId("c" + (concepts.size() + 1));
+            }
+            int[] earlier = seen.putIfAbsent(entry.id(), new int[] {entry.line()});
+            if (earlier != null) {
+                throw new InputException(file, entry.line(), entry.column(), "duplicate concept id '"
+                        + entry.id() + "' (first at line " + earlier[0] + ")");
+            }
+            concepts.add(EntryMapping.toConcept(entry, lang));
+        });
+        return new Termbase(source[0], concepts);
+    }
+
+    private void checkSize(Path file) throws InputException {
+        try {
+            long size = java.nio.file.Files.size(file);
+            if (size > maxBytes) {
+                throw new InputException(file, "termbase of " + size + " bytes is larger than the limit of "
+                        + maxBytes + " bytes (-Dpasserelle.glossary.maxBytes)");
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(file, "no such file");
+        } catch (java.io.IOException e) {
+            throw new InputException(file, "cannot read: " + e.getMessage(), e);
+        }
     }
 
     static Termbase toTermbase(Path file, TbxDocument document) throws InputException {

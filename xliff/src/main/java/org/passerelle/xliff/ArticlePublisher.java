@@ -2,12 +2,32 @@ package org.passerelle.xliff;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import org.passerelle.core.AtomicFile;
+import org.passerelle.core.BlockRole;
 import org.passerelle.core.InputException;
+import org.passerelle.glossary.Languages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Builds the translated article from a translated XLIFF file: HTML, Markdown, plain text, DOCX. */
+/**
+ * Builds the translated article from a translated XLIFF file: HTML, Markdown, plain text, DOCX,
+ * in the order and structure of the original (block roles come from restype/type).
+ *
+ * <p>A unit stops publishing when a segment has no (or a blank) target, or when its state says
+ * work remains: {@code new}, {@code needs-translation}, {@code needs-review-translation} and the
+ * other {@code needs-*} states (for our XLIFF 2 files, the same sub-states). With
+ * {@code allowUntranslated} such units are published in the source language instead. Units
+ * marked translate="no" are published as their source. Stateless and thread-safe.
+ */
 public final class ArticlePublisher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticlePublisher.class);
+    private final XliffReader reader = new XliffReader();
 
     /**
      * Writes {@code outDir/<lang>/<article>.<ext>} for each format, atomically.
@@ -17,6 +37,82 @@ public final class ArticlePublisher {
      */
     public List<Path> publish(Path xliff, Path outDir, Set<PublishFormat> formats, boolean allowUntranslated)
             throws IOException, InputException, UntranslatedException {
-        throw new UnsupportedOperationException("not implemented yet");
+        List<TranslationUnit> units = new ArrayList<>();
+        reader.read(xliff, xliff.toString(), units::add);
+        if (units.isEmpty()) {
+            throw new InputException(xliff, "no translation units: nothing to publish");
+        }
+        String language = units.get(0).targetLanguage();
+        if (language == null || language.isBlank()) {
+            throw new InputException(xliff, "the file declares no target language");
+        }
+        List<String> untranslated = units.stream().filter(u -> u.translatable() && !isTranslated(u))
+                .map(TranslationUnit::id).toList();
+        if (!untranslated.isEmpty()) {
+            if (!allowUntranslated) {
+                throw new UntranslatedException(xliff.toString(), untranslated);
+            }
+            LOG.warn("{}: {} untranslated unit(s) published in the source language", xliff, untranslated.size());
+        }
+        List<TranslatedArticle.Paragraph> paragraphs = new ArrayList<>();
+        for (TranslationUnit u : units) {
+            String text = u.translatable() && isTranslated(u) ? u.targetText() : u.sourceText();
+            paragraphs.add(new TranslatedArticle.Paragraph(role(u), text.strip()));
+        }
+        String primary = Languages.primary(language);
+        TranslatedArticle article = new TranslatedArticle(articleId(xliff, language), language, paragraphs);
+        List<Path> written = new ArrayList<>();
+        for (PublishFormat format : new TreeSet<>(formats)) {
+            Path target = outDir.resolve(primary).resolve(article.id() + "." + format.extension());
+            AtomicFile.write(target, out -> {
+                switch (format) {
+                    case HTML -> HtmlArticleWriter.write(article, out);
+                    case MD -> MarkdownArticleWriter.write(article, out);
+                    case TXT -> PlainTextArticleWriter.write(article, out);
+                    case DOCX -> DocxArticleWriter.write(article, out);
+                    default -> throw new IllegalStateException(format.name());
+                }
+            });
+            written.add(target);
+        }
+        return written;
+    }
+
+    static boolean isTranslated(TranslationUnit u) {
+        if (u.segments().stream().anyMatch(s -> s.target() == null || s.target().isBlank())) {
+            return false;
+        }
+        String state = u.state() == null ? "" : u.state().toLowerCase(Locale.ROOT);
+        return !(state.equals("new") || state.startsWith("needs-"));
+    }
+
+    /** "x-body" (1.2), "passerelle:body" (2.x) → BODY; anything else (another tool's file) → BODY. */
+    static BlockRole role(TranslationUnit u) {
+        String type = u.restype();
+        if (type != null) {
+            String id = type.startsWith(ArticleXliff.RESTYPE_PREFIX) ? type.substring(ArticleXliff.RESTYPE_PREFIX.length())
+                    : type.startsWith(ArticleXliff.TYPE_PREFIX) ? type.substring(ArticleXliff.TYPE_PREFIX.length()) : null;
+            if (id != null) {
+                try {
+                    return BlockRole.fromId(id);
+                } catch (IllegalArgumentException e) {
+                    LOG.debug("unknown block role {}", id);
+                }
+            }
+        }
+        return BlockRole.BODY;
+    }
+
+    /** "001_x.en.xlf" → "001_x": the file name without ".xlf" and without a language suffix. */
+    static String articleId(Path xliff, String language) {
+        String name = xliff.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".xlf") || name.toLowerCase(Locale.ROOT).endsWith(".xliff")) {
+            name = name.substring(0, name.lastIndexOf('.'));
+        }
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && Languages.sameLanguage(name.substring(dot + 1), language)) {
+            name = name.substring(0, dot);
+        }
+        return name;
     }
 }

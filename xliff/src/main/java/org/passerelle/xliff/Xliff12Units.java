@@ -33,9 +33,9 @@ final class Xliff12Units {
             throws IOException {
         LocaleId src = locale(header.sourceLanguage(), "fr");
         LocaleId trg = locale(header.targetLanguage(), "en");
-        try (InputStream in = utf8(file, header.encoding());
+        try (RawDocument raw = rawDocument(file, header.encoding(), src, trg);
              XLIFFFilter filter = new XLIFFFilter()) {
-            filter.open(new RawDocument(in, StandardCharsets.UTF_8.name(), src, trg));
+            filter.open(raw);
             String fileSrc = header.sourceLanguage();
             String fileTrg = header.targetLanguage();
             while (filter.hasNext()) {
@@ -52,13 +52,29 @@ final class Xliff12Units {
     }
 
     /**
+     * Okapi's filter reads the document several times (SDL and ITS pre-passes): a file it can
+     * reopen by URI streams each time; an input stream would be buffered whole first.
+     */
+    static RawDocument rawDocument(Path file, String encoding, LocaleId src, LocaleId trg) throws IOException {
+        if (needsTranscoding(encoding)) {
+            return new RawDocument(utf8(file, encoding), StandardCharsets.UTF_8.name(), src, trg);
+        }
+        return new RawDocument(file.toUri(), StandardCharsets.UTF_8.name(), src, trg);
+    }
+
+    private static boolean needsTranscoding(String encoding) {
+        Charset cs = Charset.forName(encoding);
+        return !(cs.equals(StandardCharsets.UTF_8) || cs.name().startsWith("UTF-16"));
+    }
+
+    /**
      * Okapi's XLIFF filter decodes every file as UTF-8 (or by its BOM), whatever its XML declaration
      * says; a file stored in another encoding is transcoded to UTF-8 on the fly, still streaming.
      */
-    private static InputStream utf8(Path file, String encoding) throws IOException {
+    static InputStream utf8(Path file, String encoding) throws IOException {
         InputStream in = Files.newInputStream(file);
         Charset cs = Charset.forName(encoding);
-        if (cs.equals(StandardCharsets.UTF_8) || cs.name().startsWith("UTF-16")) {
+        if (!needsTranscoding(encoding)) {
             return in;
         }
         return ReaderInputStream.builder()

@@ -12,7 +12,11 @@ import net.sf.okapi.lib.xliff2.core.Unit;
 import net.sf.okapi.lib.xliff2.reader.Event;
 import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
 
-/** Reads XLIFF 2.x with lib-xliff2's validating reader, one unit at a time. */
+/**
+ * Reads XLIFF 2.x with lib-xliff2's validating reader, one unit at a time. The unit's state is its
+ * least advanced segment's; our own sub-states (a kept translation whose source changed, a source
+ * copied as target) are reported with their 1.2 names, needs-review-translation and needs-translation.
+ */
 final class Xliff2Units {
 
     private Xliff2Units() {
@@ -40,6 +44,7 @@ final class Xliff2Units {
         boolean allFinal = unit.getSegmentCount() > 0;
         TargetState lowest = null;
         int n = 0;
+        String flagged = null;
         for (Segment s : unit.getSegments()) {
             n++;
             PlainText source = PlainText.of(s.getSource());
@@ -48,6 +53,11 @@ final class Xliff2Units {
             String id = s.getId() == null ? String.valueOf(n) : s.getId();
             segments.add(new SegmentPair(id, source.text(), tt == null ? null : tt.text(),
                     source.codes(), tt == null ? List.of() : tt.codes()));
+            if (Xliff2Writer.SUBSTATE_REVIEW.equals(s.getSubState())) {
+                flagged = TranslationMerge.NEEDS_REVIEW;
+            } else if (Xliff2Writer.SUBSTATE_COPIED.equals(s.getSubState()) && flagged == null) {
+                flagged = TranslationMerge.NEEDS_TRANSLATION;
+            }
             TargetState st = s.getState();
             allFinal &= st == TargetState.FINAL;
             if (lowest == null || st.ordinal() < lowest.ordinal()) {
@@ -61,6 +71,7 @@ final class Xliff2Units {
             }
         }
         return new TranslationUnit(displayName, unit.getId(), unit.getName(), unit.getType(), src, trg,
-                unit.getTranslate(), lowest == null ? null : lowest.toString(), allFinal, segments, notes);
+                unit.getTranslate(), flagged != null ? flagged : lowest == null ? null : lowest.toString(), allFinal,
+                segments, notes);
     }
 }

@@ -1,24 +1,153 @@
 package org.passerelle.xliff;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.passerelle.core.Article;
+import org.passerelle.core.AtomicFile;
+import org.passerelle.core.Block;
 import org.passerelle.core.InputException;
+import org.passerelle.glossary.Concept;
+import org.passerelle.glossary.Languages;
+import org.passerelle.glossary.TbxWriter;
 import org.passerelle.glossary.Termbase;
 
 /**
  * Segments an article and writes one XLIFF file per target language with Okapi, termbase hits
  * attached to each unit. When the file exists, existing translations are merged in (never lost).
- * Create once per termbase and reuse.
+ * Create once per termbase and reuse; thread-safe.
+ *
+ * <p>Decisions: the source language is the article's, the target language the one given, each
+ * written with the desk's region when given bare (fr-FR, en-GB, vi-VN, see {@link LanguageTags});
+ * the file is named with the target language as given ({@code 001_x.en.xlf}). Boilerplate blocks
+ * are left out. Unit ids: see {@link UnitIds}; restype {@code x-<role>} (1.2) or type
+ * {@code passerelle:<role>} (2.x); resname/name {@code <role>-<n>}, n counting translatable blocks.
  */
 public final class XliffPreparer {
 
+    private final Termbase termbase;
+    private final XliffVersion version;
+    private final boolean copySource;
+    private final Map<String, TermNotes> notesBySourceLanguage = new ConcurrentHashMap<>();
+    private final XliffReader reader = new XliffReader();
+
     public XliffPreparer(Termbase termbase, XliffVersion version) {
+        this(termbase, version, false);
+    }
+
+    private XliffPreparer(Termbase termbase, XliffVersion version, boolean copySource) {
+        this.termbase = termbase;
+        this.version = version == null ? XliffVersion.V1_2 : version;
+        this.copySource = copySource;
+    }
+
+    /**
+     * A preparer that writes the source as the target of every untranslated sentence (state
+     * {@code needs-translation}, 2.x {@code initial} with sub-state {@code passerelle:source-copied}).
+     * OmegaT 3.6, the version Debian ships, only shows units that already have a target.
+     */
+    public XliffPreparer withSourceCopiedToTargets(boolean copy) {
+        return new XliffPreparer(termbase, version, copy);
+    }
+
+    /** The file {@link #prepare} writes for this article and language. */
+    public static Path fileFor(Article article, String targetLanguage, Path outDir) {
+        return outDir.resolve(article.id() + "." + targetLanguage.trim() + ".xlf");
     }
 
     /** Writes {@code outDir/<article id>.<lang>.xlf} atomically. */
     public PrepareResult prepare(Article article, String targetLanguage, Path outDir)
             throws IOException, InputException {
-        throw new UnsupportedOperationException("not implemented yet");
+        String srcTag = LanguageTags.withRegion(article.language() == null ? "fr" : article.language());
+        String trgTag = LanguageTags.withRegion(targetLanguage);
+        Path file = fileFor(article, targetLanguage, outDir);
+        List<TranslationUnit> previous = previousUnits(file, srcTag, trgTag);
+
+        SentenceSegmenter segmenter = SentenceSegmenter.forLanguage(srcTag);
+        TermNotes terms = notesBySourceLanguage.computeIfAbsent(Languages.primary(srcTag),
+                l -> TermNotes.of(termbase, l));
+        UnitIds ids = new UnitIds(article.id());
+        List<PreparedUnit> drafts = new ArrayList<>();
+        int n = 0;
+        for (Block b : article.translatableBlocks()) {
+            String text = SourceText.clean(b.text());
+            if (text.isEmpty()) {
+                continue;
+            }
+            n++;
+            List<PreparedUnit.Segment> segments = new ArrayList<>();
+            int s = 0;
+            for (String sentence : segmenter.split(text)) {
+                segments.add(new PreparedUnit.Segment(String.valueOf(++s), sentence, null));
+            }
+            drafts.add(new PreparedUnit(ids.next(b.role(), text), b.role().id() + "-" + n, b.role(), segments,
+                    terms.find(text, Languages.primary(trgTag), Languages.primary(srcTag)), List.of(), null, false));
+        }
+        TranslationMerge.Outcome merged = TranslationMerge.merge(drafts, previous);
+
+        String original = article.source() == null ? article.id() : article.source().getFileName().toString();
+        ArticleXliff doc = new ArticleXliff(article.id(), original, srcTag, trgTag, merged.units(), copySource);
+        AtomicFile.write(file, out -> {
+            if (version == XliffVersion.V2) {
+                Xliff2Writer.write(doc, out);
+            } else {
+                Xliff12Writer.write(doc, out);
+            }
+        });
+        writeGlossary(merged.units(), srcTag, trgTag, glossaryFileFor(article, targetLanguage, outDir));
+        int segments = merged.units().stream().mapToInt(u -> u.segments().size()).sum();
+        int hits = merged.units().stream().mapToInt(u -> u.terms().size()).sum();
+        return new PrepareResult(file, merged.units().size(), segments, hits, merged.kept(), merged.toReview(),
+                merged.removed());
+    }
+
+    /**
+     * The termbase extract {@link #prepare} writes next to the XLIFF: {@code <article id>.<lang>.tbx},
+     * the concepts found in the article with their source and target terms, which OmegaT and other
+     * CAT tools load as a project glossary. Absent when no term occurs.
+     */
+    public static Path glossaryFileFor(Article article, String targetLanguage, Path outDir) {
+        return outDir.resolve(article.id() + "." + targetLanguage.trim() + ".tbx");
+    }
+
+    private void writeGlossary(List<PreparedUnit> units, String srcTag, String trgTag, Path file) throws IOException {
+        Set<String> ids = new LinkedHashSet<>();
+        units.forEach(u -> u.terms().forEach(t -> ids.add(t.conceptId())));
+        if (ids.isEmpty()) {
+            Files.deleteIfExists(file);
+            return;
+        }
+        List<Concept> concepts = new ArrayList<>();
+        for (String id : ids) {
+            termbase.concept(id).ifPresent(c -> concepts.add(new Concept(c.id(), c.subjectField(), c.definition(), c.note(),
+                    c.terms().stream().filter(t -> t.inLanguage(srcTag) || t.inLanguage(trgTag)).toList())));
+        }
+        new TbxWriter().write(new Termbase(Languages.primary(srcTag), concepts), file);
+    }
+
+    /** The units of the file from a previous run, checked to be about the same languages. */
+    private List<TranslationUnit> previousUnits(Path file, String srcTag, String trgTag) throws InputException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        List<TranslationUnit> units = new ArrayList<>();
+        reader.read(file, file.toString(), units::add);
+        for (TranslationUnit u : units) {
+            if (u.sourceLanguage() != null && !Languages.sameLanguage(u.sourceLanguage(), srcTag)) {
+                throw new InputException(file, "the existing file's source language is " + u.sourceLanguage()
+                        + ", the article's is " + srcTag + "; move the file away or prepare into another directory");
+            }
+            if (u.targetLanguage() != null && !Languages.sameLanguage(u.targetLanguage(), trgTag)) {
+                throw new InputException(file, "the existing file's target language is " + u.targetLanguage()
+                        + ", not " + trgTag);
+            }
+        }
+        return units;
     }
 }

@@ -116,8 +116,9 @@ public final class BlockClassifier {
 
         private BlockRole roleOf(RawBlock raw) {
             String text = Whitespace.normalise(raw.raw());
-            for (Rule rule : rules.of(Rule.Action.BLOCK)) {
-                if (rule.pattern().matcher(text).find()) {
+            for (Rule rule : rules.rules()) {
+                boolean applies = rule.action() == Rule.Action.BLOCK || (rule.action() == Rule.Action.LEAD && !sawBody);
+                if (applies && rule.pattern().matcher(text).find()) {
                     return rule.role();
                 }
             }

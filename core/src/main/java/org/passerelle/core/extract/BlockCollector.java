@@ -42,9 +42,10 @@ public final class BlockCollector extends DefaultHandler {
     private final Deque<Frame> open = new ArrayDeque<>();
     private int blockStart = -1;
     private int bodyDepth;
-    private boolean sawTitle;
+    private int mainDepth;
+    private boolean sawMain;
 
-    private record Frame(String name, RawBlock.Structure structure, boolean boilerplate, boolean discard) {
+    private record Frame(String name, RawBlock.Structure structure, boolean boilerplate, boolean discard, boolean main) {
     }
 
     public BlockCollector(List<Pattern> boilerplateHtml, long writeLimit) {
@@ -57,8 +58,17 @@ public final class BlockCollector extends DefaultHandler {
         return text.toString();
     }
 
+    /**
+     * The blocks in reading order. When the page marks its main content ({@code <article>},
+     * {@code <main>}, {@code role="main"}), everything outside it is site furniture: logo, menus,
+     * sidebars without tell-tale class names.
+     */
     public List<RawBlock> blocks() {
-        return List.copyOf(blocks);
+        if (!sawMain) {
+            return List.copyOf(blocks);
+        }
+        return blocks.stream().map(b -> b.inMain() || b.boilerplate() ? b
+                : new RawBlock(b.structure(), b.start(), b.raw(), true, false)).toList();
     }
 
     @Override
@@ -76,8 +86,13 @@ public final class BlockCollector extends DefaultHandler {
         if ("body".equals(name)) {
             bodyDepth++;
         }
+        if (isMain(name, atts)) {
+            flush();
+            mainDepth++;
+            sawMain = true;
+        }
         RawBlock.Structure structure = structureOf(name, atts, parent);
-        open.push(new Frame(name, structure, boilerplate, discard));
+        open.push(new Frame(name, structure, boilerplate, discard, isMain(name, atts)));
     }
 
     @Override
@@ -91,6 +106,10 @@ public final class BlockCollector extends DefaultHandler {
             flush();
         }
         if (frame != null) {
+            if (frame.main()) {
+                flush();
+                mainDepth--;
+            }
             open.pop();
         }
         if ("body".equals(name)) {
@@ -149,12 +168,9 @@ public final class BlockCollector extends DefaultHandler {
             Frame f = open.peek();
             RawBlock.Structure structure = f == null ? RawBlock.Structure.PARAGRAPH : f.structure();
             boolean boilerplate = f != null && f.boilerplate();
-            RawBlock block = new RawBlock(structure, blockStart, text.substring(blockStart), boilerplate);
+            RawBlock block = new RawBlock(structure, blockStart, text.substring(blockStart), boilerplate, mainDepth > 0);
             if (block.trimmed() != null) {
                 blocks.add(block);
-                if (structure == RawBlock.Structure.TITLE) {
-                    sawTitle = true;
-                }
             }
         }
         blockStart = -1;
@@ -163,7 +179,8 @@ public final class BlockCollector extends DefaultHandler {
     private RawBlock.Structure structureOf(String name, Attributes atts, Frame parent) {
         switch (name) {
             case "h1":
-                return sawTitle || hasTitleAlready() ? RawBlock.Structure.HEADING : RawBlock.Structure.TITLE;
+                // The classifier turns all but the first non-boilerplate title into headings.
+                return RawBlock.Structure.TITLE;
             case "h2", "h3", "h4", "h5", "h6":
                 return RawBlock.Structure.HEADING;
             case "li", "dt", "dd":
@@ -174,8 +191,13 @@ public final class BlockCollector extends DefaultHandler {
                 return RawBlock.Structure.CAPTION;
             case "p":
                 String cls = atts.getValue("class");
-                if ("title".equalsIgnoreCase(cls) && !sawTitle && !hasTitleAlready()) {
+                if ("title".equalsIgnoreCase(cls)) {
                     return RawBlock.Structure.TITLE;
+                }
+                // Word puts bulleted and numbered items in the "List Paragraph" style; Tika keeps
+                // the style as the class ("list_Paragraph") but emits no <li>.
+                if (cls != null && cls.toLowerCase(Locale.ROOT).startsWith("list")) {
+                    return RawBlock.Structure.LIST_ITEM;
                 }
                 return parent == null || parent.structure() == RawBlock.Structure.PARAGRAPH
                         ? RawBlock.Structure.PARAGRAPH : parent.structure();
@@ -184,8 +206,8 @@ public final class BlockCollector extends DefaultHandler {
         }
     }
 
-    private boolean hasTitleAlready() {
-        return open.stream().anyMatch(f -> f.structure() == RawBlock.Structure.TITLE);
+    private static boolean isMain(String name, Attributes atts) {
+        return "article".equals(name) || "main".equals(name) || "main".equalsIgnoreCase(atts.getValue("role"));
     }
 
     private boolean matchesBoilerplate(String name, Attributes atts) {

@@ -84,7 +84,7 @@ public final class BoilerplateRules {
             try {
                 action = Rule.Action.valueOf(parts[0].toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new InputException(file, no, 1, "unknown action '" + parts[0] + "' (block, rest, prefix, suffix, marker, html)");
+                throw new InputException(file, no, 1, "unknown action '" + parts[0] + "' (block, lead, rest, prefix, suffix, marker, html)");
             }
             try {
                 role = BlockRole.fromId(parts[1]);

@@ -7,8 +7,9 @@ package org.passerelle.core.extract;
  * @param start       offset of {@code raw} in the extracted plain text
  * @param raw         the characters exactly as extracted (whitespace not normalised)
  * @param boilerplate true when it sits inside site furniture (HTML nav, share bar, related list)
+ * @param inMain      true when it sits inside the page's main content (HTML article, main)
  */
-public record RawBlock(Structure structure, int start, String raw, boolean boilerplate) {
+public record RawBlock(Structure structure, int start, String raw, boolean boilerplate, boolean inMain) {
 
     /** Structure the markup gives a block; plain text and PDF only ever give PARAGRAPH. */
     public enum Structure { PARAGRAPH, TITLE, HEADING, LIST_ITEM, TABLE_CELL, CAPTION }
@@ -19,7 +20,7 @@ public record RawBlock(Structure structure, int start, String raw, boolean boile
 
     /** A sub-range of this block, offsets relative to {@link #raw()}. */
     public RawBlock slice(int from, int to) {
-        return new RawBlock(structure, start + from, raw.substring(from, to), boilerplate);
+        return new RawBlock(structure, start + from, raw.substring(from, to), boilerplate, inMain);
     }
 
     /** The same range without leading and trailing white space (NBSP included), or null if blank. */

@@ -16,6 +16,8 @@ public record Rule(Action action, BlockRole role, Pattern pattern, String origin
     public enum Action {
         /** The whole block gets the role when the pattern is found in it. */
         BLOCK,
+        /** As BLOCK, but only before the first body paragraph (where captions and leads sit). */
+        LEAD,
         /** The block and every block after it get the role ("Voir plus" and its teasers). */
         REST,
         /** A match at the start of a block becomes its own block ("Hanoi (VNA) –"). */

@@ -72,6 +72,7 @@ public final class TikaDocumentReader {
         config.setMaximumPackageEntryDepth(10);
         config.setThrowOnZeroBytes(true);
         parser.setAutoDetectParserConfig(config);
+        ZipBombGuard.armPoi(limits);
     }
 
     public ParsedDocument read(Path file) throws InputException {
@@ -127,11 +128,16 @@ public final class TikaDocumentReader {
             if (!isDocument(base)) {
                 throw new InputException(file, "not an article document (detected " + base + ")");
             }
+            ZipBombGuard.check(file, base, limits);
             BlockCollector collector = new BlockCollector(boilerplateHtml, limits.maxChars());
             parser.parse(in, collector, metadata, context());
             String text = collector.text();
             boolean plain = base.startsWith("text/") && !base.equals("text/html");
-            return new ParsedDocument(base, text, ParagraphSplitter.split(collector.blocks(), plain), metadata);
+            List<RawBlock> blocks = ParagraphSplitter.split(collector.blocks(), plain);
+            if (base.equals("application/pdf")) {
+                blocks = PageJoiner.join(blocks, text);
+            }
+            return new ParsedDocument(base, text, blocks, metadata);
         }
     }
 
@@ -157,6 +163,7 @@ public final class TikaDocumentReader {
                                       boolean outputHtml) {
             }
         });
+        context.set(org.apache.tika.detect.EncodingDetector.class, new Windows1252Detector());
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, ocr);

@@ -64,7 +64,7 @@ final class LatinKeys implements TokenKeys {
                 addKey(keys, fold(lemma));
             }
         }
-        return keys;
+        return List.copyOf(keys);
     }
 
     private static void addKey(List<String> keys, String key) {

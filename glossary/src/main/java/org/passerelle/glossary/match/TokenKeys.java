@@ -15,12 +15,14 @@ public interface TokenKeys {
 
     List<String> textKeys(String token);
 
+    /** {@link #textKeys} as {@link KeyIds}, leaving out keys no term has. */
+    default int[] textKeyIds(String token) {
+        return KeyIds.known(textKeys(token));
+    }
+
+    /** The shared, caching keys of a language. */
     static TokenKeys forLanguage(String language) {
-        String primary = org.passerelle.glossary.Languages.primary(language);
-        if ("vi".equals(primary)) {
-            return VietnameseKeys.INSTANCE;
-        }
-        return LatinKeys.forLanguage(primary);
+        return CachingTokenKeys.forLanguage(org.passerelle.glossary.Languages.primary(language));
     }
 
     /** All letters upper case and at least two of them: "CNUDM", "ADMM", "QĐND". */

@@ -15,10 +15,14 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.passerelle.core.InputException;
+import org.passerelle.glossary.tbx.ConceptEntry;
 import org.passerelle.glossary.tbx.Container;
+import org.passerelle.glossary.tbx.LangSec;
 import org.passerelle.glossary.tbx.Located;
 import org.passerelle.glossary.tbx.TbxContext;
 import org.passerelle.glossary.tbx.TbxDocument;
+import org.passerelle.glossary.tbx.TermNote;
+import org.passerelle.glossary.tbx.TermSec;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -28,11 +32,70 @@ import org.w3c.dom.Node;
  */
 public final class TbxXmlReader {
 
+    /** What a streaming reader hands over for each entry. */
+    @FunctionalInterface
+    public interface EntryHandler {
+        /**
+         * @param sourceLanguage the xml:lang of the root element
+         * @param entry          one conceptEntry (termEntry in v2), with its positions
+         */
+        void entry(String sourceLanguage, ConceptEntry entry) throws InputException;
+    }
+
+    private interface Body<T> {
+        T read(XMLStreamReader reader, boolean v2) throws InputException, XMLStreamException;
+    }
+
     public TbxDocument read(Path file) throws InputException {
+        return open(file, (plain, v2) -> {
+            LocationRecorder reader = new LocationRecorder(plain);
+            TbxDocument document = unmarshal(file, reader);
+            DocumentPositions.assign(document, reader);
+            if (v2) {
+                document.conceptEntries().forEach(TbxXmlReader::upgradeStatusNotes);
+            }
+            return document;
+        });
+    }
+
+    /**
+     * Reads the entries one at a time, never holding more than one in memory: for matching
+     * against a large termbase, where nothing will be written back.
+     */
+    public void forEachEntry(Path file, EntryHandler handler) throws InputException {
+        open(file, (reader, v2) -> {
+            String lang = reader.getAttributeValue(javax.xml.XMLConstants.XML_NS_URI, "lang");
+            ValidationEvent[] firstError = new ValidationEvent[1];
+            try {
+                Unmarshaller unmarshaller = unmarshaller(reader, firstError);
+                while (reader.hasNext()) {
+                    if (reader.getEventType() == XMLStreamConstants.START_ELEMENT
+                            && "conceptEntry".equals(reader.getLocalName())
+                            && TbxDocument.NS.equals(reader.getNamespaceURI())) {
+                        ConceptEntry entry = unmarshaller.unmarshal(reader, ConceptEntry.class).getValue();
+                        if (v2) {
+                            upgradeStatusNotes(entry);
+                        }
+                        handler.entry(lang, entry);
+                    } else {
+                        reader.next();
+                    }
+                }
+            } catch (UnmarshalException e) {
+                throw failure(file, e, firstError[0]);
+            } catch (JAXBException e) {
+                throw new InputException(file, "cannot read the termbase: " + e, e);
+            }
+            return null;
+        });
+    }
+
+    private <T> T open(Path file, Body<T> body) throws InputException {
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader raw = SafeXmlInputFactory.create().createXMLStreamReader(file.toUri().toString(), in);
             try {
-                return read(file, raw);
+                boolean v2 = toRoot(file, raw);
+                return body.read(v2 ? new MartifRenaming(raw) : raw, v2);
             } finally {
                 raw.close();
             }
@@ -45,7 +108,8 @@ public final class TbxXmlReader {
         }
     }
 
-    private TbxDocument read(Path file, XMLStreamReader raw) throws InputException, XMLStreamException {
+    /** Moves to the root element and tells whether it is a TBX v2 martif; refuses anything else. */
+    private static boolean toRoot(Path file, XMLStreamReader raw) throws InputException, XMLStreamException {
         int event = raw.getEventType();
         while (event != XMLStreamConstants.START_ELEMENT) {
             if (event == XMLStreamConstants.DTD) {
@@ -55,61 +119,58 @@ public final class TbxXmlReader {
         }
         String root = raw.getLocalName();
         String ns = raw.getNamespaceURI();
-        XMLStreamReader reader;
         if ("martif".equals(root) && (ns == null || ns.isEmpty())) {
-            reader = new MartifRenaming(raw);
-        } else if ("tbx".equals(root) && TbxDocument.NS.equals(ns)) {
-            reader = raw;
-        } else {
-            Location at = raw.getLocation();
-            throw new InputException(file, at.getLineNumber(), at.getColumnNumber(),
-                    "not a TBX termbase: root element is <" + root + ">"
-                            + (ns == null || ns.isEmpty() ? "" : " in namespace " + ns)
-                            + ", expected <tbx xmlns=\"" + TbxDocument.NS + "\"> or <martif>");
+            return true;
         }
-        return unmarshal(file, reader);
+        if ("tbx".equals(root) && TbxDocument.NS.equals(ns)) {
+            return false;
+        }
+        Location at = raw.getLocation();
+        throw new InputException(file, at.getLineNumber(), at.getColumnNumber(),
+                "not a TBX termbase: root element is <" + root + ">"
+                        + (ns == null || ns.isEmpty() ? "" : " in namespace " + ns)
+                        + ", expected <tbx xmlns=\"" + TbxDocument.NS + "\"> or <martif>");
     }
 
-    /** A DOCTYPE naming the TBX v2 DTD is common and harmless since it is never loaded; declarations are not. */
+    /** TBX v2's normativeAuthorization ("preferredTerm") is v3's administrativeStatus ("preferredTerm-admn-sts"). */
+    private static void upgradeStatusNotes(ConceptEntry entry) {
+        for (LangSec langSec : entry.langSecs()) {
+            for (TermSec termSec : langSec.termSecs()) {
+                TermNote note = termSec.termNote("normativeAuthorization");
+                if (note != null && termSec.termNote("administrativeStatus") == null) {
+                    String value = note.text().strip();
+                    note.setType("administrativeStatus");
+                    if (!value.endsWith("-admn-sts")) {
+                        note.setText(value + "-admn-sts");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A DOCTYPE naming the TBX v2 DTD is common and harmless since it is never loaded; entity
+     * declarations are not. The reader stands at the end of the DOCTYPE: count back to the first
+     * declaration so that the message points at it.
+     */
     private static void checkDoctype(Path file, XMLStreamReader raw) throws InputException {
         String text = raw.getText();
-        if (text != null && text.contains("[") && text.contains("<!ENTITY")) {
-            Location at = raw.getLocation();
-            throw new InputException(file, at.getLineNumber(), at.getColumnNumber(),
-                    "entity declarations are not allowed in a termbase (DTDs are never processed)");
+        int entity = text == null ? -1 : text.indexOf("<!ENTITY");
+        if (entity < 0) {
+            return;
         }
+        Location end = raw.getLocation();
+        String after = text.substring(entity);
+        int line = end.getLineNumber() - (int) after.chars().filter(c -> c == '\n').count();
+        int column = entity - text.lastIndexOf('\n', entity);
+        throw new InputException(file, line, column,
+                "entity declarations are not allowed in a termbase (DTDs are never processed)");
     }
 
     private TbxDocument unmarshal(Path file, XMLStreamReader reader) throws InputException {
         ValidationEvent[] firstError = new ValidationEvent[1];
         try {
-            Unmarshaller unmarshaller = TbxContext.get().createUnmarshaller();
-            unmarshaller.setEventHandler(event -> {
-                if (event.getSeverity() == ValidationEvent.WARNING) {
-                    return true;
-                }
-                if (firstError[0] == null) {
-                    firstError[0] = event;
-                }
-                return false;
-            });
-            unmarshaller.setListener(new Unmarshaller.Listener() {
-                @Override
-                public void beforeUnmarshal(Object target, Object parent) {
-                    if (target instanceof Located located) {
-                        Location at = reader.getLocation();
-                        located.locate(at.getLineNumber(), at.getColumnNumber());
-                    }
-                }
-
-                @Override
-                public void afterUnmarshal(Object target, Object parent) {
-                    if (target instanceof Container container) {
-                        container.unknownChildren().forEach(TbxXmlReader::dropIndentation);
-                    }
-                }
-            });
-            Object result = unmarshaller.unmarshal(reader);
+            Object result = unmarshaller(reader, firstError).unmarshal(reader);
             if (!(result instanceof TbxDocument document)) {
                 throw new InputException(file, "not a TBX termbase");
             }
@@ -119,6 +180,40 @@ public final class TbxXmlReader {
         } catch (JAXBException e) {
             throw new InputException(file, "cannot read the termbase: " + e, e);
         }
+    }
+
+    /**
+     * An unmarshaller that stops at the first error (recorded in {@code firstError}), gives every
+     * element its position, and drops the indentation inside elements it keeps as DOM.
+     */
+    private static Unmarshaller unmarshaller(XMLStreamReader reader, ValidationEvent[] firstError) throws JAXBException {
+        Unmarshaller unmarshaller = TbxContext.get().createUnmarshaller();
+        unmarshaller.setEventHandler(event -> {
+            if (event.getSeverity() == ValidationEvent.WARNING) {
+                return true;
+            }
+            if (firstError[0] == null) {
+                firstError[0] = event;
+            }
+            return false;
+        });
+        unmarshaller.setListener(new Unmarshaller.Listener() {
+            @Override
+            public void beforeUnmarshal(Object target, Object parent) {
+                if (target instanceof Located located) {
+                    Location at = reader.getLocation();
+                    located.locate(at.getLineNumber(), at.getColumnNumber());
+                }
+            }
+
+            @Override
+            public void afterUnmarshal(Object target, Object parent) {
+                if (target instanceof Container container) {
+                    container.unknownChildren().forEach(TbxXmlReader::dropIndentation);
+                }
+            }
+        });
+        return unmarshaller;
     }
 
     private static InputException failure(Path file, UnmarshalException e, ValidationEvent event) {

@@ -1,0 +1,298 @@
+package org.passerelle.glossary.edit;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.passerelle.core.AtomicFile;
+import org.passerelle.core.InputException;
+import org.passerelle.glossary.Concept;
+import org.passerelle.glossary.CsvTermbase;
+import org.passerelle.glossary.TbxReader;
+import org.passerelle.glossary.TbxWriter;
+import org.passerelle.glossary.Term;
+import org.passerelle.glossary.TermStatus;
+import org.passerelle.glossary.Termbase;
+import org.passerelle.glossary.validate.Problem;
+import org.passerelle.glossary.validate.Problem.Severity;
+import org.passerelle.glossary.validate.TbxValidator;
+
+/**
+ * The editing commands of {@code glossary}: each one reads the termbase, changes it, checks that
+ * the change adds no validation error, and rewrites the file atomically, all under a lock, so that
+ * two editors at the same time both see their edit kept. Entries an edit does not touch are written
+ * back byte for byte as read (see {@link TbxWriter}).
+ */
+public final class TermbaseEditor {
+    private static final Pattern NUMBERED_ID = Pattern.compile("c(\\d+)");
+    private static final Pattern XML_ID = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}._\\-]*");
+
+    /** A change to a termbase; may refuse by throwing. */
+    @FunctionalInterface
+    public interface Change {
+        Termbase apply(Termbase termbase) throws EditRefusedException;
+    }
+
+    private final Path file;
+
+    public TermbaseEditor(Path file) {
+        this.file = file;
+    }
+
+    /** Reads, changes, validates and writes under the lock; returns the termbase as written. */
+    public Termbase edit(Change change) throws InputException, IOException {
+        try (TermbaseLock lock = TermbaseLock.acquire(file)) {
+            Termbase before = new TbxReader().read(file);
+            Termbase after = change.apply(before);
+            refuseNewErrors(before, after);
+            if (isCsv()) {
+                AtomicFile.write(file, out -> {
+                    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    new CsvTermbase().write(after, writer);
+                    writer.flush();
+                });
+            } else {
+                new TbxWriter().write(after, file);
+            }
+            return after;
+        }
+    }
+
+    /**
+     * Adds a concept with these terms, or, when {@code conceptId} names an existing concept, adds
+     * the terms to it. A new concept without an id gets the next free "cN".
+     */
+    public Concept add(String conceptId, List<Term> terms) throws InputException, IOException {
+        String[] id = {conceptId};
+        Termbase result = edit(tb -> {
+            if (terms.isEmpty()) {
+                throw refused("nothing to add: give at least one term");
+            }
+            Concept existing = conceptId == null ? null : tb.concept(conceptId).orElse(null);
+            if (existing == null) {
+                id[0] = conceptId != null ? conceptId : nextId(tb);
+                if (!XML_ID.matcher(id[0]).matches()) {
+                    throw refused("'" + id[0] + "' cannot be a concept id: use letters, digits, '.', '_' or '-', starting with a letter");
+                }
+                return tb.with(new Concept(id[0], null, null, null, terms));
+            }
+            List<Term> all = new ArrayList<>(existing.terms());
+            for (Term t : terms) {
+                if (find(existing, t.language(), t.text()) != null) {
+                    throw refused("concept " + conceptId + " already has the " + t.language() + " term '" + t.text() + "'");
+                }
+                all.add(t);
+            }
+            return tb.with(copy(existing, all));
+        });
+        return result.concept(id[0]).orElseThrow();
+    }
+
+    /** Sets the status of a term, found in {@code conceptId} or, when null, in the one concept that has it. */
+    public Concept setStatus(String conceptId, String lang, String text, TermStatus status) throws InputException, IOException {
+        String[] id = {null};
+        Termbase result = edit(tb -> {
+            Concept concept = conceptWith(tb, conceptId, lang, text);
+            id[0] = concept.id();
+            return tb.with(replace(concept, find(concept, lang, text), status));
+        });
+        return result.concept(id[0]).orElseThrow();
+    }
+
+    /**
+     * Deprecates a term in favour of {@code replacement}, which becomes the preferred term of its
+     * concept (added when it is not there yet).
+     */
+    public Concept deprecate(String conceptId, String lang, String text, String replacement) throws InputException, IOException {
+        String[] id = {null};
+        Termbase result = edit(tb -> {
+            Concept concept = conceptWith(tb, conceptId, lang, text);
+            id[0] = concept.id();
+            Term old = find(concept, lang, text);
+            Concept changed = replace(concept, old, TermStatus.DEPRECATED);
+            if (replacement != null) {
+                Term existing = find(changed, lang, replacement);
+                if (existing != null) {
+                    changed = replace(changed, existing, TermStatus.PREFERRED);
+                } else {
+                    List<Term> terms = new ArrayList<>(changed.terms());
+                    terms.add(new Term(replacement, old.language(), TermStatus.PREFERRED, null));
+                    changed = copy(changed, terms);
+                }
+            }
+            return tb.with(changed);
+        });
+        return result.concept(id[0]).orElseThrow();
+    }
+
+    /** Removes a whole concept. */
+    public void removeConcept(String conceptId) throws InputException, IOException {
+        edit(tb -> {
+            if (tb.concept(conceptId).isEmpty()) {
+                throw refused("no concept '" + conceptId + "'");
+            }
+            return tb.without(conceptId);
+        });
+    }
+
+    /** Removes one term; a concept left without terms is removed too. */
+    public void removeTerm(String conceptId, String lang, String text) throws InputException, IOException {
+        edit(tb -> {
+            Concept concept = conceptWith(tb, conceptId, lang, text);
+            List<Term> terms = new ArrayList<>(concept.terms());
+            terms.remove(find(concept, lang, text));
+            return terms.isEmpty() ? tb.without(concept.id()) : tb.with(copy(concept, terms));
+        });
+    }
+
+    /**
+     * {@code glossary import}: merges another termbase (CSV, TBX v2 or v3) into this one. A concept
+     * whose id is new is added; one whose id exists gets the terms it lacks, the imported status
+     * of the terms it has, and the imported fields where they are given. Returns how many
+     * concepts were added and how many changed.
+     */
+    public int[] importFrom(Termbase other) throws InputException, IOException {
+        int[] counts = new int[2];
+        edit(tb -> {
+            Termbase result = tb;
+            for (Concept incoming : other.concepts()) {
+                Concept existing = result.concept(incoming.id()).orElse(null);
+                if (existing == null) {
+                    result = result.with(incoming);
+                    counts[0]++;
+                    continue;
+                }
+                List<Term> terms = new ArrayList<>(existing.terms());
+                for (Term t : incoming.terms()) {
+                    Term old = find(existing, t.language(), t.text());
+                    if (old == null) {
+                        terms.add(t);
+                    } else if (old.status() != t.status()) {
+                        terms.set(terms.indexOf(old), new Term(old.text(), old.language(), t.status(),
+                                t.termType() != null ? t.termType() : old.termType()));
+                    }
+                }
+                Concept merged = new Concept(existing.id(),
+                        incoming.subjectField() != null ? incoming.subjectField() : existing.subjectField(),
+                        incoming.definition() != null ? incoming.definition() : existing.definition(),
+                        incoming.note() != null ? incoming.note() : existing.note(), terms);
+                if (!merged.equals(existing)) {
+                    result = result.with(merged);
+                    counts[1]++;
+                }
+            }
+            return result;
+        });
+        return counts;
+    }
+
+    /** Sets (or, with null, removes) a concept's note, definition or subject field. */
+    public Concept setField(String conceptId, String field, String value) throws InputException, IOException {
+        Termbase result = edit(tb -> {
+            Concept c = tb.concept(conceptId).orElseThrow(() -> refused("no concept '" + conceptId + "'"));
+            return tb.with(switch (field) {
+                case "note" -> new Concept(c.id(), c.subjectField(), c.definition(), value, c.terms());
+                case "definition" -> new Concept(c.id(), c.subjectField(), value, c.note(), c.terms());
+                case "subjectField" -> new Concept(c.id(), value, c.definition(), c.note(), c.terms());
+                default -> throw refused("unknown field '" + field + "': note, definition or subjectField");
+            });
+        });
+        return result.concept(conceptId).orElseThrow();
+    }
+
+    private void refuseNewErrors(Termbase before, Termbase after) throws EditRefusedException {
+        TbxValidator validator = new TbxValidator();
+        Set<String> existing = new HashSet<>();
+        for (Problem p : validator.validate(file, before)) {
+            existing.add(p.rule() + " " + p.conceptId() + " " + p.message());
+        }
+        for (Problem p : validator.validate(file, after)) {
+            if (p.severity() == Severity.ERROR && !existing.contains(p.rule() + " " + p.conceptId() + " " + p.message())) {
+                throw refused("refused: the termbase would become invalid: [" + p.conceptId() + "] " + p.message());
+            }
+        }
+        for (Concept c : after.concepts()) {
+            for (Term t : c.terms()) {
+                if (t.text().isBlank() || !t.text().equals(t.text().strip())) {
+                    throw refused("refused: term '" + t.text() + "' is empty or has leading or trailing spaces");
+                }
+                if (!t.language().matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
+                    throw refused("refused: '" + t.language() + "' is not a language tag (fr, en-GB, vi)");
+                }
+            }
+        }
+    }
+
+    private Concept conceptWith(Termbase tb, String conceptId, String lang, String text) throws EditRefusedException {
+        List<Concept> candidates = conceptId != null
+                ? tb.concept(conceptId).map(List::of).orElseThrow(() -> refused("no concept '" + conceptId + "'"))
+                : tb.concepts();
+        List<Concept> having = candidates.stream().filter(c -> find(c, lang, text) != null).toList();
+        if (having.isEmpty()) {
+            throw refused("no " + lang + " term '" + text + "'" + (conceptId == null ? "" : " in concept " + conceptId));
+        }
+        if (having.size() > 1) {
+            throw refused("the " + lang + " term '" + text + "' is in several concepts "
+                    + having.stream().map(Concept::id).toList() + ": say which with --concept");
+        }
+        return having.get(0);
+    }
+
+    static Term find(Concept concept, String lang, String text) {
+        String wanted = text.strip().toLowerCase(Locale.ROOT);
+        for (Term t : concept.terms(lang)) {
+            if (t.text().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static Concept replace(Concept concept, Term old, TermStatus status) {
+        List<Term> terms = new ArrayList<>(concept.terms());
+        terms.set(terms.indexOf(old), new Term(old.text(), old.language(), status, old.termType()));
+        return copy(concept, terms);
+    }
+
+    private static Concept copy(Concept c, List<Term> terms) {
+        return new Concept(c.id(), c.subjectField(), c.definition(), c.note(), terms);
+    }
+
+    private static String nextId(Termbase tb) {
+        int max = 0;
+        for (Concept c : tb.concepts()) {
+            Matcher m = NUMBERED_ID.matcher(c.id());
+            if (m.matches()) {
+                max = Math.max(max, Integer.parseInt(m.group(1)));
+            }
+        }
+        return "c" + (max + 1);
+    }
+
+    private boolean isCsv() {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") || name.endsWith(".tsv");
+    }
+
+    private EditRefusedException refused(String reason) {
+        return new EditRefusedException(file, reason);
+    }
+
+    /** Exports a termbase to CSV (atomically), for maintainers who work in a spreadsheet. */
+    public static void exportCsv(Termbase termbase, Path csv) throws IOException {
+        AtomicFile.write(csv, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            new CsvTermbase().write(termbase, writer);
+            writer.flush();
+        });
+    }
+
+}

@@ -1,0 +1,188 @@
+package org.passerelle.glossary.edit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.passerelle.glossary.Concept;
+import org.passerelle.glossary.CsvTermbase;
+import org.passerelle.glossary.TbxReader;
+import org.passerelle.glossary.Term;
+import org.passerelle.glossary.TermStatus;
+import org.passerelle.glossary.Termbase;
+import org.passerelle.glossary.validate.TbxValidator;
+
+class TermbaseEditorTest {
+    @TempDir
+    Path dir;
+    Path file;
+    TermbaseEditor editor;
+
+    @BeforeEach
+    void copySample() throws Exception {
+        file = dir.resolve("termbase.tbx");
+        Files.copy(Path.of("..", "samples", "termbase.tbx"), file);
+        editor = new TermbaseEditor(file);
+    }
+
+    private Termbase read() throws Exception {
+        return new TbxReader().read(file);
+    }
+
+    @Test
+    void addsANewConceptWithTheNextIdAndKeepsEveryOtherEntryAsItWas() throws Exception {
+        String before = Files.readString(file);
+        Concept added = editor.add(null, List.of(new Term("Thượng tướng", "vi", TermStatus.PREFERRED, null),
+                new Term("général d'armée", "fr", TermStatus.PREFERRED, null),
+                new Term("General", "en", TermStatus.PREFERRED, null)));
+        assertEquals("c54", added.id());
+        String after = Files.readString(file);
+        int end = before.lastIndexOf("  </body>");
+        assertEquals(before.substring(0, end), after.substring(0, end), "entries before the new one changed");
+        assertTrue(after.substring(end).contains("<conceptEntry id=\"c54\">"));
+        assertEquals(List.of(), new TbxValidator().validate(file).stream()
+                .filter(p -> p.severity() == org.passerelle.glossary.validate.Problem.Severity.ERROR).toList());
+    }
+
+    @Test
+    void addsATermToAConceptAndDeprecatesInFavourOfAnother() throws Exception {
+        editor.add("c3", List.of(new Term("mer de Chine méridionale", "fr", TermStatus.DEPRECATED, null)));
+        Concept c5 = editor.deprecate(null, "en", "Deputy Minister", "Vice Minister");
+        assertEquals(TermStatus.DEPRECATED, EditorHelp.term(c5, "en", "Deputy Minister").status());
+        assertEquals("Vice Minister", c5.preferred("en").orElseThrow().text());
+        Termbase tb = read();
+        assertEquals(List.of("South China Sea"), tb.concept("c3").orElseThrow().forbidden("en").stream().map(Term::text).toList());
+        assertEquals(List.of("mer de Chine méridionale"), tb.concept("c3").orElseThrow().forbidden("fr").stream().map(Term::text).toList());
+        assertEquals(c5, tb.concept("c5").orElseThrow());
+    }
+
+    @Test
+    void refusesAnEditThatWouldMakeTheTermbaseInvalidAndLeavesTheFileAlone() throws Exception {
+        byte[] before = Files.readAllBytes(file);
+        EditRefusedException conflict = assertThrows(EditRefusedException.class, () -> editor.add(null, List.of(
+                new Term("mer de Chine du Sud", "fr", TermStatus.PREFERRED, null),
+                new Term("South China Sea", "en", TermStatus.PREFERRED, null))));
+        assertTrue(conflict.getMessage().contains("South China Sea"), conflict.getMessage());
+        assertThrows(EditRefusedException.class, () -> editor.add("c3", List.of(new Term("East Sea", "en", TermStatus.ADMITTED, null))));
+        assertThrows(EditRefusedException.class, () -> editor.add(null, List.of(new Term("Biển Đông", "vietnamese", TermStatus.PREFERRED, null))));
+        assertThrows(EditRefusedException.class, () -> editor.setStatus(null, "en", "Atlantis", TermStatus.PREFERRED));
+        assertThrows(EditRefusedException.class, () -> editor.removeConcept("c999"));
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void removesTermsAndConcepts() throws Exception {
+        editor.removeTerm("c5", "en", "Vice Minister");
+        editor.removeConcept("c53");
+        Termbase tb = read();
+        assertEquals(List.of("Deputy Minister"), tb.concept("c5").orElseThrow().terms("en").stream().map(Term::text).toList());
+        assertTrue(tb.concept("c53").isEmpty());
+        assertEquals(52, tb.size());
+    }
+
+    @Test
+    void twoThreadsEditingAtOnceLoseNothing() throws Exception {
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (String prefix : List.of("a", "b")) {
+            Thread t = new Thread(() -> {
+                try {
+                    EditorProcess.main(new String[] {file.toString(), prefix, "8"});
+                } catch (Exception e) {
+                    failures.add(e);
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(List.of(), failures);
+        assertEquals(53 + 16, read().size());
+    }
+
+    @Test
+    void twoProcessesEditingAtOnceLoseNothing() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("java.class.path");
+        List<Process> processes = new ArrayList<>();
+        for (String prefix : List.of("p", "q")) {
+            processes.add(new ProcessBuilder(java, "-cp", classpath, EditorProcess.class.getName(), file.toString(), prefix, "6")
+                    .redirectErrorStream(true).redirectOutput(dir.resolve(prefix + ".log").toFile()).start());
+        }
+        for (Process p : processes) {
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "editor process hung");
+            assertEquals(0, p.exitValue(), Files.readString(dir.resolve("p.log")) + Files.readString(dir.resolve("q.log")));
+        }
+        Set<String> ids = read().concepts().stream().map(Concept::id).collect(Collectors.toSet());
+        for (int i = 0; i < 6; i++) {
+            assertTrue(ids.contains("p" + i) && ids.contains("q" + i), "lost an edit: " + ids);
+        }
+    }
+
+    @Test
+    void csvExportAndImportKeepTermsStatusesAndFields() throws Exception {
+        Termbase sample = read();
+        Path csv = dir.resolve("termbase.csv");
+        TermbaseEditor.exportCsv(sample, csv);
+        String text = Files.readString(csv);
+        assertTrue(text.startsWith("id,fr,fr admitted,en,en admitted,en deprecated,vi,vi admitted,vi deprecated,subjectField,definition,note"), text.lines().findFirst().orElse(""));
+        Termbase back = new TbxReader().read(csv);
+        assertEquals(sample.size(), back.size());
+        for (Concept c : sample.concepts()) {
+            Concept d = back.concept(c.id()).orElseThrow();
+            assertEquals(statusSet(c), statusSet(d), c.id());
+            assertEquals(c.definition(), d.definition());
+            assertEquals(c.note(), d.note());
+            assertEquals(c.subjectField(), d.subjectField());
+        }
+        // And an edit of the CSV file itself stays CSV.
+        new TermbaseEditor(csv).add("c3", List.of(new Term("mer de Chine méridionale", "fr", TermStatus.DEPRECATED, null)));
+        assertTrue(Files.readString(csv).contains("mer de Chine méridionale"));
+        StringWriter out = new StringWriter();
+        new CsvTermbase().write(new TbxReader().read(csv), out);
+        assertTrue(out.toString().contains("fr deprecated"));
+    }
+
+    @Test
+    void importsASpreadsheetMergingConceptsById() throws Exception {
+        Path csv = dir.resolve("update.csv");
+        Files.writeString(csv, "id,fr,en,en deprecated,vi,note\n"
+                + "c3,Mer Orientale,East Sea,South China Sea | South Sea,Biển Đông,\n"
+                + "c99,Mer de Chine,Sea of China,,Biển Trung Hoa,new concept\n");
+        int[] counts = editor.importFrom(new TbxReader().read(csv));
+        assertEquals(1, counts[0]);
+        assertEquals(1, counts[1]);
+        Termbase tb = read();
+        assertEquals(List.of("South China Sea", "South Sea"),
+                tb.concept("c3").orElseThrow().forbidden("en").stream().map(Term::text).toList());
+        // What the spreadsheet does not carry (the context, part of speech, Vietnamese forbidden term) stays.
+        assertEquals(List.of("Biển Nam Trung Hoa"), tb.concept("c3").orElseThrow().forbidden("vi").stream().map(Term::text).toList());
+        assertTrue(Files.readString(file).contains("<descrip type=\"context\">la Déclaration sur la conduite des parties en Mer Orientale (DOC)</descrip>"));
+        assertEquals("new concept", tb.concept("c99").orElseThrow().note());
+    }
+
+    private static Set<String> statusSet(Concept c) {
+        return c.terms().stream().map(t -> t.language() + "|" + t.text() + "|" + t.status()).collect(Collectors.toSet());
+    }
+
+    /** Small lookups for the assertions. */
+    static final class EditorHelp {
+        static Term term(Concept c, String lang, String text) {
+            return c.terms(lang).stream().filter(t -> t.text().equals(text)).findFirst().orElseThrow();
+        }
+    }
+}

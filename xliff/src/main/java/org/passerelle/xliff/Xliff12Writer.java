@@ -1,0 +1,107 @@
+package org.passerelle.xliff;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.annotation.Note;
+import net.sf.okapi.common.annotation.NoteAnnotation;
+import net.sf.okapi.common.filterwriter.XLIFFWriter;
+import net.sf.okapi.common.filterwriter.XLIFFWriterParameters;
+import net.sf.okapi.common.resource.Property;
+import net.sf.okapi.common.resource.Segment;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.common.resource.TextPart;
+import net.sf.okapi.common.resource.TextUnit;
+
+/**
+ * Writes XLIFF 1.2 with Okapi's {@link XLIFFWriter}: one trans-unit per block, its sentences as
+ * {@code <seg-source>}/{@code <mrk mtype="seg">}, termbase hits and review reasons as notes.
+ */
+final class Xliff12Writer {
+
+    static final String NOTE_FROM = "developer";
+
+    private Xliff12Writer() {
+    }
+
+    static void write(ArticleXliff doc, OutputStream out) {
+        LocaleId src = LocaleId.fromBCP47(doc.sourceLanguage());
+        LocaleId trg = LocaleId.fromBCP47(doc.targetLanguage());
+        XLIFFWriter writer = new XLIFFWriter();
+        XLIFFWriterParameters p = writer.getParameters();
+        p.setCopySource(false);
+        p.setPlaceholderMode(true);
+        p.setIncludeAltTrans(false);
+        p.setIncludeIts(false);
+        p.setIncludeCodeAttrs(false);
+        // Without this Okapi writes an empty <target/> for untranslated units, which reads as "translated as nothing".
+        p.setCreateEmptyTarget(false);
+        p.setToolId(ArticleXliff.TOOL_ID);
+        p.setToolName(ArticleXliff.TOOL_NAME);
+        writer.setOutput(out);
+        writer.create(null, null, src, trg, "plaintext", doc.original(), null);
+        writer.writeStartFile(doc.original(), "plaintext", null);
+        for (PreparedUnit u : doc.units()) {
+            writer.writeTextUnit(toTextUnit(u, trg, doc.copySource()));
+        }
+        writer.writeEndFile();
+        writer.close();
+    }
+
+    private static TextUnit toTextUnit(PreparedUnit u, LocaleId trg, boolean copySource) {
+        TextUnit tu = new TextUnit(u.id());
+        tu.setName(u.resname());
+        tu.setType(ArticleXliff.RESTYPE_PREFIX + u.role().id());
+        tu.setSource(container(u.segments(), false, false));
+        if (u.hasTarget() || copySource) {
+            TextContainer target = container(u.segments(), true, copySource);
+            String state = u.hasTarget() ? u.state() : TranslationMerge.NEEDS_TRANSLATION;
+            if (state != null) {
+                target.setProperty(new Property("state", state));
+            }
+            if (u.approved()) {
+                target.setProperty(new Property(Property.APPROVED, "yes"));
+            }
+            tu.setTarget(trg, target);
+        }
+        NoteAnnotation notes = new NoteAnnotation();
+        for (TermNote t : u.terms()) {
+            notes.add(note(t.text()));
+        }
+        for (String n : u.notes()) {
+            notes.add(note(n));
+        }
+        if (notes.iterator().hasNext()) {
+            tu.setAnnotation(notes);
+        }
+        return tu;
+    }
+
+    /**
+     * from="developer": Translate Toolkit (and the tools built on it, Weblate, Pootle) shows only
+     * developer notes, as extracted comments; OmegaT, Okapi and Trados show every note.
+     */
+    private static Note note(String text) {
+        Note n = new Note(text);
+        n.setFrom(NOTE_FROM);
+        return n;
+    }
+
+    /**
+     * The sentences as segments numbered like the source, separated by single spaces. In a target,
+     * a sentence without translation is an empty segment, or a copy of the source when asked.
+     */
+    private static TextContainer container(List<PreparedUnit.Segment> segments, boolean target, boolean copySource) {
+        List<TextPart> parts = new ArrayList<>();
+        for (PreparedUnit.Segment s : segments) {
+            if (!parts.isEmpty()) {
+                parts.add(new TextPart(" "));
+            }
+            String t = !target ? s.source() : s.target() != null ? s.target() : copySource ? s.source() : "";
+            parts.add(new Segment(s.id(), new TextFragment(t)));
+        }
+        return new TextContainer(parts.toArray(TextPart[]::new));
+    }
+}
