@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "add", mixinStandardHelpOptions = true,
-        description = {"Add a concept with its terms, or add terms to the concept given with --concept.",
+        description = {"Add a concept, or terms to an existing concept.",
             "Without --status, a new concept's terms are preferred and terms added to an existing concept admitted;"
                     + " LANG:STATUS=TEXT sets one term's status. Refused, with the file unchanged, when the termbase"
                     + " would become invalid."})

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "deprecate", mixinStandardHelpOptions = true,
-        description = {"Deprecate a term (forbidden in translations), optionally in favour of another one.",
+        description = {"Deprecate a term, optionally in favour of another.",
             "The term named by --in-favour-of becomes the concept's preferred term, added when it is not there yet."})
 final class DeprecateCommand implements Callable<Integer> {
     @Spec

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write a termbase as CSV, TSV or TBX v3, chosen by the extension of --to.",
+        description = {"Write a termbase as CSV, TSV or TBX v3 (by the name of --to).",
             "CSV/TSV: one concept per row, a column per language (\"en\" preferred, \"en deprecated\"...),"
                     + " then subjectField, definition and note; read back by import."})
 final class ExportCommand implements Callable<Integer> {

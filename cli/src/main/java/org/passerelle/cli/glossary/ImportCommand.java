@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Merge a CSV/TSV, TBX v2 or TBX v3 termbase into FILE, or create FILE from it.",
+        description = {"Merge a CSV, TSV or TBX termbase into FILE, or create FILE.",
             "Concepts are matched by id: new ones are added, existing ones get the terms they lack, the imported"
                     + " statuses and the imported fields. A new .tbx FILE is written as TBX v3 (TBX-Basic), which"
                     + " converts a TBX v2 (martif) export. Refused, with FILE unchanged, when the result would be invalid."})

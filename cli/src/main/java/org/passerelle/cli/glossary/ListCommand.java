@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List the terms of a termbase, one line per term: concept id, then the term.",
+        description = {"List the terms, one line each: concept id, then the term.",
             "Filter with --lang and --status (e.g. --status deprecated lists the forbidden terms)."})
 final class ListCommand implements Callable<Integer> {
     @Spec

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "lookup", mixinStandardHelpOptions = true,
-        description = {"Look up a term (inflected forms too) and show its concept with every equivalent.",
+        description = {"Look up a term, inflected forms too, with its equivalents.",
             "Exact terms come first, then terms containing TEXT; when TEXT is a sentence that no term contains,"
                     + " the terms found in it are shown instead."})
 final class LookupCommand implements Callable<Integer> {

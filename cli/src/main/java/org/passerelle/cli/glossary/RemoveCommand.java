@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "remove", mixinStandardHelpOptions = true,
-        description = {"Remove a concept (--concept ID) or one term (--term LANG=TEXT).",
+        description = {"Remove a concept or a term.",
+            "--concept ID removes a concept; --term LANG=TEXT removes one term.",
             "A concept left without terms is removed too. To keep a term as a forbidden one, use deprecate."})
 final class RemoveCommand implements Callable<Integer> {
     @Spec

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "set", mixinStandardHelpOptions = true,
-        description = {"Set the status of a term, or the subject field, definition or note of a concept.",
+        description = {"Set a term's status or a concept's subject, definition, note.",
             "  set FILE --term LANG=TEXT --status STATUS [--concept ID]",
             "  set FILE --concept ID [--subject FIELD] [--definition TEXT] [--note TEXT]",
             "Refused, with the file unchanged, when the termbase would become invalid."})

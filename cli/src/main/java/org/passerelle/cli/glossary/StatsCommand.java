@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Count concepts, terms per language and status, and concepts lacking a preferred term.")
+        description = {"Count concepts and terms per language and status.",
+            "Also counts the concepts without a preferred term in a language."})
 final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

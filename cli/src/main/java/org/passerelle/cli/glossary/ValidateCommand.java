@@ -15,8 +15,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check a termbase: TBX-Basic structure, picklists, ids, and conflicting or ambiguous terms.",
-            "Prints each problem as file:line:column: severity: [concept] message (rule); exit code 2 when there are errors."})
+        description = {"Check a termbase; exit code 2 when it has errors.",
+            "TBX-Basic structure, picklists, language tags, ids, and conflicting or ambiguous terms.",
+            "Prints each problem as file:line:column: severity: [concept] message (rule), then a summary."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
