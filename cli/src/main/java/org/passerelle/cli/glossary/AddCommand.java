@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.TermStatus;
-import org.passerelle.glossary.edit.TermbaseEditor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,8 +51,9 @@ final class AddCommand implements Callable<Integer> {
     public Integer call() throws InputException, IOException {
         ConceptAddition addition = new ConceptAddition(file, conceptId, terms, status,
                 type == null ? null : type.name(), fields);
-        new TermbaseEditor(file).edit(addition);
-        spec.commandLine().getOut().println(file + ": " + addition.describe());
+        EditedTermbase termbase = new EditedTermbase(file);
+        termbase.editor().edit(addition);
+        spec.commandLine().getOut().println(termbase.report(addition.describe()));
         return 0;
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.Concept;
-import org.passerelle.glossary.edit.TermbaseEditor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,7 +25,7 @@ final class DeprecateCommand implements Callable<Integer> {
             description = "The term to deprecate, e.g. en=South China Sea.")
     TermArgument term;
 
-    @Option(names = {"--in-favour-of", "--in-favor-of"}, paramLabel = "TEXT",
+    @Option(names = "--in-favour-of", paramLabel = "TEXT",
             description = "The term to use instead, in the same language.")
     String replacement;
 
@@ -37,9 +36,10 @@ final class DeprecateCommand implements Callable<Integer> {
     public Integer call() throws InputException, IOException {
         String lang = term.withoutStatus(spec).lang();
         String instead = replacement == null || replacement.isBlank() ? null : replacement.strip();
-        Concept c = new TermbaseEditor(file).deprecate(conceptId, lang, term.text(), instead);
-        spec.commandLine().getOut().println(file + ": concept " + c.id() + ": " + term + " is now deprecated"
-                + (instead == null ? "" : ", " + lang + " '" + instead + "' preferred"));
+        EditedTermbase termbase = new EditedTermbase(file);
+        Concept c = termbase.editor().deprecate(conceptId, lang, term.text(), instead);
+        spec.commandLine().getOut().println(termbase.report("concept " + c.id() + ": " + term + " is now deprecated"
+                + (instead == null ? "" : ", " + lang + " '" + instead + "' preferred")));
         return 0;
     }
 }

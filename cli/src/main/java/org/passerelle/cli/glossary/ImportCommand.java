@@ -9,7 +9,6 @@ import org.passerelle.core.InputException;
 import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Termbase;
 import org.passerelle.glossary.edit.EditRefusedException;
-import org.passerelle.glossary.edit.TermbaseEditor;
 import org.passerelle.glossary.validate.Problem;
 import org.passerelle.glossary.validate.Problem.Severity;
 import org.passerelle.glossary.validate.TbxValidator;
@@ -39,10 +38,11 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws InputException, IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (Files.exists(file)) {
+            EditedTermbase termbase = new EditedTermbase(file);
             Termbase incoming = new TbxReader().read(from);
-            int[] counts = new TermbaseEditor(file).importFrom(incoming);
-            out.println(file + ": imported " + from + ": " + ValidateCommand.plural(counts[0], "concept") + " added, "
-                    + counts[1] + " changed, " + (incoming.size() - counts[0] - counts[1]) + " unchanged");
+            int[] counts = termbase.editor().importFrom(incoming);
+            out.println(termbase.report("imported " + from + ": " + ValidateCommand.plural(counts[0], "concept") + " added, "
+                    + counts[1] + " changed, " + (incoming.size() - counts[0] - counts[1]) + " unchanged"));
             return 0;
         }
         TermbaseFiles format = TermbaseFiles.forName(file);

@@ -33,14 +33,15 @@ final class RemoveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException, IOException {
-        TermbaseEditor editor = new TermbaseEditor(file);
+        EditedTermbase termbase = new EditedTermbase(file);
+        TermbaseEditor editor = termbase.editor();
         if (term != null) {
             editor.removeTerm(conceptId, term.withoutStatus(spec).lang(), term.text());
-            spec.commandLine().getOut().println(file + ": removed the " + term.lang() + " term '" + term.text() + "'"
-                    + (conceptId == null ? "" : " from concept " + conceptId));
+            spec.commandLine().getOut().println(termbase.report("removed the " + term.lang() + " term '" + term.text() + "'"
+                    + (conceptId == null ? "" : " from concept " + conceptId)));
         } else if (conceptId != null) {
             editor.removeConcept(conceptId);
-            spec.commandLine().getOut().println(file + ": removed concept " + conceptId);
+            spec.commandLine().getOut().println(termbase.report("removed concept " + conceptId));
         } else {
             throw new ParameterException(spec.commandLine(), "say what to remove: --concept ID or --term LANG=TEXT");
         }

@@ -7,7 +7,6 @@ import org.passerelle.core.InputException;
 import org.passerelle.glossary.Concept;
 import org.passerelle.glossary.TermStatus;
 import org.passerelle.glossary.edit.EditRefusedException;
-import org.passerelle.glossary.edit.TermbaseEditor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,24 +44,25 @@ final class SetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException, IOException {
+        EditedTermbase termbase = new EditedTermbase(file);
         if (term != null) {
             if (status == null || !fields.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "with --term, give --status and no concept field"
                         + " (set those with a second 'set --concept ID')");
             }
-            Concept c = new TermbaseEditor(file).setStatus(conceptId, term.withoutStatus(spec).lang(), term.text(), status);
-            spec.commandLine().getOut().println(file + ": concept " + c.id() + ": " + term + " is now " + status.id());
+            Concept c = termbase.editor().setStatus(conceptId, term.withoutStatus(spec).lang(), term.text(), status);
+            spec.commandLine().getOut().println(termbase.report("concept " + c.id() + ": " + term + " is now " + status.id()));
             return 0;
         }
         if (conceptId == null || fields.isEmpty() || status != null) {
             throw new ParameterException(spec.commandLine(),
                     "give --term LANG=TEXT --status STATUS, or --concept ID with --subject, --definition or --note");
         }
-        new TermbaseEditor(file).edit(tb -> {
+        termbase.editor().edit(tb -> {
             Concept c = tb.concept(conceptId).orElseThrow(() -> new EditRefusedException(file, "no concept '" + conceptId + "'"));
             return tb.with(fields.applyTo(c));
         });
-        spec.commandLine().getOut().println(file + ": concept " + conceptId + ": " + fields.describe());
+        spec.commandLine().getOut().println(termbase.report("concept " + conceptId + ": " + fields.describe()));
         return 0;
     }
 }

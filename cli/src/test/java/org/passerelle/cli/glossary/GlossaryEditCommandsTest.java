@@ -92,7 +92,7 @@ class GlossaryEditCommandsTest {
         assertTrue(lookup.out().contains("'Eastern Sea' is deprecated: use 'East Sea'"), lookup::toString);
 
         // A replacement that is not in the concept yet is added as its preferred term.
-        CommandRun withNew = run("glossary", "deprecate", tbx, "--term", "vi=Thứ trưởng", "--in-favor-of", "Thứ trưởng Bộ");
+        CommandRun withNew = run("glossary", "deprecate", tbx, "--term", "vi=Thứ trưởng", "--in-favour-of", "Thứ trưởng Bộ");
         assertEquals(0, withNew.code(), withNew::toString);
         Concept c5 = read().concept("c5").orElseThrow();
         assertEquals(TermStatus.DEPRECATED, term(c5, "vi", "Thứ trưởng").status());

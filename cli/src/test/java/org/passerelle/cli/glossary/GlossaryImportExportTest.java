@@ -107,6 +107,19 @@ class GlossaryImportExportTest {
     }
 
     @Test
+    void editingAV2ExportInPlaceSaysItIsNowV3() throws Exception {
+        Path v2 = CommandRun.copyResource("multiterm-export-v2.tbx", dir);
+        CommandRun r = run("glossary", "add", v2, "--concept", "_102", "--term", "vi=Biển Đông");
+        assertEquals(0, r.code(), r::toString);
+        assertEquals(v2 + ": added to concept _102: vi 'Biển Đông' (admitted) (written as TBX v3; the file was TBX v2)",
+                r.out().strip());
+        String xml = Files.readString(v2);
+        assertTrue(xml.contains("<tbx ") && xml.contains("<transacNote type=\"responsibility\">SUPERVISOR</transacNote>"), xml);
+        CommandRun again = run("glossary", "set", v2, "--term", "vi=Biển Đông", "--status", "preferred");
+        assertEquals(v2 + ": concept _102: vi 'Biển Đông' is now preferred", again.out().strip());
+    }
+
+    @Test
     void anUnknownExportFormatIsAUsageErrorAndWritesNothing() {
         Path out = dir.resolve("termbase.xlsx");
         CommandRun r = run("glossary", "export", tbx, "--to", out);
