@@ -1,0 +1,41 @@
+package org.passerelle.maven;
+
+import java.nio.file.Path;
+import org.passerelle.qa.QaSummary;
+
+/**
+ * The one line a build prints (or fails with) after the QA:
+ * "Passerelle QA: 3 errors, 1 warning in 2 of 5 files; see target/passerelle/qa-report.html".
+ */
+final class QaVerdict {
+    private QaVerdict() {
+    }
+
+    /**
+     * @param filesWithFindings files with at least one finding that counts
+     * @param report            the report to point the reader to, or null when none was written
+     */
+    static String line(QaSummary s, int filesWithFindings, Path report) {
+        StringBuilder sb = new StringBuilder("Passerelle QA: ");
+        if (s.errors() + s.warnings() + s.infos() == 0) {
+            sb.append("no findings in ").append(plural(s.files(), "file"));
+        } else {
+            sb.append(plural(s.errors(), "error")).append(", ").append(plural(s.warnings(), "warning"));
+            if (s.infos() > 0) {
+                sb.append(", ").append(plural(s.infos(), "info"));
+            }
+            sb.append(" in ").append(filesWithFindings).append(" of ").append(plural(s.files(), "file"));
+        }
+        if (s.suppressed() > 0) {
+            sb.append(" (").append(s.suppressed()).append(" suppressed)");
+        }
+        if (report != null) {
+            sb.append("; see ").append(report);
+        }
+        return sb.toString();
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}
