@@ -2,7 +2,6 @@ package org.passerelle.maven;
 
 import java.io.File;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -99,14 +98,24 @@ abstract class AbstractQaMojo extends AbstractMojo {
         }
     }
 
-    static QaSummary run(QaEngine engine, List<Path> inputs, List<ReportListener> listeners)
-            throws MojoExecutionException {
+    /** Runs the engine; says in the log whether the LanguageTool results came from the cache. */
+    QaSummary run(QaEngine engine, List<Path> inputs, List<ReportListener> listeners) throws MojoExecutionException {
+        Path cache = cacheFile == null ? null : DisplayPath.of(cacheFile.toPath());
+        CacheState before = cache == null ? null : CacheState.of(cache);
+        QaSummary summary;
         try {
-            return engine.run(inputs, listeners);
+            summary = engine.run(inputs, listeners);
         } catch (InputException e) {
             throw new MojoExecutionException(e.oneLine(), e);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage() + ": " + e.getCause().getMessage(), e);
         }
+        if (cache != null) {
+            String note = CacheState.describe(before, CacheState.of(cache), cache);
+            if (note != null) {
+                getLog().info(note);
+            }
+        }
+        return summary;
     }
 }

@@ -1,11 +1,14 @@
 package org.passerelle.maven;
 
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.maven.plugin.logging.Log;
 import org.passerelle.qa.Finding;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
+import org.passerelle.qa.Severity;
 
 /**
  * Findings in the Maven log, {@code [ERROR] file:unit: check: message}, at the log level of their
@@ -15,6 +18,7 @@ import org.passerelle.qa.ReportListener;
 final class MavenLogReport implements ReportListener {
     private final Log log;
     private final Set<String> filesWithFindings = new LinkedHashSet<>();
+    private final Map<String, Integer> errorsByCheck = new TreeMap<>();
 
     MavenLogReport(Log log) {
         this.log = log;
@@ -28,6 +32,9 @@ final class MavenLogReport implements ReportListener {
             return;
         }
         filesWithFindings.add(f.file());
+        if (f.severity() == Severity.ERROR) {
+            errorsByCheck.merge(f.check(), 1, Integer::sum);
+        }
         switch (f.severity()) {
             case ERROR -> log.error(line);
             case WARNING -> log.warn(line);
@@ -42,5 +49,10 @@ final class MavenLogReport implements ReportListener {
     /** Files with at least one finding that counts (not suppressed). */
     int filesWithFindings() {
         return filesWithFindings.size();
+    }
+
+    /** Unsuppressed errors per check id, sorted by id. */
+    Map<String, Integer> errorsByCheck() {
+        return errorsByCheck;
     }
 }

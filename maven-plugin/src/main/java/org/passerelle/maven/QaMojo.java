@@ -57,17 +57,9 @@ public class QaMojo extends AbstractQaMojo {
         listeners.add(log);
         reportFormats.forEach(f -> listeners.add(f.listener(reports)));
 
-        Path cache = cacheFile == null ? null : DisplayPath.of(cacheFile.toPath());
-        CacheState before = cache == null ? null : CacheState.of(cache);
         QaSummary summary = run(engine(), inputs, listeners);
-        if (cache != null) {
-            String note = CacheState.describe(before, CacheState.of(cache), cache);
-            if (note != null) {
-                getLog().info(note);
-            }
-        }
 
-        String verdict = QaVerdict.line(summary, log.filesWithFindings(), pointer(reports, reportFormats));
+        String verdict = QaVerdict.line(summary, log.filesWithFindings(), log.errorsByCheck(), pointer(reports, reportFormats));
         if (threshold.fails(summary)) {
             throw new MojoFailureException(threshold == FailOn.ERROR ? verdict : verdict + " (failOn " + threshold + ")");
         }
