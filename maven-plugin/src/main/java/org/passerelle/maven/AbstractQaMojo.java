@@ -77,20 +77,21 @@ abstract class AbstractQaMojo extends AbstractMojo {
         }
     }
 
+    /** The engine with this goal's termbase, profile and suppressions (paths shortened for error messages). */
     QaEngine engine() throws MojoExecutionException {
         try {
             QaEngine.Builder b = QaEngine.builder();
             if (termbase != null) {
-                b.termbase(new TbxReader().read(termbase.toPath()));
+                b.termbase(new TbxReader().read(DisplayPath.of(termbase.toPath())));
             }
             if (profile != null) {
-                b.profile(Profile.load(profile.toPath()));
+                b.profile(Profile.load(DisplayPath.of(profile.toPath())));
             }
             if (suppressions != null) {
-                b.suppressions(Suppressions.load(suppressions.toPath()));
+                b.suppressions(Suppressions.load(DisplayPath.of(suppressions.toPath())));
             }
             if (cacheFile != null) {
-                b.cacheFile(cacheFile.toPath());
+                b.cacheFile(DisplayPath.of(cacheFile.toPath()));
             }
             return b.build();
         } catch (InputException e) {

@@ -84,7 +84,7 @@ public class PrepareMojo extends AbstractMojo {
                 getLog().warn("No articles to prepare in " + DisplayPath.of(articleDirectory.toPath()));
                 return;
             }
-            Termbase tb = new TbxReader().read(termbase.toPath());
+            Termbase tb = new TbxReader().read(DisplayPath.of(termbase.toPath()));
             ArticleExtractor extractor = new ArticleExtractor(sourceLanguage);
             XliffPreparer preparer = new XliffPreparer(tb, XliffVersion.parse(xliffVersion));
             for (Path file : files) {
