@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract articles (txt, html, docx, odt, pdf, rtf) to structured text with Apache Tika.",
+        description = {"Extract articles (txt, html, docx, odt, pdf, rtf) to structured text.",
             "One file without -o prints to standard output; otherwise DIR/<article>.json or .txt."})
 final class ExtractCommand implements Callable<Integer> {
 
@@ -37,15 +37,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write one file per article into DIR.")
     Path outDir;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",
-            description = "Declared source language; a document in another language is refused (default: ${DEFAULT-VALUE}).")
-    String language;
+    @picocli.CommandLine.Mixin
+    ExtractionOptions extraction;
 
     @Option(names = "--labels", description = "Text format: prefix each block with its role, boilerplate included.")
     boolean labelled;
-
-    @Option(names = "--any-language", description = "Accept documents in any language.")
-    boolean anyLanguage;
 
     @Override
     public Integer call() throws IOException, InputException {
@@ -53,11 +49,13 @@ final class ExtractCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "several files need -o DIR");
         }
-        ArticleExtractor extractor = new ArticleExtractor(anyLanguage ? null : language);
+        ArticleExtractor extractor = extraction.extractor();
+        List<Article> articles = new java.util.ArrayList<>();
         PrintWriter out = spec.commandLine().getOut();
         try (Progress progress = Progress.start("extract", files.size())) {
             for (Path file : files) {
                 Article article = extractor.extract(file);
+                articles.add(article);
                 String rendered = render(article);
                 if (outDir == null) {
                     out.print(rendered);
@@ -71,6 +69,7 @@ final class ExtractCommand implements Callable<Integer> {
                 progress.step(file.getFileName().toString());
             }
         }
+        ExtractionOptions.reportNearDuplicates(articles, spec.commandLine().getErr());
         return ExitCode.CLEAN;
     }
 

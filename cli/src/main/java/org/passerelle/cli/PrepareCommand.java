@@ -20,9 +20,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "prepare", mixinStandardHelpOptions = true,
-        description = {"Extract, segment and write XLIFF for translators: DIR/<article>.<lang>.xlf,",
-            "with the termbase hits of each unit attached. Re-running into the same DIR keeps every",
-            "translation already made."})
+        description = {"Extract, segment and write XLIFF for translators, termbase hits attached.",
+            "Writes DIR/<article>.<lang>.xlf; re-running into the same DIR keeps every translation already made."})
 final class PrepareCommand implements Callable<Integer> {
 
     @Spec
@@ -45,9 +44,13 @@ final class PrepareCommand implements Callable<Integer> {
             description = "1.2 (default) or 2 (XLIFF 2.1).")
     String xliffVersion;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",
-            description = "Source language; documents in another language are refused (default: ${DEFAULT-VALUE}).")
-    String language;
+    @picocli.CommandLine.Mixin
+    ExtractionOptions extraction;
+
+    @Option(names = "--copy-source",
+            description = "Pre-fill each target with the source (state needs-translation, which the QA still "
+                    + "counts as untranslated): OmegaT 3.6 shows only units that have a target.")
+    boolean copySource;
 
     @Override
     public Integer call() throws IOException, InputException {
@@ -59,12 +62,17 @@ final class PrepareCommand implements Callable<Integer> {
             LanguageTags.requireValid(spec.commandLine(), "--targets", t);
         }
         Termbase tb = new TbxReader().read(termbase);
-        ArticleExtractor extractor = new ArticleExtractor(language);
-        XliffPreparer preparer = new XliffPreparer(tb, XliffVersion.parse(xliffVersion));
+        ArticleExtractor extractor = extraction.extractor();
+        List<Article> articles = new java.util.ArrayList<>();
+        for (Path file : files) {
+            articles.add(extractor.extract(file));
+        }
+        ExtractionOptions.reportNearDuplicates(articles, spec.commandLine().getErr());
+        XliffPreparer preparer = new XliffPreparer(tb, XliffVersion.parse(xliffVersion))
+                .withSourceCopiedToTargets(copySource);
         PrintWriter out = spec.commandLine().getOut();
         try (Progress progress = Progress.start("prepare", (long) files.size() * targets.size())) {
-            for (Path file : files) {
-                Article article = extractor.extract(file);
+            for (Article article : articles) {
                 for (String target : targets) {
                     PrepareResult r = preparer.prepare(article, target, outDir);
                     out.println(Summaries.prepared(r));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.passerelle.core.InputException;
+import org.passerelle.qa.Profile;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
 import picocli.CommandLine.Command;
@@ -16,14 +17,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "qa", mixinStandardHelpOptions = true,
-        description = {"Check translated XLIFF (any valid XLIFF 1.2/2.x; directories are searched for",
-            "*.xlf, *.xliff, *.sdlxliff, *.mqxliff) and gate the build on the findings."})
+        description = {"Check translated XLIFF and gate the build on the findings.",
+            "Reads any valid XLIFF 1.2/2.x; directories are searched for *.xlf, *.xliff, *.sdlxliff, *.mqxliff."})
 final class QaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "XLIFF files or directories.")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "XLIFF files or directories.")
     List<Path> paths;
+
+    @Option(names = "--init-profile", paramLabel = "FILE",
+            description = "Write the commented default profile to FILE (to edit and pass with --profile), then exit.")
+    Path initProfile;
 
     @Mixin
     QaOptions qa;
@@ -42,6 +47,14 @@ final class QaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InputException {
+        if (initProfile != null) {
+            Profile.writeDefault(initProfile);
+            spec.commandLine().getOut().println("wrote the default profile to " + initProfile);
+            return ExitCode.CLEAN;
+        }
+        if (paths == null || paths.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
+        }
         List<ReportListener> listeners = new ArrayList<>();
         if (formats.contains(ReportFormat.text)) {
             listeners.add(Reports.console(spec.commandLine().getOut()));
@@ -51,7 +64,7 @@ final class QaCommand implements Callable<Integer> {
                 listeners.add(Reports.file(f, reportDir.resolve(f.fileName)));
             }
         }
-        QaSummary summary = QaGate.engine(qa).run(paths, listeners);
+        QaSummary summary = QaGate.engine(qa, reportDir).run(paths, listeners);
         spec.commandLine().getOut().println(Summaries.qa(summary, failOn));
         return failOn.fails(summary) ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }

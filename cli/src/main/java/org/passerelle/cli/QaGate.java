@@ -20,7 +20,16 @@ final class QaGate {
     }
 
     static QaEngine engine(QaOptions o) throws InputException {
+        return engine(o, null);
+    }
+
+    /** @param reportDir where the reports go; the LanguageTool cache defaults to it */
+    static QaEngine engine(QaOptions o, Path reportDir) throws InputException {
         QaEngine.Builder b = QaEngine.builder();
+        Path cache = o.cache != null ? o.cache : reportDir == null ? null : reportDir.resolve(".qa-cache.json");
+        if (cache != null) {
+            b.cacheFile(cache);
+        }
         if (o.termbase != null) {
             b.termbase(new TbxReader().read(o.termbase));
         }

@@ -15,4 +15,9 @@ final class QaOptions {
     @Option(names = "--suppressions", paramLabel = "FILE",
             description = "Reviewed false alarms, per unit and check, with a reason.")
     Path suppressions;
+
+    @Option(names = "--cache", paramLabel = "FILE",
+            description = "Keep LanguageTool results here between runs, so unchanged segments cost nothing "
+                    + "(default with --report: DIR/.qa-cache.json).")
+    Path cache;
 }

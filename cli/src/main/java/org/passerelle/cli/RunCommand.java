@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"The whole pipeline on the bundled samples: extract the French articles, prepare",
-            "XLIFF for en and vi, run the QA gate on the sample translations, publish what passes.",
+        description = {"Run the whole pipeline on the bundled samples into out/.",
+            "Extracts the French articles, prepares XLIFF for en and vi, runs the QA gate on the sample",
+            "translations and publishes what passes.",
             "Exit 0 when every stage ran (the gate stopping the faulty sample is the expected outcome);",
             "with --strict, exit 1 when the gate stopped any article."})
 final class RunCommand implements Callable<Integer> {

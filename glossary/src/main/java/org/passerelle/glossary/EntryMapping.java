@@ -2,7 +2,6 @@ package org.passerelle.glossary;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.passerelle.glossary.tbx.Container;
 import org.passerelle.glossary.tbx.ConceptEntry;
 import org.passerelle.glossary.tbx.DataElement;
@@ -99,9 +98,5 @@ public final class EntryMapping {
         }
         String s = text.strip().replaceAll("\\s+", " ");
         return s.isEmpty() ? null : s;
-    }
-
-    static String key(String lang, String text) {
-        return Languages.primary(lang) + "\u0000" + text.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -46,6 +46,34 @@ public final class TbxReader {
         return new TbxXmlReader().read(file);
     }
 
+    /**
+     * The concepts only, read one entry at a time: for matching against a termbase too large to
+     * hold as a document. The result has no document, so writing it would drop what the model
+     * does not know; edit with {@link #read}.
+     */
+    public Termbase readConcepts(Path file) throws InputException {
+        checkSize(file);
+        if (CsvTermbase.looksLikeCsv(file)) {
+            return new CsvTermbase().read(file);
+        }
+        List<Concept> concepts = new ArrayList<>();
+        Map<String, int[]> seen = new HashMap<>();
+        String[] source = {null};
+        new TbxXmlReader().forEachEntry(file, (lang, entry) -> {
+            source[0] = lang;
+            if (entry.id() == null || entry.id().isBlank()) {
+                entry.setId("c" + (concepts.size() + 1));
+            }
+            int[] earlier = seen.putIfAbsent(entry.id(), new int[] {entry.line()});
+            if (earlier != null) {
+                throw new InputException(file, entry.line(), entry.column(), "duplicate concept id '"
+                        + entry.id() + "' (first at line " + earlier[0] + ")");
+            }
+            concepts.add(EntryMapping.toConcept(entry, lang));
+        });
+        return new Termbase(source[0], concepts);
+    }
+
     private void checkSize(Path file) throws InputException {
         try {
             long size = java.nio.file.Files.size(file);

@@ -41,6 +41,14 @@ class TbxInputErrorsTest {
     }
 
     @Test
+    void streamingReaderRefusesHostileFilesToo() {
+        InputException e = assertThrows(InputException.class, () -> new TbxReader().readConcepts(TbxReaderTest.tbx("billion-laughs.tbx")));
+        assertEquals(3, e.line());
+        InputException broken = assertThrows(InputException.class, () -> new TbxReader().readConcepts(TbxReaderTest.tbx("unclosed-term.tbx")));
+        assertEquals(9, broken.line());
+    }
+
+    @Test
     void latin1BytesInAUtf8FileAreAnEncodingError() {
         InputException e = readFails(TbxReaderTest.tbx("latin1-declared-utf8.tbx"));
         assertTrue(e.line() >= 4, e.oneLine());

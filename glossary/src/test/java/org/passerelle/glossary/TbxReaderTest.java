@@ -104,6 +104,17 @@ class TbxReaderTest {
     }
 
     @Test
+    void streamingReadGivesTheSameConceptsForV3AndV2() throws Exception {
+        for (Path file : List.of(SAMPLE, tbx("multiterm-export-v2.tbx"), tbx("ltac-style-basic-dca.tbx"), tbx("basic-dct.tbx"))) {
+            Termbase whole = new TbxReader().read(file);
+            Termbase streamed = new TbxReader().readConcepts(file);
+            assertEquals(whole.concepts(), streamed.concepts(), file.toString());
+            assertEquals(whole.sourceLanguage(), streamed.sourceLanguage());
+            assertTrue(streamed.document().isEmpty());
+        }
+    }
+
+    @Test
     void readsASpreadsheetCsvWithSemicolonsAndABom() throws Exception {
         Termbase tb = new TbxReader().read(RESOURCES.resolve("csv").resolve("excel-fr-semicolons.csv"));
         assertEquals("fr", tb.sourceLanguage());

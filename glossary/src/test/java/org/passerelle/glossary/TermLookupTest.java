@@ -28,7 +28,8 @@ class TermLookupTest {
     void findsInflectedFormsAndIgnoresCase() {
         assertEquals(List.of("c1"), ids(new TermLookup(sample, "fr").find("partenariats stratégiques intégraux")));
         assertEquals(List.of("c1"), ids(new TermLookup(sample, "en").find("comprehensive strategic partnerships")));
-        assertEquals(List.of("c3"), ids(new TermLookup(sample, "en").find("South China Sea")));
+        // c4 (the DOC) lists "... in the South China Sea" as deprecated too, so it contains the term.
+        assertEquals(List.of("c3", "c4"), ids(new TermLookup(sample, "en").find("South China Sea")));
     }
 
     @Test

@@ -10,8 +10,8 @@ class TermbaseStatsTest {
         Termbase sample = new TbxReader().read(TbxReaderTest.SAMPLE);
         TermbaseStats stats = TermbaseStats.of(sample);
         assertEquals(53, stats.concepts());
-        assertEquals(1, stats.termsByLanguage().get("en").get(TermStatus.DEPRECATED));
-        assertEquals(1, stats.termsByLanguage().get("vi").get(TermStatus.DEPRECATED));
+        assertEquals(2, stats.termsByLanguage().get("en").get(TermStatus.DEPRECATED));
+        assertEquals(2, stats.termsByLanguage().get("vi").get(TermStatus.DEPRECATED));
         assertEquals(53, stats.termsByLanguage().get("vi").get(TermStatus.PREFERRED));
         assertEquals(0, TermbaseStats.withoutPreferred(sample, "en"));
         assertEquals(stats.terms(), stats.termsByLanguage().values().stream()

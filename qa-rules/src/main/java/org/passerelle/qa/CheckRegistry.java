@@ -16,6 +16,7 @@ import org.passerelle.qa.checks.TargetEmptyCheck;
 import org.passerelle.qa.checks.TermForbiddenCheck;
 import org.passerelle.qa.checks.TermRequiredCheck;
 import org.passerelle.qa.checks.ViNormalizationCheck;
+import org.passerelle.qa.checks.ViSpellingCheck;
 import org.passerelle.qa.checks.ViSyllableCheck;
 import org.passerelle.qa.checks.ViTonePlacementCheck;
 import org.passerelle.qa.checks.WhitespaceCheck;
@@ -43,7 +44,8 @@ public final class CheckRegistry {
                 new CheckDefinition(SourceConsistencyCheck.ID, s -> new SourceConsistencyCheck()),
                 new CheckDefinition(ViNormalizationCheck.ID, s -> new ViNormalizationCheck()),
                 new CheckDefinition(ViTonePlacementCheck.ID, ViTonePlacementCheck::new),
-                new CheckDefinition(ViSyllableCheck.ID, s -> new ViSyllableCheck()));
+                new CheckDefinition(ViSyllableCheck.ID, s -> new ViSyllableCheck()),
+                new CheckDefinition(ViSpellingCheck.ID, ViSpellingCheck::new));
     }
 
     /** The checks {@code profile} enables, in definition order. */

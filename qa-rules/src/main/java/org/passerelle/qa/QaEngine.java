@@ -115,8 +115,13 @@ public final class QaEngine {
                 futures.add(pool.submit(() -> {
                     if (unit.translatable()) {
                         for (Check c : enabled) {
-                            for (CheckMatch m : c.check(unit, context)) {
-                                out.add(finding(unit, c.id(), m));
+                            try {
+                                for (CheckMatch m : c.check(unit, context)) {
+                                    out.add(finding(unit, c.id(), m));
+                                }
+                            } catch (RuntimeException e) {
+                                // A bug in one check must say where it struck, or nobody can reproduce it.
+                                throw new IllegalStateException("check " + c.id() + " failed on " + unit.file() + ":" + unit.id(), e);
                             }
                         }
                     }

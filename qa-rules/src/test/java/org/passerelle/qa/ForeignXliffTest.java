@@ -22,14 +22,17 @@ class ForeignXliffTest {
 
     @Test
     void directoryOfOtherToolsFilesIsChecked() throws Exception {
-        for (String name : List.of("okapi-style.fr-vi.xlf", "rainbow-style.en.xlf", "symfony-style.vi.xlf", "trados-style.en-US.xlf")) {
+        for (String name : List.of("okapi-style.fr-vi.xlf", "rainbow-style.en.xlf", "symfony-style.vi.xlf", "trados-style.en-US.xlf",
+                "omegat-3.6.en.xlf", "translate-toolkit.xlf")) {
             Files.copy(resource(name), dir.resolve(name));
         }
         QaEngineTest.Collector c = new QaEngineTest.Collector();
         QaSummary s = QaEngine.builder().termbase(Termbases.FIXED).build().run(List.of(dir), List.of(c));
         List<String> found = c.findings.stream().filter(f -> f.severity() == Severity.ERROR)
                 .map(f -> Path.of(f.file()).getFileName() + ":" + f.unit() + ":" + f.segment() + " " + f.check()).toList();
-        assertEquals(4, s.files());
+        assertEquals(6, s.files());
+        // OmegaT's pseudo-translation is caught as not English; Translate Toolkit's 1.1 file has no target language.
+        assertTrue(c.findings.stream().anyMatch(f -> f.file().endsWith("omegat-3.6.en.xlf") && f.check().equals("spelling")));
         // Untranslated segments in each tool's form: 2.x segment without target, empty mrk, missing target, state new.
         assertTrue(found.contains("okapi-style.fr-vi.xlf:u2:s2 target.empty"), found.toString());
         assertTrue(found.contains("rainbow-style.en.xlf:2:1 target.empty"), found.toString());

@@ -99,6 +99,16 @@ class QaEngineTest {
     }
 
     @Test
+    void failOnThresholds() {
+        QaSummary warningsOnly = new QaSummary(1, 10, 0, 2, 5, 1);
+        assertTrue(warningsOnly.failsAt(Severity.WARNING));
+        assertTrue(warningsOnly.failsAt(Severity.INFO));
+        assertTrue(!warningsOnly.failsAt(Severity.ERROR));
+        assertTrue(!new QaSummary(1, 10, 3, 0, 0, 0).failsAt(null), "--fail-on never");
+        assertTrue(!new QaSummary(1, 10, 0, 0, 0, 4).failsAt(Severity.INFO), "suppressed findings never fail");
+    }
+
+    @Test
     void missingPathIsInputError() {
         InputException e = assertThrows(InputException.class,
                 () -> new QaEngine().run(List.of(Path.of("no/such/dir")), List.of()));

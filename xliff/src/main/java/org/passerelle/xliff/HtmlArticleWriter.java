@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
+import org.passerelle.core.BlockRole;
 
 /**
  * The article as one HTML5 page built with jsoup (which escapes everything): {@code <h1>} title,
@@ -29,7 +30,7 @@ final class HtmlArticleWriter {
         Element list = null;
         boolean titleDone = false;
         for (TranslatedArticle.Paragraph p : article.paragraphs()) {
-            if (p.role() != org.passerelle.core.BlockRole.LIST_ITEM) {
+            if (p.role() != BlockRole.LIST_ITEM) {
                 list = null;
             }
             switch (p.role()) {

@@ -7,11 +7,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Carries the translations of a previous XLIFF file over to a freshly segmented article, so that
@@ -26,7 +23,6 @@ final class TranslationMerge {
     static final String NEEDS_REVIEW = "needs-review-translation";
     static final String NEEDS_TRANSLATION = "needs-translation";
     private static final double SIMILAR = 0.5;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** What the merge did, with the units to write. */
     record Outcome(List<PreparedUnit> units, int kept, int toReview, int removed) {
@@ -89,7 +85,7 @@ final class TranslationMerge {
                 if (usedOld.contains(u.id()) || taken.contains(u.id())) {
                     continue;
                 }
-                double score = similarity(d.sourceText(), u.sourceText());
+                double score = WordSimilarity.of(d.sourceText(), u.sourceText());
                 if (score >= bestScore) {
                     best = u;
                     bestScore = score;
@@ -197,37 +193,12 @@ final class TranslationMerge {
             if (o.used) {
                 continue;
             }
-            double score = similarity(source, o.segment.source());
+            double score = WordSimilarity.of(source, o.segment.source());
             if (score >= bestScore) {
                 best = o;
                 bestScore = score;
             }
         }
         return best;
-    }
-
-    /** Dice coefficient of the two texts' word sets: 1 for the same words, 0 for none shared. */
-    static double similarity(String a, String b) {
-        Set<String> wa = words(a);
-        Set<String> wb = words(b);
-        if (wa.isEmpty() && wb.isEmpty()) {
-            return 1;
-        }
-        int common = 0;
-        for (String w : wa) {
-            if (wb.contains(w)) {
-                common++;
-            }
-        }
-        return 2.0 * common / (wa.size() + wb.size());
-    }
-
-    private static Set<String> words(String s) {
-        Set<String> words = new HashSet<>();
-        Matcher m = WORD.matcher(s.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            words.add(m.group());
-        }
-        return words;
     }
 }

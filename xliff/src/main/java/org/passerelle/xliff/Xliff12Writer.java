@@ -21,6 +21,8 @@ import net.sf.okapi.common.resource.TextUnit;
  */
 final class Xliff12Writer {
 
+    static final String NOTE_FROM = "developer";
+
     private Xliff12Writer() {
     }
 
@@ -77,9 +79,13 @@ final class Xliff12Writer {
         return tu;
     }
 
+    /**
+     * from="developer": Translate Toolkit (and the tools built on it, Weblate, Pootle) shows only
+     * developer notes, as extracted comments; OmegaT, Okapi and Trados show every note.
+     */
     private static Note note(String text) {
         Note n = new Note(text);
-        n.setFrom(ArticleXliff.TOOL_ID);
+        n.setFrom(NOTE_FROM);
         return n;
     }
 

@@ -11,6 +11,7 @@ import net.sf.okapi.lib.xliff2.core.StartFileData;
 import net.sf.okapi.lib.xliff2.core.StartXliffData;
 import net.sf.okapi.lib.xliff2.core.TargetState;
 import net.sf.okapi.lib.xliff2.core.Unit;
+import net.sf.okapi.lib.xliff2.glossary.Definition;
 import net.sf.okapi.lib.xliff2.glossary.GlossEntry;
 import net.sf.okapi.lib.xliff2.glossary.Glossary;
 import net.sf.okapi.lib.xliff2.glossary.Term;
@@ -91,7 +92,7 @@ final class Xliff2Writer {
                     tr.setSource(ArticleXliff.TOOL_ID);
                 }
                 if (!t.forbidden().isEmpty()) {
-                    entry.setDefinition(new net.sf.okapi.lib.xliff2.glossary.Definition(
+                    entry.setDefinition(new Definition(
                             "Forbidden: " + String.join(", ", t.forbidden())));
                 }
                 glossary.add(entry);

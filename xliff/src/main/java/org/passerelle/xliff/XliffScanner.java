@@ -1,13 +1,6 @@
 package org.passerelle.xliff;
 
 import java.io.CharConversionException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.channels.ReadableByteChannel;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -104,13 +97,13 @@ final class XliffScanner {
         } catch (XMLStreamException e) {
             // Decoding errors come without a location: the parser's last position is close enough.
             if (e.getNestedException() instanceof CharConversionException || isDecodingError(e)) {
-                throw decodingError(file, encodingOf(xml), e);
+                throw DecodingErrorLocator.locate(file, encodingOf(xml), e);
             }
             Location at = e.getLocation() != null && e.getLocation().getLineNumber() > 0 ? e.getLocation()
                     : xml == null ? null : xml.getLocation();
             throw error(file, at, cleanMessage(e.getMessage()), e);
         } catch (CharConversionException e) {
-            throw decodingError(file, encodingOf(xml), e);
+            throw DecodingErrorLocator.locate(file, encodingOf(xml), e);
         } catch (NoSuchFileException e) {
             throw new InputException(file, "no such file", e);
         } catch (IOException e) {
@@ -137,51 +130,6 @@ final class XliffScanner {
         }
         return xml.getCharacterEncodingScheme() != null ? xml.getCharacterEncodingScheme()
                 : xml.getEncoding() != null ? xml.getEncoding() : "UTF-8";
-    }
-
-    /**
-     * The parser reads ahead in large blocks, so its position says nothing about where the bad
-     * bytes are: decode again, strictly, counting lines up to the first undecodable byte.
-     */
-    private static InputException decodingError(Path file, String encoding, Exception cause) {
-        Charset cs;
-        try {
-            cs = Charset.forName(encoding);
-        } catch (IllegalArgumentException e) {
-            return new InputException(file, "unknown encoding " + encoding, cause);
-        }
-        CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.allocate(8192);
-        CharBuffer out = CharBuffer.allocate(8192);
-        int line = 1;
-        int column = 1;
-        try (ReadableByteChannel channel = Files.newByteChannel(file)) {
-            boolean eof = false;
-            while (true) {
-                eof = eof || channel.read(in) < 0;
-                in.flip();
-                CoderResult result = decoder.decode(in, out, eof);
-                out.flip();
-                while (out.hasRemaining()) {
-                    if (out.get() == '\n') {
-                        line++;
-                        column = 1;
-                    } else {
-                        column++;
-                    }
-                }
-                out.clear();
-                in.compact();
-                if (result.isError() || (eof && result.isUnderflow())) {
-                    break;
-                }
-            }
-        } catch (IOException e) {
-            return new InputException(file, "unreadable: " + e.getMessage(), e);
-        }
-        return new InputException(file, line, column, "bytes that are not valid " + cs.name()
-                + " (the encoding the file declares); save it as " + cs.name() + " or fix its XML declaration", cause);
     }
 
     private static InputException error(Path file, Location at, String reason) {

@@ -149,6 +149,17 @@ class ArticlePublisherTest {
     }
 
     @Test
+    void publishesWhatOmegaTWroteBack() throws Exception {
+        Path copy = Files.copy(XliffReaderTest.resource("omegat-3.6.en.xlf"), tmp.resolve("003_29974663294a4e55.en.xlf"));
+        Path html = publisher.publish(copy, tmp.resolve("pub"), EnumSet.of(PublishFormat.HTML), false).get(0);
+        assertEquals(tmp.resolve("pub/en/003_29974663294a4e55.html"), html);
+        Document doc = Jsoup.parse(html.toFile(), "UTF-8");
+        assertTrue(doc.selectFirst("h1").text().startsWith("[Ƥöûŕ ƥŕöɱöûṽöîŕ"));
+        assertEquals(1, doc.select("p.dateline").size());
+        assertEquals(1, doc.select("p.credit").size());
+    }
+
+    @Test
     void publishesAnotherToolsFileAndNamesTheUntranslatedUnits() throws Exception {
         Path copy = Files.copy(XliffReaderTest.resource("symfony-style.vi.xlf"), tmp.resolve("messages.vi.xlf"));
         UntranslatedException e = assertThrows(UntranslatedException.class,

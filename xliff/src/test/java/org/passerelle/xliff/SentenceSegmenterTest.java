@@ -90,7 +90,10 @@ class SentenceSegmenterTest {
 
     @Test
     void unknownLanguagesGetTheCommonRulesAndInstancesAreShared() {
-        assertEquals(List.of("Ein Satz.", "Noch einer."), SentenceSegmenter.forLanguage("de").split("Ein Satz. Noch einer."));
+        SentenceSegmenter de = SentenceSegmenter.forLanguage("de");
+        assertEquals(List.of("Ein Satz.", "Noch einer."), de.split("Ein Satz. Noch einer."));
+        assertEquals(List.of("J. F. Kennedy (geb. 1917. Gest. 1963) sprach.", "Ende."),
+                de.split("J. F. Kennedy (geb. 1917. Gest. 1963) sprach. Ende."));
         assertSame(SentenceSegmenter.forLanguage("fr-FR"), SentenceSegmenter.forLanguage("fr-fr"));
     }
 

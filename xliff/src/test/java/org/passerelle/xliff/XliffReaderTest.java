@@ -119,6 +119,29 @@ class XliffReaderTest {
     }
 
     @Test
+    void readsWhatOmegaTWroteBack() throws Exception {
+        List<TranslationUnit> units = read(resource("omegat-3.6.en.xlf"));
+        assertEquals(List.of("dateline-7e73eb7f", "title-159c4c8c", "credit-307190dc", "body-ed96e5a2"),
+                units.stream().map(TranslationUnit::id).toList());
+        assertEquals("x-title", units.get(1).restype());
+        assertEquals("[Ƥöûŕ ƥŕöɱöûṽöîŕ ĺà çööƥéŕàţîöñ đé đéƒéñšé éñţŕé ĺé Ṽîéţñàɱ éţ ĺà Ŕûššîé ~~~~~~~~~~~~~~~~~~~~~]",
+                units.get(1).targetText());
+        assertTrue(units.get(2).notes().get(0).startsWith("Term: "), "our notes survive OmegaT");
+        assertTrue(units.stream().allMatch(ArticlePublisher::isTranslated));
+    }
+
+    @Test
+    void readsTranslateToolkitXliff11() throws Exception {
+        List<TranslationUnit> units = read(resource("translate-toolkit.xlf"));
+        assertEquals(4, units.size());
+        assertEquals("x-gettext-domain-header", units.get(0).restype());
+        assertEquals("date 2024-08", units.get(1).sourceText());
+        assertEquals("ḓȧŧḗ 2024-08", units.get(1).targetText());
+        assertTrue(units.get(1).approved());
+        assertEquals(List.of("Term: Agence vietnamienne d'information → Vietnam News Agency / VNA"), units.get(3).notes());
+    }
+
+    @Test
     void refusesExternalEntities() throws IOException {
         Path secret = Files.writeString(tmp.resolve("secret.txt"), "TOP SECRET");
         Path xxe = Files.writeString(tmp.resolve("xxe.xlf"), """
@@ -171,6 +194,23 @@ class XliffReaderTest {
         assertEquals(4, e.line(), e.oneLine());
         assertEquals(37, e.column(), e.oneLine()); // the "é" of "Défense"
         assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void schemaErrorsInXliff2NameLineAndColumn() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("bad2.xlf"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en">
+                  <file id="f1">
+                    <unit id="u1" type="title">
+                      <segment><source>Titre</source></segment>
+                    </unit>
+                  </file>
+                </xliff>
+                """);
+        InputException e = assertThrows(InputException.class, () -> read(bad));
+        assertEquals(4, e.line(), e.oneLine());
+        assertTrue(e.getMessage().startsWith("invalid XLIFF 2.0"), e.getMessage());
     }
 
     @Test

@@ -6,13 +6,17 @@ import java.util.concurrent.Callable;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.Concept;
 import org.passerelle.glossary.TbxReader;
+import org.passerelle.glossary.Term;
+import org.passerelle.glossary.TermStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the concepts of a termbase.")
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = {"List the terms, one line each: concept id, then the term.",
+            "Filter with --lang and --status (e.g. --status deprecated lists the forbidden terms)."})
 final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -20,16 +24,23 @@ final class ListCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Termbase.")
     Path file;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Only terms of this language.")
+    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageTag.class,
+            description = "Only terms of this language (en also lists en-GB).")
     String lang;
+
+    @Option(names = "--status", paramLabel = "STATUS", converter = StatusConverter.class,
+            description = "Only terms with this status: " + StatusConverter.CHOICES + ".")
+    TermStatus status;
 
     @Override
     public Integer call() throws InputException {
         PrintWriter out = spec.commandLine().getOut();
         for (Concept c : new TbxReader().read(file).concepts()) {
-            out.println(c.id());
-            Concept shown = lang == null ? c : new Concept(c.id(), c.subjectField(), c.definition(), c.note(), c.terms(lang));
-            ConceptLines.print(out, shown, "    ");
+            for (Term t : lang == null ? c.terms() : c.terms(lang)) {
+                if (status == null || t.status() == status) {
+                    out.println(c.id() + "\t" + ConceptLines.term(t));
+                }
+            }
         }
         return 0;
     }

@@ -2,20 +2,27 @@ package org.passerelle.cli.glossary;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.passerelle.core.InputException;
+import org.passerelle.glossary.Concept;
 import org.passerelle.glossary.TbxReader;
-import org.passerelle.glossary.Termbase;
+import org.passerelle.glossary.Term;
 import org.passerelle.glossary.TermHit;
+import org.passerelle.glossary.TermLookup;
 import org.passerelle.glossary.TermMatcher;
+import org.passerelle.glossary.Termbase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "lookup", mixinStandardHelpOptions = true,
-        description = "Find the termbase terms in TEXT (inflected forms too) and show their equivalents.")
+        description = {"Look up a term, inflected forms too, with its equivalents.",
+            "Exact terms come first, then terms containing TEXT; when TEXT is a sentence that no term contains,"
+                    + " the terms found in it are shown instead."})
 final class LookupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -23,26 +30,46 @@ final class LookupCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Termbase.")
     Path file;
 
-    @Parameters(index = "1", paramLabel = "TEXT", description = "A term or a sentence.")
+    @Parameters(index = "1", paramLabel = "TEXT", description = "A term (\"partenariats stratégiques\") or a sentence.")
     String text;
 
-    @Option(names = "--lang", required = true, paramLabel = "LANG", description = "Language of TEXT (fr, en, vi).")
+    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageTag.class,
+            description = "Language of TEXT (fr, en, vi); default: the termbase's source language.")
     String lang;
 
     @Override
     public Integer call() throws InputException {
         Termbase tb = new TbxReader().read(file);
+        String language = lang != null ? lang : tb.sourceLanguage();
         PrintWriter out = spec.commandLine().getOut();
-        var hits = TermMatcher.of(tb, lang).find(text);
+        List<Concept> found = new TermLookup(tb, language).find(text);
+        if (!found.isEmpty()) {
+            for (Concept c : found) {
+                ConceptLines.printWithHeader(out, c);
+                warnIfForbidden(out, c, language);
+            }
+            return 0;
+        }
+        List<TermHit> hits = TermMatcher.of(tb, language).find(text);
         if (hits.isEmpty()) {
-            out.println("no term of " + file + " in '" + text + "'");
+            out.println("no " + language + " term of " + file + " in '" + text + "'");
             return 0;
         }
         for (TermHit hit : hits) {
-            out.println("'" + hit.matchedText(text) + "' -> " + hit.concept().id() + " (" + hit.term().text()
-                    + ", " + hit.term().status().id() + ")");
-            ConceptLines.print(out, hit.concept(), "    ");
+            out.println("'" + hit.matchedText(text) + "' at " + hit.start() + ": " + ConceptLines.term(hit.term()));
+            ConceptLines.printWithHeader(out, hit.concept());
         }
         return 0;
+    }
+
+    /** Someone looking up a forbidden term needs the replacement more than the list. */
+    private void warnIfForbidden(PrintWriter out, Concept c, String language) {
+        String wanted = text.strip().toLowerCase(Locale.ROOT);
+        for (Term t : c.forbidden(language)) {
+            if (t.text().toLowerCase(Locale.ROOT).equals(wanted)) {
+                out.println("    '" + t.text() + "' is " + t.status().id() + c.preferred(language)
+                        .map(p -> ": use '" + p.text() + "'").orElse(""));
+            }
+        }
     }
 }

@@ -2,21 +2,23 @@ package org.passerelle.cli.glossary;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.passerelle.core.InputException;
-import org.passerelle.glossary.Languages;
 import org.passerelle.glossary.TbxReader;
-import org.passerelle.glossary.Term;
+import org.passerelle.glossary.TermStatus;
 import org.passerelle.glossary.Termbase;
+import org.passerelle.glossary.TermbaseStats;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Count concepts, and terms per language and status.")
+        description = {"Count concepts and terms per language and status.",
+            "Also counts the concepts without a preferred term in a language."})
 final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,14 +29,21 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputException {
         Termbase tb = new TbxReader().read(file);
-        Map<String, Map<String, Integer>> counts = new TreeMap<>();
-        tb.concepts().forEach(c -> c.terms().forEach((Term t) -> counts
-                .computeIfAbsent(Languages.primary(t.language()), k -> new TreeMap<>())
-                .merge(t.status().id(), 1, Integer::sum)));
+        TermbaseStats stats = TermbaseStats.of(tb);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(file + ": " + tb.size() + " concepts");
-        counts.forEach((lang, byStatus) -> out.println("  " + lang + ": " + byStatus.values().stream()
-                .mapToInt(Integer::intValue).sum() + " terms " + byStatus));
+        out.println(file + ": " + ValidateCommand.plural(stats.concepts(), "concept") + ", "
+                + ValidateCommand.plural(stats.terms(), "term") + ", source language " + tb.sourceLanguage());
+        stats.termsByLanguage().forEach((lang, byStatus) -> {
+            List<String> counts = new ArrayList<>();
+            for (Map.Entry<TermStatus, Integer> e : byStatus.entrySet()) {
+                counts.add(e.getValue() + " " + e.getKey().id());
+            }
+            long withoutPreferred = TermbaseStats.withoutPreferred(tb, lang);
+            out.println("  " + lang + ": " + ValidateCommand.plural(byStatus.values().stream().mapToInt(Integer::intValue).sum(), "term")
+                    + " (" + String.join(", ", counts) + ")"
+                    + (withoutPreferred == 0 ? ""
+                            : "; " + ValidateCommand.plural(withoutPreferred, "concept") + " without a preferred " + lang + " term"));
+        });
         return 0;
     }
 }

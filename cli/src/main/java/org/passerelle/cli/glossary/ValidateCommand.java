@@ -1,29 +1,43 @@
 package org.passerelle.cli.glossary;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.passerelle.cli.ExitCode;
 import org.passerelle.core.InputException;
-import org.passerelle.glossary.TbxReader;
-import org.passerelle.glossary.Termbase;
+import org.passerelle.glossary.validate.Problem;
+import org.passerelle.glossary.validate.Problem.Severity;
+import org.passerelle.glossary.validate.TbxValidator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a termbase; problems are reported as file:line:column and exit code 2.")
+        description = {"Check a termbase; exit code 2 when it has errors.",
+            "TBX-Basic structure, picklists, language tags, ids, and conflicting or ambiguous terms.",
+            "Prints each problem as file:line:column: severity: [concept] message (rule), then a summary."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "TBX v3, TBX v2 (martif) or CSV termbase.")
+    @Parameters(paramLabel = "FILE", description = "TBX v3, TBX v2 (martif) or CSV/TSV termbase.")
     Path file;
 
     @Override
     public Integer call() throws InputException {
-        Termbase tb = new TbxReader().read(file);
-        spec.commandLine().getOut().println(file + ": valid, " + tb.size() + " concepts, languages "
-                + String.join(", ", tb.languages()));
-        return 0;
+        List<Problem> problems = new TbxValidator().validate(file);
+        PrintWriter out = spec.commandLine().getOut();
+        problems.forEach(p -> out.println(p.oneLine()));
+        long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+        long warnings = problems.size() - errors;
+        out.println(file + ": " + (errors > 0 ? "invalid, " : "valid, ") + plural(errors, "error") + ", "
+                + plural(warnings, "warning"));
+        return errors > 0 ? ExitCode.BAD_INPUT : ExitCode.CLEAN;
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

@@ -153,6 +153,47 @@ public final class TermbaseEditor {
         });
     }
 
+    /**
+     * {@code glossary import}: merges another termbase (CSV, TBX v2 or v3) into this one. A concept
+     * whose id is new is added; one whose id exists gets the terms it lacks, the imported status
+     * of the terms it has, and the imported fields where they are given. Returns how many
+     * concepts were added and how many changed.
+     */
+    public int[] importFrom(Termbase other) throws InputException, IOException {
+        int[] counts = new int[2];
+        edit(tb -> {
+            Termbase result = tb;
+            for (Concept incoming : other.concepts()) {
+                Concept existing = result.concept(incoming.id()).orElse(null);
+                if (existing == null) {
+                    result = result.with(incoming);
+                    counts[0]++;
+                    continue;
+                }
+                List<Term> terms = new ArrayList<>(existing.terms());
+                for (Term t : incoming.terms()) {
+                    Term old = find(existing, t.language(), t.text());
+                    if (old == null) {
+                        terms.add(t);
+                    } else if (old.status() != t.status()) {
+                        terms.set(terms.indexOf(old), new Term(old.text(), old.language(), t.status(),
+                                t.termType() != null ? t.termType() : old.termType()));
+                    }
+                }
+                Concept merged = new Concept(existing.id(),
+                        incoming.subjectField() != null ? incoming.subjectField() : existing.subjectField(),
+                        incoming.definition() != null ? incoming.definition() : existing.definition(),
+                        incoming.note() != null ? incoming.note() : existing.note(), terms);
+                if (!merged.equals(existing)) {
+                    result = result.with(merged);
+                    counts[1]++;
+                }
+            }
+            return result;
+        });
+        return counts;
+    }
+
     /** Sets (or, with null, removes) a concept's note, definition or subject field. */
     public Concept setField(String conceptId, String field, String value) throws InputException, IOException {
         Termbase result = edit(tb -> {

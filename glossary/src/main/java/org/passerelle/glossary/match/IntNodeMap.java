@@ -50,6 +50,21 @@ public final class IntNodeMap<N> {
         values[i] = value;
     }
 
+    /** Receives each key and its node. */
+    @FunctionalInterface
+    public interface EntryConsumer<N> {
+        void accept(int key, N value);
+    }
+
+    @SuppressWarnings("unchecked")
+    public void forEach(EntryConsumer<N> consumer) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != EMPTY) {
+                consumer.accept(keys[i], (N) values[i]);
+            }
+        }
+    }
+
     public int size() {
         return size;
     }

@@ -20,6 +20,7 @@ import org.passerelle.glossary.tbx.TbxDocument;
 import org.passerelle.glossary.tbx.TermElement;
 import org.passerelle.glossary.tbx.TermNote;
 import org.passerelle.glossary.tbx.TermSec;
+import org.passerelle.glossary.xml.DocumentPositions;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
@@ -189,7 +190,8 @@ final class StructureRules {
         return null;
     }
 
-    private void checkForeign(TbxDocument doc, Element element, Located at, String id) {
+    private void checkForeign(TbxDocument doc, Element element, Located parent, String id) {
+        Located at = DocumentPositions.of(element) != null ? DocumentPositions.of(element) : parent;
         if (!TbxDocument.NS.equals(element.getNamespaceURI())) {
             if ("dca".equals(doc.style())) {
                 problems.error("tbx.dct-in-dca", at, id, "<" + element.getNodeName() + "> is a DCT-style element in a DCA-style file: write <"
@@ -202,7 +204,8 @@ final class StructureRules {
     }
 
     /** transacGrp, xref, ref and the like: type attributes and picklists inside them. */
-    private void checkNested(Element element, Located at, String id) {
+    private void checkNested(Element element, Located parent, String id) {
+        Located at = DocumentPositions.of(element) != null ? DocumentPositions.of(element) : parent;
         String name = element.getLocalName();
         String type = element.hasAttribute("type") ? element.getAttribute("type") : null;
         Set<String> allowed = ALLOWED_TYPES.get(name);

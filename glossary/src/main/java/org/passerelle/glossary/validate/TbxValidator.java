@@ -32,6 +32,7 @@ public final class TbxValidator {
         TbxDocument doc = new TbxReader().readDocument(file);
         Problems problems = new Problems(file);
         new StructureRules(problems).check(doc);
+        new TargetRules(problems).check(doc);
         String source = doc.lang();
         List<LocatedConcept> concepts = new ArrayList<>();
         for (ConceptEntry entry : doc.conceptEntries()) {

@@ -32,11 +32,70 @@ import org.w3c.dom.Node;
  */
 public final class TbxXmlReader {
 
+    /** What a streaming reader hands over for each entry. */
+    @FunctionalInterface
+    public interface EntryHandler {
+        /**
+         * @param sourceLanguage the xml:lang of the root element
+         * @param entry          one conceptEntry (termEntry in v2), with its positions
+         */
+        void entry(String sourceLanguage, ConceptEntry entry) throws InputException;
+    }
+
+    private interface Body<T> {
+        T read(XMLStreamReader reader, boolean v2) throws InputException, XMLStreamException;
+    }
+
     public TbxDocument read(Path file) throws InputException {
+        return open(file, (plain, v2) -> {
+            LocationRecorder reader = new LocationRecorder(plain);
+            TbxDocument document = unmarshal(file, reader);
+            DocumentPositions.assign(document, reader);
+            if (v2) {
+                document.conceptEntries().forEach(TbxXmlReader::upgradeStatusNotes);
+            }
+            return document;
+        });
+    }
+
+    /**
+     * Reads the entries one at a time, never holding more than one in memory: for matching
+     * against a large termbase, where nothing will be written back.
+     */
+    public void forEachEntry(Path file, EntryHandler handler) throws InputException {
+        open(file, (reader, v2) -> {
+            String lang = reader.getAttributeValue(javax.xml.XMLConstants.XML_NS_URI, "lang");
+            ValidationEvent[] firstError = new ValidationEvent[1];
+            try {
+                Unmarshaller unmarshaller = unmarshaller(reader, firstError);
+                while (reader.hasNext()) {
+                    if (reader.getEventType() == XMLStreamConstants.START_ELEMENT
+                            && "conceptEntry".equals(reader.getLocalName())
+                            && TbxDocument.NS.equals(reader.getNamespaceURI())) {
+                        ConceptEntry entry = unmarshaller.unmarshal(reader, ConceptEntry.class).getValue();
+                        if (v2) {
+                            upgradeStatusNotes(entry);
+                        }
+                        handler.entry(lang, entry);
+                    } else {
+                        reader.next();
+                    }
+                }
+            } catch (UnmarshalException e) {
+                throw failure(file, e, firstError[0]);
+            } catch (JAXBException e) {
+                throw new InputException(file, "cannot read the termbase: " + e, e);
+            }
+            return null;
+        });
+    }
+
+    private <T> T open(Path file, Body<T> body) throws InputException {
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader raw = SafeXmlInputFactory.create().createXMLStreamReader(file.toUri().toString(), in);
             try {
-                return read(file, raw);
+                boolean v2 = toRoot(file, raw);
+                return body.read(v2 ? new MartifRenaming(raw) : raw, v2);
             } finally {
                 raw.close();
             }
@@ -49,7 +108,8 @@ public final class TbxXmlReader {
         }
     }
 
-    private TbxDocument read(Path file, XMLStreamReader raw) throws InputException, XMLStreamException {
+    /** Moves to the root element and tells whether it is a TBX v2 martif; refuses anything else. */
+    private static boolean toRoot(Path file, XMLStreamReader raw) throws InputException, XMLStreamException {
         int event = raw.getEventType();
         while (event != XMLStreamConstants.START_ELEMENT) {
             if (event == XMLStreamConstants.DTD) {
@@ -59,38 +119,29 @@ public final class TbxXmlReader {
         }
         String root = raw.getLocalName();
         String ns = raw.getNamespaceURI();
-        XMLStreamReader reader;
-        boolean v2 = "martif".equals(root) && (ns == null || ns.isEmpty());
-        if (v2) {
-            reader = new MartifRenaming(raw);
-        } else if ("tbx".equals(root) && TbxDocument.NS.equals(ns)) {
-            reader = raw;
-        } else {
-            Location at = raw.getLocation();
-            throw new InputException(file, at.getLineNumber(), at.getColumnNumber(),
-                    "not a TBX termbase: root element is <" + root + ">"
-                            + (ns == null || ns.isEmpty() ? "" : " in namespace " + ns)
-                            + ", expected <tbx xmlns=\"" + TbxDocument.NS + "\"> or <martif>");
+        if ("martif".equals(root) && (ns == null || ns.isEmpty())) {
+            return true;
         }
-        TbxDocument document = unmarshal(file, reader);
-        if (v2) {
-            upgradeStatusNotes(document);
+        if ("tbx".equals(root) && TbxDocument.NS.equals(ns)) {
+            return false;
         }
-        return document;
+        Location at = raw.getLocation();
+        throw new InputException(file, at.getLineNumber(), at.getColumnNumber(),
+                "not a TBX termbase: root element is <" + root + ">"
+                        + (ns == null || ns.isEmpty() ? "" : " in namespace " + ns)
+                        + ", expected <tbx xmlns=\"" + TbxDocument.NS + "\"> or <martif>");
     }
 
     /** TBX v2's normativeAuthorization ("preferredTerm") is v3's administrativeStatus ("preferredTerm-admn-sts"). */
-    private static void upgradeStatusNotes(TbxDocument document) {
-        for (ConceptEntry entry : document.conceptEntries()) {
-            for (LangSec langSec : entry.langSecs()) {
-                for (TermSec termSec : langSec.termSecs()) {
-                    TermNote note = termSec.termNote("normativeAuthorization");
-                    if (note != null && termSec.termNote("administrativeStatus") == null) {
-                        String value = note.text().strip();
-                        note.setType("administrativeStatus");
-                        if (!value.endsWith("-admn-sts")) {
-                            note.setText(value + "-admn-sts");
-                        }
+    private static void upgradeStatusNotes(ConceptEntry entry) {
+        for (LangSec langSec : entry.langSecs()) {
+            for (TermSec termSec : langSec.termSecs()) {
+                TermNote note = termSec.termNote("normativeAuthorization");
+                if (note != null && termSec.termNote("administrativeStatus") == null) {
+                    String value = note.text().strip();
+                    note.setType("administrativeStatus");
+                    if (!value.endsWith("-admn-sts")) {
+                        note.setText(value + "-admn-sts");
                     }
                 }
             }
@@ -119,33 +170,7 @@ public final class TbxXmlReader {
     private TbxDocument unmarshal(Path file, XMLStreamReader reader) throws InputException {
         ValidationEvent[] firstError = new ValidationEvent[1];
         try {
-            Unmarshaller unmarshaller = TbxContext.get().createUnmarshaller();
-            unmarshaller.setEventHandler(event -> {
-                if (event.getSeverity() == ValidationEvent.WARNING) {
-                    return true;
-                }
-                if (firstError[0] == null) {
-                    firstError[0] = event;
-                }
-                return false;
-            });
-            unmarshaller.setListener(new Unmarshaller.Listener() {
-                @Override
-                public void beforeUnmarshal(Object target, Object parent) {
-                    if (target instanceof Located located) {
-                        Location at = reader.getLocation();
-                        located.locate(at.getLineNumber(), at.getColumnNumber());
-                    }
-                }
-
-                @Override
-                public void afterUnmarshal(Object target, Object parent) {
-                    if (target instanceof Container container) {
-                        container.unknownChildren().forEach(TbxXmlReader::dropIndentation);
-                    }
-                }
-            });
-            Object result = unmarshaller.unmarshal(reader);
+            Object result = unmarshaller(reader, firstError).unmarshal(reader);
             if (!(result instanceof TbxDocument document)) {
                 throw new InputException(file, "not a TBX termbase");
             }
@@ -155,6 +180,40 @@ public final class TbxXmlReader {
         } catch (JAXBException e) {
             throw new InputException(file, "cannot read the termbase: " + e, e);
         }
+    }
+
+    /**
+     * An unmarshaller that stops at the first error (recorded in {@code firstError}), gives every
+     * element its position, and drops the indentation inside elements it keeps as DOM.
+     */
+    private static Unmarshaller unmarshaller(XMLStreamReader reader, ValidationEvent[] firstError) throws JAXBException {
+        Unmarshaller unmarshaller = TbxContext.get().createUnmarshaller();
+        unmarshaller.setEventHandler(event -> {
+            if (event.getSeverity() == ValidationEvent.WARNING) {
+                return true;
+            }
+            if (firstError[0] == null) {
+                firstError[0] = event;
+            }
+            return false;
+        });
+        unmarshaller.setListener(new Unmarshaller.Listener() {
+            @Override
+            public void beforeUnmarshal(Object target, Object parent) {
+                if (target instanceof Located located) {
+                    Location at = reader.getLocation();
+                    located.locate(at.getLineNumber(), at.getColumnNumber());
+                }
+            }
+
+            @Override
+            public void afterUnmarshal(Object target, Object parent) {
+                if (target instanceof Container container) {
+                    container.unknownChildren().forEach(TbxXmlReader::dropIndentation);
+                }
+            }
+        });
+        return unmarshaller;
     }
 
     private static InputException failure(Path file, UnmarshalException e, ValidationEvent event) {

@@ -157,6 +157,24 @@ class TermbaseEditorTest {
         assertTrue(out.toString().contains("fr deprecated"));
     }
 
+    @Test
+    void importsASpreadsheetMergingConceptsById() throws Exception {
+        Path csv = dir.resolve("update.csv");
+        Files.writeString(csv, "id,fr,en,en deprecated,vi,note\n"
+                + "c3,Mer Orientale,East Sea,South China Sea | South Sea,Biển Đông,\n"
+                + "c99,Mer de Chine,Sea of China,,Biển Trung Hoa,new concept\n");
+        int[] counts = editor.importFrom(new TbxReader().read(csv));
+        assertEquals(1, counts[0]);
+        assertEquals(1, counts[1]);
+        Termbase tb = read();
+        assertEquals(List.of("South China Sea", "South Sea"),
+                tb.concept("c3").orElseThrow().forbidden("en").stream().map(Term::text).toList());
+        // What the spreadsheet does not carry (the context, part of speech, Vietnamese forbidden term) stays.
+        assertEquals(List.of("Biển Nam Trung Hoa"), tb.concept("c3").orElseThrow().forbidden("vi").stream().map(Term::text).toList());
+        assertTrue(Files.readString(file).contains("<descrip type=\"context\">la Déclaration sur la conduite des parties en Mer Orientale (DOC)</descrip>"));
+        assertEquals("new concept", tb.concept("c99").orElseThrow().note());
+    }
+
     private static Set<String> statusSet(Concept c) {
         return c.terms().stream().map(t -> t.language() + "|" + t.text() + "|" + t.status()).collect(Collectors.toSet());
     }

@@ -37,12 +37,13 @@ class TbxValidatorTest {
                 "44 WARNING term.no-preferred sea",
                 "44 WARNING term.missing-language sea",
                 "47 ERROR term.conflicting-status sea",
-                "52 ERROR tbx.dct-in-dca sea",
+                "54 ERROR tbx.dct-in-dca sea",
                 "55 ERROR tbx.datacategory sea",
                 "59 WARNING term.no-preferred csp",
                 "59 WARNING term.missing-language csp",
-                "72 ERROR tbx.language csp",
-                "77 ERROR tbx.structure csp"), brief(problems));
+                "60 ERROR tbx.target csp",
+                "73 ERROR tbx.language csp",
+                "78 ERROR tbx.structure csp"), brief(problems));
         assertTrue(TbxValidator.hasErrors(problems));
         Problem ambiguous = problems.get(4);
         assertTrue(ambiguous.oneLine().startsWith(TBX.resolve("broken-basic-dca.tbx") + ":28:"), ambiguous.oneLine());

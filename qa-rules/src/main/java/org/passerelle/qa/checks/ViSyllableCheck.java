@@ -44,24 +44,32 @@ public final class ViSyllableCheck implements Check {
             return List.of();
         }
         List<CheckMatch> matches = new ArrayList<>();
-        Set<String> terms = termWords(context);
         for (SegmentPair s : unit.segments()) {
             if (!s.hasTarget()) {
                 continue;
             }
-            Set<String> sourceWords = exactWords(s.source());
-            List<int[]> names = transcribedNames(s.target());
-            for (ViWords.Word w : ViWords.of(s.target())) {
-                String key = key(w.text());
-                if (sourceWords.contains(key) || terms.contains(key) || exempt(w.text()) || inside(names, w)) {
-                    continue;
-                }
+            for (ViWords.Word w : checkedWords(s, context)) {
                 Optional<SyllableRules.Problem> problem = SyllableRules.check(w.text());
                 problem.ifPresent(p -> matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.text().length(),
                         p.message(), p.suggestions())));
             }
         }
         return matches;
+    }
+
+    /** The words of a segment's target that must be Vietnamese: names and foreign words left out. */
+    List<ViWords.Word> checkedWords(SegmentPair s, CheckContext context) {
+        Set<String> terms = termWords(context);
+        Set<String> sourceWords = exactWords(s.source());
+        List<int[]> names = transcribedNames(s.target());
+        List<ViWords.Word> words = new ArrayList<>();
+        for (ViWords.Word w : ViWords.of(s.target())) {
+            String key = key(w.text());
+            if (!sourceWords.contains(key) && !terms.contains(key) && !exempt(w.text()) && !inside(names, w)) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     /**

@@ -12,7 +12,7 @@ import org.passerelle.qa.Severity;
  * colour (on a terminal) findings are grouped under a file heading and severities are coloured;
  * without it (CI, pipes) every line stands alone so grep and editors can use it.
  */
-public final class TextReport implements org.passerelle.qa.ReportListener {
+public final class TextReport implements ReportListener {
     private static final String RESET = "\u001b[0m";
     private static final String BOLD = "\u001b[1m";
     private static final String DIM = "\u001b[2m";

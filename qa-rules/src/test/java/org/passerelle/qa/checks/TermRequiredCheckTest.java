@@ -56,6 +56,17 @@ class TermRequiredCheckTest {
     }
 
     @Test
+    void vietnameseTermsMatchInTheOtherToneStyleAndCase() {
+        org.passerelle.glossary.Termbase tb = new org.passerelle.glossary.Termbase("fr", List.of(
+                new org.passerelle.glossary.Concept("peace", null, null, null, List.of(
+                        new org.passerelle.glossary.Term("paix", "fr", org.passerelle.glossary.TermStatus.PREFERRED, null),
+                        new org.passerelle.glossary.Term("hoà bình", "vi", org.passerelle.glossary.TermStatus.PREFERRED, null)))));
+        CheckContext context = Termbases.context(tb);
+        assertEquals(List.of(), check.check(unit("vi-VN", "la paix dans la région", "Hòa bình trong khu vực"), context));
+        assertEquals(1, check.check(unit("vi-VN", "la paix dans la région", "ổn định trong khu vực"), context).size());
+    }
+
+    @Test
     void noTermbaseNoFindings() {
         assertEquals(List.of(), check.check(unit("en-GB", "la Mer Orientale", "the sea"), Units.context()));
     }

@@ -3,6 +3,7 @@ package org.passerelle.xliff.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,6 +77,8 @@ public final class XliffBenchmark {
         }
         long sentences = 0;
         long chars = 0;
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long c0 = cpu.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         for (int i = 0; i < units; i++) {
             String p = paragraphs.get(i % paragraphs.size());
@@ -83,8 +86,10 @@ public final class XliffBenchmark {
             chars += p.length();
         }
         double s = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "segmentation, 1 thread : %,d sentences (%,.1f MB) in %.2f s = %,.0f sentences/s%n",
-                sentences, chars / 1e6, s, sentences / s);
+        double c = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
+        // CPU time too: on a shared machine the wall clock measures the neighbours as well.
+        System.out.printf(Locale.ROOT, "segmentation, 1 thread : %,d sentences (%,.1f MB) in %.2f s = %,.0f sentences/s"
+                + " (%.2f s CPU = %,.0f sentences per CPU-second)%n", sentences, chars / 1e6, s, sentences / s, c, sentences / c);
 
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -134,31 +139,41 @@ public final class XliffBenchmark {
         }
         Article article = new Article("bench-" + version.label(), Path.of("bench.txt"), "text/plain", "fr", Map.of(), blocks);
         XliffPreparer preparer = new XliffPreparer(new Termbase("fr", List.of()), version);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long c0 = cpu.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         PrepareResult r = preparer.prepare(article, "en", dir);
         double write = (System.nanoTime() - t0) / 1e9;
+        double writeCpu = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
         long size = Files.size(r.file());
 
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
         long[] read = {0, 0};
+        long[] gcCpu = {0};
+        c0 = cpu.getCurrentThreadCpuTime();
         t0 = System.nanoTime();
         new XliffReader().read(r.file(), r.file().toString(), u -> {
             read[0]++;
             if (read[0] % 25_000 == 0) {
                 // Live data only: if reading streams, what survives a collection does not grow with the file.
+                long g = cpu.getCurrentThreadCpuTime();
                 System.gc();
+                gcCpu[0] += cpu.getCurrentThreadCpuTime() - g;
                 read[1] = Math.max(read[1], memory.getHeapMemoryUsage().getUsed() - before);
             }
         });
         double reading = (System.nanoTime() - t0) / 1e9;
+        double readCpu = (cpu.getCurrentThreadCpuTime() - c0 - gcCpu[0]) / 1e9;
         System.out.printf(Locale.ROOT,
                 "XLIFF %s: %,d units, %,d segments, %.1f MB; write (segment + Okapi writer) %.2f s = %,.0f units/s;"
                         + " read (secure pre-scan + Okapi reader) %.2f s = %,.0f units/s; write+read %,.0f units/s;"
+                        + " CPU: write %,.0f, read %,.0f, write+read %,.0f units per CPU-second;"
                         + " live heap growth while reading <= %,.1f MB%n",
                 version.label(), r.units(), r.segments(), size / 1e6, write, r.units() / write, reading, read[0] / reading,
-                r.units() / (write + reading), read[1] / 1e6);
+                r.units() / (write + reading), r.units() / writeCpu, read[0] / readCpu, r.units() / (writeCpu + readCpu),
+                read[1] / 1e6);
         Files.deleteIfExists(r.file());
     }
 }

@@ -1,0 +1,59 @@
+package org.passerelle.cli.glossary;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.passerelle.core.InputException;
+import org.passerelle.glossary.TermStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "add", mixinStandardHelpOptions = true,
+        description = {"Add a concept, or terms to an existing concept.",
+            "Without --status, a new concept's terms are preferred and terms added to an existing concept admitted;"
+                    + " LANG:STATUS=TEXT sets one term's status. Refused, with the file unchanged, when the termbase"
+                    + " would become invalid."})
+final class AddCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Termbase to edit (TBX or CSV/TSV).")
+    Path file;
+
+    @Option(names = "--term", required = true, paramLabel = "LANG=TEXT", converter = TermArgument.Converter.class,
+            description = "A term to add, e.g. en=East Sea or en:deprecated=South China Sea; repeatable.")
+    List<TermArgument> terms;
+
+    @Option(names = "--status", paramLabel = "STATUS", converter = StatusConverter.class,
+            description = "Status of the terms that do not give one: " + StatusConverter.CHOICES + ".")
+    TermStatus status;
+
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "Term type of the added terms: fullForm, acronym, abbreviation, shortForm, variant or phrase.")
+    TermTypeOption type;
+
+    @Option(names = "--concept", paramLabel = "ID",
+            description = "Add the terms to this concept; a new concept gets this id (default: the next free cN).")
+    String conceptId;
+
+    @Mixin
+    ConceptFields fields;
+
+    /** The TBX-Basic termType picklist, so that a typo is a usage error rather than an invalid file. */
+    enum TermTypeOption { fullForm, acronym, abbreviation, shortForm, variant, phrase }
+
+    @Override
+    public Integer call() throws InputException, IOException {
+        ConceptAddition addition = new ConceptAddition(file, conceptId, terms, status,
+                type == null ? null : type.name(), fields);
+        EditedTermbase termbase = new EditedTermbase(file);
+        termbase.editor().edit(addition);
+        spec.commandLine().getOut().println(termbase.report(addition.describe()));
+        return 0;
+    }
+}

@@ -1,0 +1,58 @@
+package org.passerelle.cli.glossary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.passerelle.glossary.edit.TermbaseEditor;
+import org.passerelle.glossary.xml.SafeXmlInputFactory;
+
+/**
+ * A termbase about to be edited, and the one line that tells the user what the edit did. Every
+ * edit writes TBX v3, so editing a TBX v2 export converts it: the line says so, since the tool
+ * that exported it may not read it back.
+ */
+final class EditedTermbase {
+    private final Path file;
+    private final boolean martif;
+
+    EditedTermbase(Path file) {
+        this.file = file;
+        this.martif = isMartif(file);
+    }
+
+    TermbaseEditor editor() {
+        return new TermbaseEditor(file);
+    }
+
+    /** "termbase.tbx: added concept c54: …" */
+    String report(String change) {
+        return file + ": " + change + (martif ? " (written as TBX v3; the file was TBX v2)" : "");
+    }
+
+    /** Reads only up to the root element; a file that cannot be read is left to the editor to report. */
+    private static boolean isMartif(Path file) {
+        if (TermbaseFiles.forName(file) == TermbaseFiles.CSV || TermbaseFiles.forName(file) == TermbaseFiles.TSV
+                || !Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader reader = SafeXmlInputFactory.create().createXMLStreamReader(in);
+            try {
+                while (reader.hasNext()) {
+                    if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+                        return "martif".equals(reader.getLocalName());
+                    }
+                }
+                return false;
+            } finally {
+                reader.close();
+            }
+        } catch (IOException | XMLStreamException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.passerelle.cli.glossary;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.passerelle.core.InputException;
+import org.passerelle.glossary.TbxReader;
+import org.passerelle.glossary.Termbase;
+import org.passerelle.glossary.edit.EditRefusedException;
+import org.passerelle.glossary.validate.Problem;
+import org.passerelle.glossary.validate.Problem.Severity;
+import org.passerelle.glossary.validate.TbxValidator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Merge a CSV, TSV or TBX termbase into FILE, or create FILE.",
+            "Concepts are matched by id: new ones are added, existing ones get the terms they lack, the imported"
+                    + " statuses and the imported fields. A new .tbx FILE is written as TBX v3 (TBX-Basic), which"
+                    + " converts a TBX v2 (martif) export. Refused, with FILE unchanged, when the result would be invalid."})
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Termbase to import into (created when missing: .tbx, .csv or .tsv).")
+    Path file;
+
+    @Option(names = "--from", required = true, paramLabel = "SOURCE", description = "Termbase to import: CSV/TSV, TBX v2 or v3.")
+    Path from;
+
+    @Override
+    public Integer call() throws InputException, IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (Files.exists(file)) {
+            EditedTermbase termbase = new EditedTermbase(file);
+            Termbase incoming = new TbxReader().read(from);
+            int[] counts = termbase.editor().importFrom(incoming);
+            out.println(termbase.report("imported " + from + ": " + ValidateCommand.plural(counts[0], "concept") + " added, "
+                    + counts[1] + " changed, " + (incoming.size() - counts[0] - counts[1]) + " unchanged"));
+            return 0;
+        }
+        TermbaseFiles format = TermbaseFiles.forName(file);
+        if (format == null) {
+            throw new ParameterException(spec.commandLine(), file + ": a new termbase must end in .tbx, .csv or .tsv");
+        }
+        Termbase incoming = new TbxReader().read(from);
+        refuseErrors(incoming);
+        format.write(incoming, file);
+        out.println(file + ": created from " + from + " as " + format.label() + ": "
+                + ValidateCommand.plural(incoming.size(), "concept"));
+        return 0;
+    }
+
+    /** The editor's rule for a new file: what would be refused as an edit is refused as a creation. */
+    private void refuseErrors(Termbase incoming) throws EditRefusedException {
+        for (Problem p : new TbxValidator().validate(from, incoming)) {
+            if (p.severity() == Severity.ERROR) {
+                throw new EditRefusedException(from, "refused: " + file + " would be invalid: ["
+                        + p.conceptId() + "] " + p.message());
+            }
+        }
+    }
+}

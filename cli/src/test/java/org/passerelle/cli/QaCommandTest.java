@@ -1,0 +1,100 @@
+package org.passerelle.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code passerelle qa} as a build step uses it: exit codes, report files, bad input. */
+class QaCommandTest {
+    static final String CLEAN = "../samples/translations/000_78e9962cff1393cc.en.xlf";
+    static final String FAULTY = "../samples/translations/003_29974663294a4e55.en.xlf";
+    static final String TERMBASE = "../samples/termbase.tbx";
+
+    @TempDir
+    static Path tmp;
+    static Path fastProfile;
+
+    @BeforeAll
+    static void profileWithoutLanguageTool() throws Exception {
+        // LanguageTool's start-up is paid in PipelineRunTest; here the gate logic is what is tested.
+        fastProfile = tmp.resolve("fast.properties");
+        Files.writeString(fastProfile, "# CI smoke profile\nspelling.enabled = false\ngrammar.enabled = false\n");
+    }
+
+    @Test
+    void cleanTranslationPassesTheGate() {
+        var r = CommandLineTest.run("qa", CLEAN, "--termbase", TERMBASE, "--profile", fastProfile.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("QA gate passed"), r.out());
+    }
+
+    @Test
+    void failOnDecidesTheExitCode() {
+        var strict = CommandLineTest.run("qa", CLEAN, "--termbase", TERMBASE, "--profile", fastProfile.toString(),
+                "--fail-on", "info");
+        assertEquals(1, strict.code(), "the French source has info findings: " + strict.out());
+        var never = CommandLineTest.run("qa", FAULTY, "--termbase", TERMBASE, "--profile", fastProfile.toString(),
+                "--fail-on", "never");
+        assertEquals(0, never.code(), never.out());
+    }
+
+    @Test
+    void errorsFailTheGateAndEveryReportIsWritten() throws Exception {
+        Path dir = tmp.resolve("reports");
+        var r = CommandLineTest.run("qa", FAULTY, "--termbase", TERMBASE, "--profile", fastProfile.toString(),
+                "--report", dir.toString(), "--format", "json,html,junit,sarif");
+        assertEquals(1, r.code(), r.out() + r.err());
+        for (String f : new String[] {"qa-report.json", "qa-report.html", "qa-report.xml", "qa-report.sarif"}) {
+            assertTrue(Files.size(dir.resolve(f)) > 0, f);
+        }
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("qa-report.json").toFile());
+        assertTrue(json.path("summary").path("errors").asInt() >= 4, json.path("summary").toString());
+        assertEquals(FAULTY, json.path("findings").get(0).path("file").asText(), "file is the path as given");
+        JsonNode sarif = new ObjectMapper().readTree(dir.resolve("qa-report.sarif").toFile());
+        assertEquals("2.1.0", sarif.path("version").asText());
+    }
+
+    @Test
+    void initProfileWritesTheCommentedDefault() throws Exception {
+        Path p = tmp.resolve("team.properties");
+        var r = CommandLineTest.run("qa", "--init-profile", p.toString());
+        assertEquals(0, r.code(), r.err());
+        String text = Files.readString(p);
+        assertTrue(text.contains("term.forbidden.severity") && text.contains("#"), text);
+    }
+
+    @Test
+    void unknownProfileKeyIsExitTwoNamingTheLine() throws Exception {
+        Path p = tmp.resolve("typo.properties");
+        Files.writeString(p, "# ours\nspeling.enabled = false\n");
+        var r = CommandLineTest.run("qa", CLEAN, "--profile", p.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("typo.properties:2"), r.err());
+    }
+
+    @Test
+    void hostileXliffIsExitTwoAndNothingIsWritten() throws Exception {
+        Path xlf = tmp.resolve("xxe.xlf");
+        Files.writeString(xlf, """
+                <?xml version="1.0"?>
+                <!DOCTYPE xliff [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                <file original="a" source-language="fr" target-language="en" datatype="plaintext"><body>
+                <trans-unit id="1"><source>&secret;</source><target>x</target></trans-unit>
+                </body></file></xliff>
+                """);
+        Path dir = tmp.resolve("xxe-reports");
+        var r = CommandLineTest.run("qa", xlf.toString(), "--report", dir.toString(), "--format", "json");
+        assertEquals(2, r.code(), r.out());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("xxe.xlf:2"), r.err());
+        assertTrue(!Files.exists(dir.resolve("qa-report.json")), "no report for bad input");
+    }
+}
