@@ -2,18 +2,14 @@ package org.passerelle.maven;
 
 import java.util.Locale;
 import org.passerelle.qa.QaSummary;
+import org.passerelle.qa.Severity;
 
 /** The gate threshold of {@code failOn}: the same levels as the command line's {@code --fail-on}. */
 enum FailOn {
     ERROR, WARNING, INFO, NEVER;
 
     boolean fails(QaSummary s) {
-        return switch (this) {
-            case ERROR -> s.errors() > 0;
-            case WARNING -> s.errors() + s.warnings() > 0;
-            case INFO -> s.errors() + s.warnings() + s.infos() > 0;
-            case NEVER -> false;
-        };
+        return s.failsAt(this == NEVER ? null : Severity.valueOf(name()));
     }
 
     static FailOn parse(String value) {
