@@ -1,0 +1,122 @@
+package org.passerelle.maven;
+
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.passerelle.core.InputException;
+import org.passerelle.glossary.TbxReader;
+import org.passerelle.qa.Profile;
+import org.passerelle.qa.QaEngine;
+import org.passerelle.qa.QaSummary;
+import org.passerelle.qa.ReportListener;
+import org.passerelle.qa.Suppressions;
+
+/** What the goals that run the QA engine (qa, publish) share: the XLIFF inputs and the engine's settings. */
+abstract class AbstractQaMojo extends AbstractMojo {
+    /** Where translated XLIFF lives when neither {@code files} nor {@code directories} is set. */
+    static final String DEFAULT_XLIFF_DIRECTORY = "src/main/xliff";
+
+    /** XLIFF files to check. */
+    @Parameter(property = "passerelle.files")
+    List<File> files;
+
+    /**
+     * Directories searched (recursively) for *.xlf, *.xliff, *.sdlxliff and *.mqxliff. When neither this
+     * nor {@code files} is set: {@code src/main/xliff}, skipped with a warning if it does not exist.
+     */
+    @Parameter(property = "passerelle.directories")
+    List<File> directories;
+
+    /** Termbase (TBX v3, TBX v2 or CSV) for the term.* checks; without it they do not run. */
+    @Parameter(property = "passerelle.termbase")
+    File termbase;
+
+    /** QA profile: checks on and off, severities, parameters. Default: the built-in profile. */
+    @Parameter(property = "passerelle.profile")
+    File profile;
+
+    /** Reviewed false alarms ({@code [file:]unit-id check-id reason} per line). */
+    @Parameter(property = "passerelle.suppressions")
+    File suppressions;
+
+    /**
+     * LanguageTool results kept between builds: text that did not change since the last build is not
+     * checked again (the spelling and grammar checks cost seconds per language otherwise).
+     */
+    @Parameter(property = "passerelle.cacheFile", defaultValue = "${project.build.directory}/passerelle/lt-cache.json")
+    File cacheFile;
+
+    /** Skip every Passerelle goal. */
+    @Parameter(property = "passerelle.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File basedir;
+
+    /** The XLIFF files to work on; empty (after a warning) when the default directory does not exist. */
+    List<Path> inputs() throws MojoExecutionException {
+        boolean configured = files != null && !files.isEmpty() || directories != null && !directories.isEmpty();
+        List<File> dirs = directories;
+        if (!configured) {
+            File dir = new File(basedir, DEFAULT_XLIFF_DIRECTORY);
+            if (!dir.isDirectory()) {
+                getLog().warn("No XLIFF to work on: " + DisplayPath.of(dir.toPath())
+                        + " does not exist (set <files> or <directories>)");
+                return List.of();
+            }
+            dirs = List.of(dir);
+        }
+        try {
+            return XliffInputs.expand(files, dirs);
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.oneLine(), e);
+        }
+    }
+
+    /** The engine with this goal's termbase, profile and suppressions (paths shortened for error messages). */
+    QaEngine engine() throws MojoExecutionException {
+        try {
+            QaEngine.Builder b = QaEngine.builder();
+            if (termbase != null) {
+                b.termbase(new TbxReader().read(DisplayPath.of(termbase.toPath())));
+            }
+            if (profile != null) {
+                b.profile(Profile.load(DisplayPath.of(profile.toPath())));
+            }
+            if (suppressions != null) {
+                b.suppressions(Suppressions.load(DisplayPath.of(suppressions.toPath())));
+            }
+            if (cacheFile != null) {
+                b.cacheFile(DisplayPath.of(cacheFile.toPath()));
+            }
+            return b.build();
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.oneLine(), e);
+        }
+    }
+
+    /** Runs the engine; says in the log whether the LanguageTool results came from the cache. */
+    QaSummary run(QaEngine engine, List<Path> inputs, List<ReportListener> listeners) throws MojoExecutionException {
+        Path cache = cacheFile == null ? null : DisplayPath.of(cacheFile.toPath());
+        CacheState before = cache == null ? null : CacheState.of(cache);
+        QaSummary summary;
+        try {
+            summary = engine.run(inputs, listeners);
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.oneLine(), e);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException(e.getMessage() + ": " + e.getCause().getMessage(), e);
+        }
+        if (cache != null) {
+            String note = CacheState.describe(before, CacheState.of(cache), cache);
+            if (note != null) {
+                getLog().info(note);
+            }
+        }
+        return summary;
+    }
+}

@@ -1,0 +1,34 @@
+package org.passerelle.maven;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.passerelle.core.AtomicFile;
+import org.passerelle.qa.Finding;
+import org.passerelle.qa.QaSummary;
+import org.passerelle.qa.ReportListener;
+import org.passerelle.qa.report.TextReport;
+
+/** {@code qa-report.txt}: the plain text report, written whole at the end like the other reports. */
+final class TextFileReport implements ReportListener {
+    private final Path file;
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final TextReport text = new TextReport(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+
+    TextFileReport(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public void finding(Finding finding) {
+        text.finding(finding);
+    }
+
+    @Override
+    public void finished(QaSummary summary) throws IOException {
+        text.finished(summary);
+        AtomicFile.write(file, bytes::writeTo);
+    }
+}
