@@ -1,17 +1,13 @@
 package org.passerelle.cli;
 
 import org.passerelle.qa.QaSummary;
+import org.passerelle.qa.Severity;
 
-/** The gate threshold of {@code --fail-on}. */
+/** The gate threshold of {@code --fail-on}; the levels are the Maven plugin's {@code failOn} too. */
 enum FailOn {
     error, warning, info, never;
 
     boolean fails(QaSummary s) {
-        return switch (this) {
-            case error -> s.errors() > 0;
-            case warning -> s.errors() + s.warnings() > 0;
-            case info -> s.errors() + s.warnings() + s.infos() > 0;
-            case never -> false;
-        };
+        return s.failsAt(this == never ? null : Severity.parse(name()));
     }
 }
