@@ -42,7 +42,7 @@ public final class QaBenchmark {
         report("without LanguageTool", segments, t0, s);
 
         long tw = System.nanoTime();
-        QaEngine.builder().threads(threads).build().check(GeneratedCorpus.units(4 * threads).stream()
+        QaEngine.builder().threads(threads).build().check(GeneratedCorpus.units(20 * threads).stream()
                 .map(u -> rename(u, "warm-up")).toList(), List.of());
         System.out.printf(Locale.ROOT, "LanguageTool instances created and warmed up in %.1f s%n", (System.nanoTime() - tw) / 1e9);
 
