@@ -153,6 +153,10 @@ public final class Profile {
 
     private static void validate(Path file, int line, String key, String value, int valueColumn) throws InputException {
         String def = DEFAULTS.get(key);
+        if (def == null && key.endsWith(".source-severity") && !checkIdOf(key).isEmpty()
+                && key.equals(checkIdOf(key) + ".source-severity")) {
+            def = "info";
+        }
         if (def == null) {
             throw new InputException(file, line, 1, "unknown profile key '" + key + "'" + hint(key));
         }

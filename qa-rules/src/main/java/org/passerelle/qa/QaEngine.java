@@ -79,6 +79,19 @@ public final class QaEngine {
         CheckContext context = new CheckContext(profile, termbase, new Proofreader(profile.enabled("grammar"),
                 profile.settings("spelling").string("english-variant"), cache));
 
+        if (profile.enabled("spelling") || profile.enabled("grammar")) {
+            // One instance per checking thread for each language present, created side by side up front.
+            java.util.Set<String> languages = new java.util.TreeSet<>();
+            units.forEach(u -> {
+                if (u.sourceLanguage() != null) {
+                    languages.add(u.sourceLanguage());
+                }
+                if (u.targetLanguage() != null) {
+                    languages.add(u.targetLanguage());
+                }
+            });
+            context.proofreader().prepare(languages, Math.min(threads, Math.max(1, units.size() / 20)));
+        }
         Map<TranslationUnit, List<Finding>> byUnit = check(units, enabled, context);
         for (Check c : enabled) {
             if (c instanceof RunWideCheck runWide) {

@@ -40,11 +40,13 @@ class ProfileTest {
                 # our team
                 spelling.enabled = false
                 number.mismatch.severity=warning
+                target.same-as-source.source-severity = error
                 """);
         Profile p = Profile.load(file);
         assertFalse(p.enabled("spelling"));
         assertEquals(Severity.WARNING, p.settings("number.mismatch").severity());
         assertTrue(p.enabled("term.forbidden"));
+        assertEquals(Severity.ERROR, p.settings("target.same-as-source").severity(Side.SOURCE), "any check may set source-severity");
     }
 
     @Test

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Termbase;
+import org.passerelle.qa.report.HtmlReport;
 import org.passerelle.qa.report.JsonReport;
+import org.passerelle.qa.report.JunitReport;
+import org.passerelle.qa.report.SarifReport;
 import org.passerelle.qa.report.TextReport;
 
 /** The whole QA on a translator's XLIFF of seed article 000, with the sample termbase and real LanguageTool. */
@@ -44,7 +47,9 @@ class QaEngineEndToEndTest {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
 
         QaSummary summary = QaEngine.builder().termbase(termbase).build().run(List.of(dir),
-                List.of(new JsonReport(json), new TextReport(new PrintStream(text, true, StandardCharsets.UTF_8), false)));
+                List.of(new JsonReport(json), new TextReport(new PrintStream(text, true, StandardCharsets.UTF_8), false),
+                        new SarifReport(json.resolveSibling("qa-report.sarif")), new JunitReport(json.resolveSibling("qa-report.xml")),
+                        new HtmlReport(json.resolveSibling("qa-report.html"))));
 
         System.err.println(text.toString(StandardCharsets.UTF_8));
         JsonNode findings = new ObjectMapper().readTree(json.toFile()).get("findings");
@@ -69,6 +74,16 @@ class QaEngineEndToEndTest {
         assertEquals(xliff.toString(), forbidden.get("file").asText());
         assertEquals("'South China Sea' is a forbidden term; use 'East Sea' (Mer Orientale)", forbidden.get("message").asText());
         assertEquals("en-GB", forbidden.get("lang").asText());
+        try (var files = Files.list(json.getParent())) {
+            assertEquals(List.of("qa-report.html", "qa-report.json", "qa-report.sarif", "qa-report.xml"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        JsonNode sarif = new ObjectMapper().readTree(json.resolveSibling("qa-report.sarif").toFile());
+        try (var schemaText = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            assertEquals(java.util.Set.of(), com.networknt.schema.JsonSchemaFactory.getInstance(
+                    com.networknt.schema.SpecVersion.VersionFlag.V7).getSchema(schemaText).validate(sarif));
+        }
+        assertEquals(findings.size(), sarif.at("/runs/0/results").size());
         String report = text.toString(StandardCharsets.UTF_8);
         assertTrue(report.contains(xliff + ":u8: error: term.forbidden: 'South China Sea' is a forbidden term"), report);
     }

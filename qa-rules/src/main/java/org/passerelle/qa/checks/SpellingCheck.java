@@ -25,10 +25,17 @@ public final class SpellingCheck implements Check {
     public static final String ID = "spelling";
 
     private final boolean checkSource;
+    private final Set<String> ignored;
     private volatile Set<String> termWords;
 
     public SpellingCheck(CheckSettings settings) {
         this.checkSource = settings.bool("check-source");
+        this.ignored = new HashSet<>();
+        for (String w : settings.string("ignore-words").split(",")) {
+            if (!w.isBlank()) {
+                ignored.add(WordFolding.fold(w.strip()));
+            }
+        }
     }
 
     @Override
@@ -38,7 +45,8 @@ public final class SpellingCheck implements Check {
 
     @Override
     public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
-        Set<String> terms = termWords(context);
+        Set<String> terms = new HashSet<>(termWords(context));
+        terms.addAll(ignored);
         List<CheckMatch> matches = new ArrayList<>();
         for (SegmentPair s : unit.segments()) {
             SpellingExemptions names = new SpellingExemptions(s.source(), s.target(), terms);

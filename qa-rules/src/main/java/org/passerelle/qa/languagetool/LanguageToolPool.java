@@ -20,8 +20,46 @@ import org.slf4j.LoggerFactory;
 final class LanguageToolPool {
     private static final Logger LOG = LoggerFactory.getLogger(LanguageToolPool.class);
     private static final Map<String, Queue<JLanguageTool>> IDLE = new ConcurrentHashMap<>();
+    private static final Map<String, java.util.concurrent.atomic.AtomicInteger> CREATED = new ConcurrentHashMap<>();
 
     private LanguageToolPool() {
+    }
+
+    /**
+     * Makes sure {@code count} instances exist for a language, creating the missing ones in
+     * parallel and giving each its slow first check, so a run does not stall on them unit by unit.
+     */
+    static void prepare(String code, boolean grammar, int count) {
+        int missing = count - created(code, grammar).get();
+        if (missing <= 0) {
+            return;
+        }
+        java.util.List<Thread> threads = new java.util.ArrayList<>();
+        for (int i = 0; i < missing; i++) {
+            Thread t = new Thread(() -> {
+                JLanguageTool lt = create(code, grammar);
+                try {
+                    lt.check(code.startsWith("fr") ? "Le ministre a reçu la délégation." : "The minister received the delegation.");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                release(code, grammar, lt);
+            }, "passerelle-languagetool-" + code);
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static java.util.concurrent.atomic.AtomicInteger created(String code, boolean grammar) {
+        return CREATED.computeIfAbsent(code + (grammar ? "|all" : "|spelling"), k -> new java.util.concurrent.atomic.AtomicInteger());
     }
 
     static JLanguageTool borrow(String code, boolean grammar) {
@@ -39,6 +77,7 @@ final class LanguageToolPool {
 
     private static JLanguageTool create(String code, boolean grammar) {
         long start = System.nanoTime();
+        created(code, grammar).incrementAndGet();
         Language language = Languages.getLanguageForShortCode(code);
         JLanguageTool lt = new JLanguageTool(language);
         if (!grammar) {

@@ -59,6 +59,15 @@ public final class Proofreader {
         }
     }
 
+    /**
+     * Creates (in parallel) and warms up {@code instances} LanguageTool instances for each of these
+     * language tags that LanguageTool checks; tags it does not check are ignored.
+     */
+    public void prepare(java.util.Collection<String> languageTags, int instances) {
+        languageTags.stream().map(this::languageCode).flatMap(Optional::stream).distinct().parallel()
+                .forEach(code -> LanguageToolPool.prepare(code, grammar, instances));
+    }
+
     /** Matches in {@code text}; empty when the language is not one LanguageTool checks here. */
     public List<ProofMatch> check(String languageTag, String text) {
         Optional<String> code = languageCode(languageTag);
