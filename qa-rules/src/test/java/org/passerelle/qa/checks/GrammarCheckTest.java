@@ -38,4 +38,14 @@ class GrammarCheckTest {
         assertTrue(all.check(unit("en-GB", source, null), context()).stream().anyMatch(c -> c.message().contains("REPEAT")));
         assertTrue(check.check(unit("en-GB", source, null), context()).stream().noneMatch(c -> c.message().contains("REPEAT")));
     }
+
+    @Test
+    void aTargetKeepingTheSourcesLowerCaseStartIsNotAnError() {
+        // Seed article 003's dateline; the same target after a capitalised source is flagged.
+        List<CheckMatch> kept = check.check(unit("en-GB", "date 2024-08", "date 2024-08"), context());
+        assertTrue(kept.stream().noneMatch(c -> c.side() == Side.TARGET), kept.toString());
+        List<CheckMatch> changed = check.check(unit("en-GB", "Le 1er décembre.", "the 1st of December."), context());
+        assertTrue(changed.stream().anyMatch(c -> c.side() == Side.TARGET && c.message().contains("UPPERCASE_SENTENCE_START")),
+                changed.toString());
+    }
 }

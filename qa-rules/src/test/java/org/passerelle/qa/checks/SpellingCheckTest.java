@@ -49,6 +49,18 @@ class SpellingCheckTest {
     }
 
     @Test
+    void namesTransliteratedAnotherWayAreNotMistakesButTyposNextToThemAre() {
+        // Seed article 003: French transliterates "Beloussov", English "Belousov".
+        String source = "En outre, le ministre Andreï Removitch Beloussov soutient la promotion de la coopération.";
+        String target = "In addition, Minister Andrei Removich Belousov supports promoting cooperaton.";
+        List<CheckMatch> m = run("en-GB", source, target);
+        assertEquals(1, m.size(), m.toString());
+        assertEquals("cooperaton", target.substring(m.get(0).offset(), m.get(0).offset() + m.get(0).length()));
+        // A lower-case word near a source name is still checked: "removich" is no name.
+        assertEquals(2, run("en-GB", source, "The minister removich supports promoting cooperaton.").size());
+    }
+
+    @Test
     void englishTargetTypoIsCaughtWithSuggestion() {
         List<CheckMatch> m = run("en-GB", "Le gouvernement vietnamien.", "The Vietnamese goverment.");
         assertEquals(1, m.size(), m.toString());
