@@ -20,6 +20,23 @@ public final class Progress implements AutoCloseable {
                 .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build());
     }
 
+    /** For work whose size is known only once it starts (the QA counts units as it reads). */
+    public static Progress unbounded(String task) {
+        if (!Terminal.interactive()) {
+            return new Progress(null);
+        }
+        return new Progress(new ProgressBarBuilder().setTaskName(task).setInitialMax(-1)
+                .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build());
+    }
+
+    /** Safe to call from several threads. */
+    public synchronized void to(long done, long total) {
+        if (bar != null) {
+            bar.maxHint(total);
+            bar.stepTo(done);
+        }
+    }
+
     public void step(String what) {
         if (bar != null) {
             bar.setExtraMessage(what);

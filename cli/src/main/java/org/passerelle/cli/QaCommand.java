@@ -64,7 +64,10 @@ final class QaCommand implements Callable<Integer> {
                 listeners.add(Reports.file(f, reportDir.resolve(f.fileName)));
             }
         }
-        QaSummary summary = QaGate.engine(qa, reportDir).run(paths, listeners);
+        QaSummary summary;
+        try (Progress progress = Progress.unbounded("qa")) {
+            summary = QaGate.engine(qa, reportDir, progress).run(paths, listeners);
+        }
         spec.commandLine().getOut().println(Summaries.qa(summary, failOn));
         return failOn.fails(summary) ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }

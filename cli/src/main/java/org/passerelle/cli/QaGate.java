@@ -20,12 +20,15 @@ final class QaGate {
     }
 
     static QaEngine engine(QaOptions o) throws InputException {
-        return engine(o, null);
+        return engine(o, null, null);
     }
 
     /** @param reportDir where the reports go; the LanguageTool cache defaults to it */
-    static QaEngine engine(QaOptions o, Path reportDir) throws InputException {
+    static QaEngine engine(QaOptions o, Path reportDir, Progress progress) throws InputException {
         QaEngine.Builder b = QaEngine.builder();
+        if (progress != null) {
+            b.progress(progress::to);
+        }
         Path cache = o.cache != null ? o.cache : reportDir == null ? null : reportDir.resolve(".qa-cache.json");
         if (cache != null) {
             b.cacheFile(cache);
