@@ -89,6 +89,7 @@ public final class XliffPreparer {
             drafts.add(new PreparedUnit(ids.next(b.role(), text), b.role().id() + "-" + n, b.role(), segments,
                     terms.find(text, Languages.primary(trgTag), Languages.primary(srcTag)), List.of(), null, false));
         }
+        refuseForeignFile(file, previous, drafts);
         TranslationMerge.Outcome merged = TranslationMerge.merge(drafts, previous);
 
         String original = article.source() == null ? article.id() : article.source().getFileName().toString();
@@ -129,6 +130,26 @@ public final class XliffPreparer {
                     c.terms().stream().filter(t -> t.inLanguage(srcTag) || t.inLanguage(trgTag)).toList())));
         }
         new TbxWriter().write(new Termbase(Languages.primary(srcTag), concepts), file);
+    }
+
+    /**
+     * Unit ids are derived from the article, so a previous file none of whose ids come back holds
+     * another article's work (a renamed or misplaced file); merging would drop every translation in it.
+     */
+    private static void refuseForeignFile(Path file, List<TranslationUnit> previous, List<PreparedUnit> drafts)
+            throws InputException {
+        boolean translated = previous.stream().map(TranslationUnit::targetText)
+                .anyMatch(t -> t != null && !t.isBlank());
+        if (!translated) {
+            return;
+        }
+        Set<String> ids = new java.util.HashSet<>();
+        drafts.forEach(d -> ids.add(d.id()));
+        if (previous.stream().noneMatch(u -> ids.contains(u.id()))) {
+            throw new InputException(file, "none of the existing file's " + previous.size()
+                    + " units belongs to this article (another article's file, or the article was rewritten);"
+                    + " nothing was overwritten: move the file away or prepare into another directory");
+        }
     }
 
     /** The units of the file from a previous run, checked to be about the same languages. */

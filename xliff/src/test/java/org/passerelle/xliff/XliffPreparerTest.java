@@ -219,4 +219,19 @@ class XliffPreparerTest {
         assertEquals(file, e.file());
         assertEquals("<xliff version=\"1.2\"><file>", Files.readString(file));
     }
+
+    @Test
+    void refusesToMergeAnotherArticlesTranslationsIntoThisOne() throws Exception {
+        XliffPreparer preparer = new XliffPreparer(NO_TERMS, XliffVersion.V1_2);
+        Path other = preparer.prepare(article("other", TITLE, P1, P2), "en", out.resolve("other")).file();
+        new PseudoTranslator().pseudoTranslate(other);
+        Path misplaced = out.resolve("art.en.xlf");
+        Files.copy(other, misplaced);
+        byte[] before = Files.readAllBytes(misplaced);
+        InputException e = assertThrows(InputException.class,
+                () -> preparer.prepare(article("art", TITLE, P1, P3), "en", out));
+        assertEquals(misplaced, e.file());
+        assertTrue(e.getMessage().contains("none of the existing file's 3 units"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(misplaced), "the other article's translations are not lost");
+    }
 }
