@@ -44,6 +44,13 @@ class TargetEmptyCheckTest {
     }
 
     @Test
+    void anXliff2TargetWithoutStateIsTranslated() {
+        // lib-xliff2 reads a 2.x segment without a state attribute as "initial".
+        assertTrue(check.check(withState(unit("en-GB", "Le texte.", "The text."), "initial"), context()).isEmpty());
+        assertEquals(1, check.check(withState(unit("en-GB", "Le texte.", ""), "initial"), context()).size());
+    }
+
+    @Test
     void emptySourceNeedsNoTranslation() {
         assertTrue(check.check(unit("en-GB", " ", null), context()).isEmpty());
     }
