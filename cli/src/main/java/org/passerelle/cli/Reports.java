@@ -1,12 +1,10 @@
 package org.passerelle.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.passerelle.core.AtomicFile;
 import org.passerelle.qa.Finding;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
@@ -14,6 +12,7 @@ import org.passerelle.qa.report.HtmlReport;
 import org.passerelle.qa.report.JsonReport;
 import org.passerelle.qa.report.JunitReport;
 import org.passerelle.qa.report.SarifReport;
+import org.passerelle.qa.report.TextFileReport;
 import org.passerelle.qa.report.TextReport;
 
 /** The report listeners behind {@code --format}. */
@@ -29,33 +28,11 @@ final class Reports {
     static ReportListener file(ReportFormat format, Path file) {
         return switch (format) {
             case json -> new JsonReport(file);
-            case text -> new TextFile(file);
+            case text -> new TextFileReport(file);
             case html -> new HtmlReport(file);
             case junit -> new JunitReport(file);
             case sarif -> new SarifReport(file);
         };
-    }
-
-    /** The plain text report as a file, written whole at the end like the other reports. */
-    private static final class TextFile implements ReportListener {
-        private final Path file;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final TextReport text = new TextReport(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
-
-        TextFile(Path file) {
-            this.file = file;
-        }
-
-        @Override
-        public void finding(Finding finding) {
-            text.finding(finding);
-        }
-
-        @Override
-        public void finished(QaSummary summary) throws IOException {
-            text.finished(summary);
-            AtomicFile.write(file, bytes::writeTo);
-        }
     }
 
     /** TextReport speaks PrintStream; picocli's console (and the tests' capture) is a PrintWriter. */

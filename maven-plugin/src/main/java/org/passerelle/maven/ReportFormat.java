@@ -9,6 +9,7 @@ import org.passerelle.qa.report.HtmlReport;
 import org.passerelle.qa.report.JsonReport;
 import org.passerelle.qa.report.JunitReport;
 import org.passerelle.qa.report.SarifReport;
+import org.passerelle.qa.report.TextFileReport;
 
 /** The report files of the {@code formats} parameter, named as DESIGN.md and the command line name them. */
 enum ReportFormat {

@@ -1,4 +1,4 @@
-package org.passerelle.maven;
+package org.passerelle.qa.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,15 +9,14 @@ import org.passerelle.core.AtomicFile;
 import org.passerelle.qa.Finding;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
-import org.passerelle.qa.report.TextReport;
 
 /** {@code qa-report.txt}: the plain text report, written whole at the end like the other reports. */
-final class TextFileReport implements ReportListener {
+public final class TextFileReport implements ReportListener {
     private final Path file;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final TextReport text = new TextReport(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
 
-    TextFileReport(Path file) {
+    public TextFileReport(Path file) {
         this.file = file;
     }
 
