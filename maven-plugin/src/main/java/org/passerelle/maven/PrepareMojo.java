@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +23,7 @@ import org.passerelle.glossary.Termbase;
 import org.passerelle.xliff.PrepareResult;
 import org.passerelle.xliff.XliffPreparer;
 import org.passerelle.xliff.XliffVersion;
+import org.passerelle.glossary.Languages;
 
 /**
  * Writes XLIFF for translators from French articles, {@code outputDirectory/<article>.<lang>.xlf},
@@ -140,13 +140,8 @@ public class PrepareMojo extends AbstractMojo {
             if (t.isEmpty()) {
                 continue;
             }
-            try {
-                Locale l = new Locale.Builder().setLanguageTag(t).build();
-                if (!List.of(Locale.getISOLanguages()).contains(l.getLanguage())) {
-                    throw new IllformedLocaleException("unknown language");
-                }
-            } catch (IllformedLocaleException e) {
-                throw new MojoExecutionException("targets: '" + t + "' is not a language tag (e.g. en, en-GB, vi)", e);
+            if (!Languages.isTag(t)) {
+                throw new MojoExecutionException("targets: '" + t + "' is not a language tag (e.g. en, en-GB, vi)");
             }
             result.add(t);
         }

@@ -24,6 +24,7 @@ import org.passerelle.glossary.Termbase;
 import org.passerelle.glossary.validate.Problem;
 import org.passerelle.glossary.validate.Problem.Severity;
 import org.passerelle.glossary.validate.TbxValidator;
+import org.passerelle.glossary.Languages;
 
 /**
  * The editing commands of {@code glossary}: each one reads the termbase, changes it, checks that
@@ -224,7 +225,7 @@ public final class TermbaseEditor {
                 if (t.text().isBlank() || !t.text().equals(t.text().strip())) {
                     throw refused("refused: term '" + t.text() + "' is empty or has leading or trailing spaces");
                 }
-                if (!t.language().matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
+                if (!Languages.isTag(t.language())) {
                     throw refused("refused: '" + t.language() + "' is not a language tag (fr, en-GB, vi)");
                 }
             }

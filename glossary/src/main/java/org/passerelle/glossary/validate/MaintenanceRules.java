@@ -44,7 +44,7 @@ final class MaintenanceRules {
 
     void check(List<LocatedConcept> concepts) {
         Set<String> languages = new TreeSet<>();
-        concepts.forEach(c -> c.concept().terms().stream().filter(t -> StructureRules.isLanguageTag(t.language()))
+        concepts.forEach(c -> c.concept().terms().stream().filter(t -> Languages.isTag(t.language()))
                 .forEach(t -> languages.add(Languages.primary(t.language()))));
         for (LocatedConcept c : concepts) {
             checkText(c);

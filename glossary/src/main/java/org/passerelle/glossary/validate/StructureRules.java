@@ -24,6 +24,7 @@ import org.passerelle.glossary.xml.DocumentPositions;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
+import org.passerelle.glossary.Languages;
 
 /**
  * The TBX core structure and the TBX-Basic DCA dialect rules (the LTAC schematron's data
@@ -31,8 +32,6 @@ import org.w3c.dom.Node;
  */
 final class StructureRules {
     private static final Pattern NCNAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}._\\-]*");
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
-    private static final Set<String> ISO_LANGUAGES = isoLanguages();
 
     static final Map<String, Set<String>> ALLOWED_TYPES = Map.of(
             "descrip", Set.of("subjectField", "context", "definition"),
@@ -228,29 +227,11 @@ final class StructureRules {
         }
     }
 
-    /** A BCP 47 tag whose primary language is an ISO 639 code: "fr", "en-GB", not "vn" or "english". */
-    static boolean isLanguageTag(String tag) {
-        return tag != null && LANGUAGE_TAG.matcher(tag).matches()
-                && ISO_LANGUAGES.contains(tag.split("-")[0].toLowerCase(Locale.ROOT));
-    }
-
     private void checkLanguage(Located at, String id, String tag, String what) {
         if (tag == null || tag.isBlank()) {
             problems.error("tbx.language", at, id, what + " has no xml:lang");
-        } else if (!isLanguageTag(tag)) {
+        } else if (!Languages.isTag(tag)) {
             problems.error("tbx.language", at, id, "'" + tag + "' is not a language tag (BCP 47: fr, en-GB, vi)");
         }
-    }
-
-    private static Set<String> isoLanguages() {
-        Set<String> codes = new HashSet<>(List.of(Locale.getISOLanguages()));
-        for (String two : Locale.getISOLanguages()) {
-            try {
-                codes.add(Locale.forLanguageTag(two).getISO3Language());
-            } catch (java.util.MissingResourceException e) {
-                // no three-letter code: the two-letter one is enough
-            }
-        }
-        return codes;
     }
 }
