@@ -10,9 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.passerelle.core.InputException;
 import org.passerelle.qa.Finding;
-import org.passerelle.xliff.ArticlePublisher;
 import org.passerelle.xliff.PublishFormat;
-import org.passerelle.xliff.UntranslatedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,23 +53,15 @@ final class PublishCommand implements Callable<Integer> {
         }
         Map<String, List<Finding>> blocked = skipQaGate ? Map.of() : QaGate.errorsByFile(QaGate.engine(qa), files);
         PrintWriter out = spec.commandLine().getOut();
-        ArticlePublisher publisher = new ArticlePublisher();
+        GatedPublisher publisher = new GatedPublisher(blocked, outDir, fmts, allowUntranslated);
         boolean refused = false;
         for (Path file : files) {
-            List<Finding> errors = blocked.getOrDefault(file.toString(), List.of());
-            if (!errors.isEmpty()) {
-                out.println(Summaries.refusedByGate(file.toString(), errors));
-                refused = true;
-                continue;
-            }
-            try {
-                for (Path written : publisher.publish(file, outDir, fmts, allowUntranslated)) {
-                    out.println(file + " -> " + written);
-                }
-            } catch (UntranslatedException e) {
-                out.println("refused " + e.getMessage() + " (use --allow-untranslated to publish anyway)");
+            GatedPublisher.Outcome outcome = publisher.publish(file);
+            if (outcome.refused()) {
+                out.println("refused " + file + ": " + outcome.refusal());
                 refused = true;
             }
+            outcome.written().forEach(written -> out.println(file + " -> " + written));
         }
         return refused ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }

@@ -19,14 +19,11 @@ import org.passerelle.core.AtomicFile;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Termbase;
-import org.passerelle.qa.Finding;
 import org.passerelle.qa.QaEngine;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
-import org.passerelle.xliff.ArticlePublisher;
 import org.passerelle.xliff.PrepareResult;
 import org.passerelle.xliff.PublishFormat;
-import org.passerelle.xliff.UntranslatedException;
 import org.passerelle.xliff.XliffPreparer;
 import org.passerelle.xliff.XliffVersion;
 import picocli.CommandLine.Command;
@@ -105,30 +102,23 @@ final class RunCommand implements Callable<Integer> {
         step(con, "3. checked", summary.files() + " translations: " + summary.errors() + " errors, "
                 + summary.warnings() + " warnings, " + summary.infos() + " infos", qaDir + "/qa-report.*");
 
-        Map<String, List<Finding>> errors = QaGate.errorsOnly(collector.findings());
+        GatedPublisher publisher = new GatedPublisher(QaGate.errorsOnly(collector.findings()),
+                out.resolve("publish"), EnumSet.of(PublishFormat.HTML), false);
         Map<String, List<String>> published = new TreeMap<>();
         Map<String, String> stopped = new TreeMap<>();
-        ArticlePublisher publisher = new ArticlePublisher();
         for (Path xlf : translations) {
-            List<Finding> errs = errors.getOrDefault(xlf.toString(), List.of());
-            if (!errs.isEmpty()) {
-                stopped.put(xlf.getFileName().toString(),
-                        Summaries.refusedByGate(xlf.getFileName().toString(), errs));
-                continue;
-            }
-            try {
-                for (Path p : publisher.publish(xlf, out.resolve("publish"), EnumSet.of(PublishFormat.HTML), false)) {
-                    published.computeIfAbsent(xlf.getFileName().toString(), k -> new ArrayList<>()).add(p.toString());
-                }
-            } catch (UntranslatedException e) {
-                stopped.put(xlf.getFileName().toString(), "refused " + xlf.getFileName() + ": "
-                        + e.unitIds().size() + " untranslated unit(s)");
+            String name = xlf.getFileName().toString();
+            GatedPublisher.Outcome outcome = publisher.publish(xlf);
+            if (outcome.refused()) {
+                stopped.put(name, outcome.refusal());
+            } else {
+                published.put(name, outcome.written().stream().map(Path::toString).toList());
             }
         }
         step(con, "4. published", published.size() + " of " + translations.size() + " translations",
                 out.resolve("publish") + "/<lang>/");
         published.forEach((f, paths) -> con.println("       ok       " + f + " -> " + String.join(", ", paths)));
-        stopped.values().forEach(why -> con.println("       STOPPED  " + why.replaceFirst("^refused ", "")));
+        stopped.forEach((f, why) -> con.println("       STOPPED  " + f + ": " + why));
         con.println();
         if (stopped.isEmpty()) {
             con.println("Every translation passed the QA gate and was published.");

@@ -28,12 +28,11 @@ final class Summaries {
         return failOn.fails(s) ? "QA gate FAILED (--fail-on " + failOn + ")" : "QA gate passed (--fail-on " + failOn + ")";
     }
 
-    /** "refused x.xlf: 3 QA errors (term.forbidden 1, number.mismatch 2); first: u3: ..." */
-    static String refusedByGate(String file, List<Finding> errors) {
+    /** "3 QA error(s) (number.mismatch 2, term.forbidden 1)", then the first one on its own line. */
+    static String gateReason(List<Finding> errors) {
         Map<String, Integer> byCheck = new TreeMap<>();
         errors.forEach(f -> byCheck.merge(f.check(), 1, Integer::sum));
-        StringBuilder sb = new StringBuilder("refused ").append(file).append(": ").append(errors.size())
-                .append(" QA error(s) (");
+        StringBuilder sb = new StringBuilder().append(errors.size()).append(" QA error(s) (");
         byCheck.forEach((check, n) -> sb.append(check).append(' ').append(n).append(", "));
         sb.setLength(sb.length() - 2);
         Finding first = errors.get(0);
