@@ -2,7 +2,6 @@ package org.passerelle.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -73,13 +72,8 @@ final class ExtractCommand implements Callable<Integer> {
         return ExitCode.CLEAN;
     }
 
-    private String render(Article article) throws IOException {
-        StringWriter w = new StringWriter();
-        if (format == Format.json) {
-            ArticleJson.write(article, w);
-        } else {
-            (labelled ? ArticleText.labelled() : ArticleText.plain()).write(article, w);
-        }
-        return w.toString();
+    private String render(Article article) {
+        return format == Format.json ? ArticleJson.toJson(article)
+                : (labelled ? ArticleText.labelled() : ArticleText.plain()).toText(article);
     }
 }

@@ -2,7 +2,6 @@ package org.passerelle.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
 
         List<Path> articles = list(dir.resolve("articles"), "*.{txt,html,htm,docx,odt,rtf,pdf,doc}");
         Termbase termbase = new TbxReader().read(dir.resolve("termbase.tbx"));
-        ArticleExtractor extractor = new ArticleExtractor("fr");
+        ArticleExtractor extractor = new ArticleExtractor(ExtractionOptions.SOURCE_LANGUAGE);
         XliffPreparer preparer = new XliffPreparer(termbase, XliffVersion.V1_2);
         int units = 0;
         int hits = 0;
@@ -72,9 +71,7 @@ final class RunCommand implements Callable<Integer> {
         try (Progress progress = Progress.start("prepare", articles.size())) {
             for (Path file : articles) {
                 Article a = extractor.extract(file);
-                StringWriter json = new StringWriter();
-                ArticleJson.write(a, json);
-                AtomicFile.writeString(out.resolve("extract").resolve(a.id() + ".json"), json.toString());
+                AtomicFile.writeString(out.resolve("extract").resolve(a.id() + ".json"), ArticleJson.toJson(a));
                 for (String lang : targets) {
                     PrepareResult r = preparer.prepare(a, lang, out.resolve("xliff"));
                     units += r.units();
