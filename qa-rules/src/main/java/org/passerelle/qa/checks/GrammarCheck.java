@@ -41,15 +41,12 @@ public final class GrammarCheck implements Check {
         List<CheckMatch> matches = new ArrayList<>();
         for (SegmentPair s : unit.segments()) {
             if (checkSource) {
-                proofread(s.id(), Side.SOURCE, s.source(), unit.sourceLanguage(), context, matches);
+                proofread(s.id(), Side.SOURCE, s.source(), unit.sourceLanguage(), context, Set.of(), matches);
             }
             if (s.hasTarget()) {
-                int before = matches.size();
-                proofread(s.id(), Side.TARGET, s.target(), unit.targetLanguage(), context, matches);
-                if (startsLowerCase(s.source())) {
-                    // "date 2024-08": the translator kept the copy's style; that is no target error.
-                    matches.subList(before, matches.size()).removeIf(m -> m.message().endsWith("[" + SENTENCE_START + "]"));
-                }
+                // "date 2024-08": a target keeping the copy's lower-case start is no target error.
+                Set<String> mirrored = startsLowerCase(s.source()) ? Set.of(SENTENCE_START) : Set.of();
+                proofread(s.id(), Side.TARGET, s.target(), unit.targetLanguage(), context, mirrored, matches);
             }
         }
         return matches;
@@ -59,9 +56,10 @@ public final class GrammarCheck implements Check {
         return text.codePoints().filter(Character::isLetter).findFirst().stream().anyMatch(Character::isLowerCase);
     }
 
-    private void proofread(String segment, Side side, String text, String lang, CheckContext context, List<CheckMatch> out) {
+    private void proofread(String segment, Side side, String text, String lang, CheckContext context,
+                           Set<String> alsoIgnored, List<CheckMatch> out) {
         for (ProofMatch m : context.proofreader().check(lang, text)) {
-            if (!m.spelling() && !ignored.contains(m.ruleId())) {
+            if (!m.spelling() && !ignored.contains(m.ruleId()) && !alsoIgnored.contains(m.ruleId())) {
                 out.add(new CheckMatch(segment, side, m.offset(), m.length(), m.message() + " [" + m.ruleId() + "]",
                         m.suggestions()));
             }
