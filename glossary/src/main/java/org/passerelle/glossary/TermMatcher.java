@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.passerelle.glossary.match.IntNodeMap;
 import org.passerelle.glossary.match.KeyIds;
 import org.passerelle.glossary.match.Token;
+import org.passerelle.glossary.match.TokenTrie;
 import org.passerelle.glossary.match.TokenKeys;
 import org.passerelle.glossary.match.WordTokenizer;
 
@@ -27,62 +27,32 @@ public final class TermMatcher {
     private record Entry(Concept concept, Term term, int order) {
     }
 
-    private static final class Node {
-        final IntNodeMap<Node> next = new IntNodeMap<>();
-        final List<Entry> entries = new ArrayList<>(1);
-    }
-
     private final String language;
     private final TokenKeys keys;
-    private final Node root;
-    /**
-     * The root's children indexed by key id: the first lookup of every token goes to the root, and
-     * with a large termbase an array read is one cache miss where a hash probe is two.
-     */
-    private final Node[] rootById;
-    private final int termCount;
+    private final TokenTrie trie;
+    private final Entry[] entries;
 
-    private TermMatcher(String language, TokenKeys keys, Node root, int termCount) {
+    private TermMatcher(String language, TokenKeys keys, TokenTrie trie, Entry[] entries) {
         this.language = language;
         this.keys = keys;
-        this.root = root;
-        this.rootById = new Node[KeyIds.count()];
-        root.next.forEach((key, child) -> {
-            if (key < rootById.length) {
-                rootById[key] = child;
-            }
-        });
-        this.termCount = termCount;
+        this.trie = trie;
+        this.entries = entries;
     }
 
     public static TermMatcher of(Termbase termbase, String language) {
         TokenKeys keys = TokenKeys.forLanguage(language);
-        Node root = new Node();
-        int order = 0;
+        TokenTrie.Builder trie = new TokenTrie.Builder();
+        List<Entry> entries = new ArrayList<>();
         for (Concept concept : termbase.concepts()) {
             for (Term term : concept.terms(language)) {
-                add(root, keys, new Entry(concept, term, order++));
+                boolean exact = term.termType() != null && EXACT_TYPES.contains(term.termType());
+                int[] path = WordTokenizer.tokenize(term.text()).stream()
+                        .mapToInt(token -> KeyIds.id(keys.termKey(token.text(), exact))).toArray();
+                trie.add(path, entries.size());
+                entries.add(new Entry(concept, term, entries.size()));
             }
         }
-        return new TermMatcher(language, keys, root, order);
-    }
-
-    private static void add(Node root, TokenKeys keys, Entry entry) {
-        Term term = entry.term();
-        boolean exact = term.termType() != null && EXACT_TYPES.contains(term.termType());
-        Node node = root;
-        for (Token token : WordTokenizer.tokenize(term.text())) {
-            int key = KeyIds.id(keys.termKey(token.text(), exact));
-            Node child = node.next.get(key);
-            if (child == null) {
-                child = new Node();
-                node.next.put(key, child);
-            }
-            node = child;
-        }
-        if (node != root) {
-            node.entries.add(entry);
-        }
+        return new TermMatcher(language, keys, trie.build(), entries.toArray(Entry[]::new));
     }
 
     /** The language this matcher was built for. */
@@ -92,7 +62,7 @@ public final class TermMatcher {
 
     /** How many terms of the language the matcher looks for. */
     public int termCount() {
-        return termCount;
+        return entries.length;
     }
 
     /** Non-overlapping hits in text order; when two terms overlap the longer one wins. */
@@ -103,52 +73,42 @@ public final class TermMatcher {
             candidates[t] = keys.textKeyIds(tokens.get(t).text());
         }
         List<TermHit> hits = new ArrayList<>();
-        List<Node> frontier = new ArrayList<>(4);
-        List<Node> next = new ArrayList<>(4);
-        List<Node> matched = new ArrayList<>(2);
+        // A token may have several keys (lemmas), so a walk follows a few nodes at once.
+        NodeSet frontier = new NodeSet();
+        NodeSet next = new NodeSet();
+        NodeSet matched = new NodeSet();
         int i = 0;
         while (i < tokens.size()) {
             int end = -1;
-            matched.clear();
             frontier.clear();
-            for (int j = i; j < tokens.size(); j++) {
+            frontier.add(TokenTrie.ROOT);
+            for (int j = i; j < tokens.size() && frontier.size > 0; j++) {
                 next.clear();
-                if (j == i) {
+                boolean terminal = false;
+                for (int f = 0; f < frontier.size; f++) {
                     for (int key : candidates[j]) {
-                        Node child = key < rootById.length ? rootById[key] : root.next.get(key);
-                        if (child != null && !next.contains(child)) {
+                        int child = trie.step(frontier.nodes[f], key);
+                        if (child != TokenTrie.NONE) {
+                            terminal |= child < 0;
                             next.add(child);
                         }
                     }
-                } else {
-                    for (Node node : frontier) {
-                        for (int key : candidates[j]) {
-                            Node child = node.next.get(key);
-                            if (child != null && !next.contains(child)) {
-                                next.add(child);
-                            }
-                        }
-                    }
-                }
-                if (next.isEmpty()) {
-                    break;
-                }
-                boolean terminal = false;
-                for (Node n : next) {
-                    terminal |= !n.entries.isEmpty();
                 }
                 if (terminal) {
                     end = j;
                     matched.clear();
-                    for (Node n : next) {
-                        if (!n.entries.isEmpty()) {
-                            matched.add(n);
+                    for (int n = 0; n < next.size; n++) {
+                        if (next.nodes[n] < 0) {
+                            matched.add(next.nodes[n]);
                         }
                     }
                 }
-                List<Node> swap = frontier;
+                NodeSet swap = frontier;
                 frontier = next;
                 next = swap;
+                for (int n = 0; n < frontier.size; n++) {
+                    frontier.nodes[n] = frontier.nodes[n] < 0 ? ~frontier.nodes[n] : frontier.nodes[n];
+                }
             }
             if (end < 0) {
                 i++;
@@ -162,10 +122,38 @@ public final class TermMatcher {
         return hits;
     }
 
+    /** A few trie nodes without duplicates; terminal ones are complemented, as the trie gives them. */
+    private static final class NodeSet {
+        int[] nodes = new int[4];
+        int size;
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(int node) {
+            for (int n = 0; n < size; n++) {
+                if (nodes[n] == node) {
+                    return;
+                }
+            }
+            if (size == nodes.length) {
+                nodes = java.util.Arrays.copyOf(nodes, size * 2);
+            }
+            nodes[size++] = node;
+        }
+    }
+
     /** One hit per concept: the term written most like the text, preferred terms first. */
-    private static List<TermHit> hitsAt(List<Node> nodes, String matched, int start, int end) {
-        if (nodes.size() == 1 && nodes.get(0).entries.size() == 1) {
-            Entry only = nodes.get(0).entries.get(0);
+    private List<TermHit> hitsAt(NodeSet nodes, String matched, int start, int end) {
+        List<Entry> found = new ArrayList<>(2);
+        for (int n = 0; n < nodes.size; n++) {
+            for (int value : trie.values(~nodes.nodes[n])) {
+                found.add(entries[value]);
+            }
+        }
+        if (found.size() == 1) {
+            Entry only = found.get(0);
             return List.of(new TermHit(only.concept(), only.term(), start, end));
         }
         Map<Concept, Entry> best = new LinkedHashMap<>();
@@ -174,7 +162,7 @@ public final class TermMatcher {
                 .thenComparing(e -> !e.term().text().equalsIgnoreCase(matched))
                 .thenComparing(e -> e.term().status().ordinal())
                 .thenComparing(Entry::order);
-        nodes.stream().flatMap(n -> n.entries.stream()).sorted(Comparator.comparing(Entry::order))
+        found.stream().sorted(Comparator.comparing(Entry::order))
                 .forEach(e -> best.merge(e.concept(), e, (a, b) -> better.compare(a, b) <= 0 ? a : b));
         return best.values().stream().sorted(Comparator.comparing(Entry::order))
                 .map(e -> new TermHit(e.concept(), e.term(), start, end)).toList();
