@@ -90,6 +90,14 @@ public final class CsvTermbase {
         }
     }
 
+    /**
+     * The delimiter an existing file uses, so that an edit writes back what a spreadsheet saved: a
+     * semicolon-separated CSV (Excel in French) stays one.
+     */
+    public static char delimiterOf(Path file) throws InputException {
+        return delimiter(decode(file));
+    }
+
     private static char delimiter(String text) {
         int end = text.indexOf('\n');
         String first = end < 0 ? text : text.substring(0, end);
@@ -152,6 +160,11 @@ public final class CsvTermbase {
 
     /** Writes the spreadsheet form; every term, status and the concept fields survive a round trip. */
     public void write(Termbase termbase, Writer out) throws IOException {
+        write(termbase, out, ',');
+    }
+
+    /** {@link #write(Termbase, Writer)} with another delimiter: a tab for TSV. */
+    public void write(Termbase termbase, Writer out, char delimiter) throws IOException {
         List<String> header = new ArrayList<>();
         header.add("id");
         List<String> langs = new ArrayList<>();
@@ -175,7 +188,7 @@ public final class CsvTermbase {
         }
         header.addAll(List.of("subjectField", "definition", "note"));
         // Not closed: the writer belongs to the caller (an atomic file, a console).
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(delimiter).get());
         printer.printRecord(header);
         for (Concept c : termbase.concepts()) {
             List<String> row = new ArrayList<>();

@@ -9,8 +9,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.dom.DOMResult;
 import org.passerelle.glossary.tbx.ConceptEntry;
-import org.passerelle.glossary.tbx.Descrip;
-import org.passerelle.glossary.tbx.DescripGrp;
 import org.passerelle.glossary.tbx.LangSec;
 import org.passerelle.glossary.tbx.Note;
 import org.passerelle.glossary.tbx.TbxContext;
@@ -25,41 +23,33 @@ final class EntryUpdate {
     private EntryUpdate() {
     }
 
-    /** A new TBX-Basic DCA entry for a concept that has no entry yet. */
-    static ConceptEntry create(Concept concept) {
-        return apply(new ConceptEntry(concept.id()), concept, null);
+    /** A new TBX-Basic entry, in the file's style, for a concept that has no entry yet. */
+    static ConceptEntry create(Concept concept, DataCategories style) {
+        return apply(new ConceptEntry(concept.id()), concept, null, style);
     }
 
     /** {@code original} itself when nothing changed, else an updated copy of it. */
-    static ConceptEntry reconcile(ConceptEntry original, Concept concept, String sourceLanguage) {
+    static ConceptEntry reconcile(ConceptEntry original, Concept concept, String sourceLanguage, DataCategories style) {
         Concept before = EntryMapping.toConcept(original, sourceLanguage);
         if (before.equals(concept)) {
             return original;
         }
-        return apply(copy(original), concept, before);
+        return apply(copy(original), concept, before, style);
     }
 
-    private static ConceptEntry apply(ConceptEntry entry, Concept concept, Concept before) {
+    private static ConceptEntry apply(ConceptEntry entry, Concept concept, Concept before, DataCategories style) {
         entry.setId(concept.id());
         if (before == null || !Objects.equals(before.subjectField(), concept.subjectField())) {
-            setConceptDescrip(entry, EntryMapping.SUBJECT_FIELD, concept.subjectField());
+            style.setConceptLevel(entry, EntryMapping.SUBJECT_FIELD, concept.subjectField());
         }
         if (before == null || !Objects.equals(before.definition(), concept.definition())) {
-            setConceptDescrip(entry, EntryMapping.DEFINITION, concept.definition());
+            style.setConceptLevel(entry, EntryMapping.DEFINITION, concept.definition());
         }
         if (before == null || !Objects.equals(before.note(), concept.note())) {
             setNote(entry, concept.note());
         }
-        updateTerms(entry, concept);
+        updateTerms(entry, concept, style);
         return entry;
-    }
-
-    private static void setConceptDescrip(ConceptEntry entry, String category, String value) {
-        entry.removeIf(c -> c instanceof Descrip d && category.equals(d.type())
-                || c instanceof DescripGrp g && g.descrip() != null && category.equals(g.descrip().type()));
-        if (value != null) {
-            insertBeforeLangSecs(entry, new Descrip(category, value));
-        }
     }
 
     private static void setNote(ConceptEntry entry, String value) {
@@ -87,7 +77,7 @@ final class EntryUpdate {
         children.add(at, child);
     }
 
-    private static void updateTerms(ConceptEntry entry, Concept concept) {
+    private static void updateTerms(ConceptEntry entry, Concept concept, DataCategories style) {
         List<Term> missing = new ArrayList<>(concept.terms());
         for (LangSec langSec : entry.langSecs()) {
             for (TermSec termSec : langSec.termSecs()) {
@@ -99,10 +89,10 @@ final class EntryUpdate {
                 }
                 missing.remove(wanted);
                 if (existing.status() != wanted.status()) {
-                    termSec.setTermNote(EntryMapping.STATUS, wanted.status().tbxValue());
+                    style.setTermLevel(termSec, EntryMapping.STATUS, wanted.status().tbxValue());
                 }
                 if (!Objects.equals(existing.termType(), wanted.termType())) {
-                    termSec.setTermNote(EntryMapping.TERM_TYPE, wanted.termType());
+                    style.setTermLevel(termSec, EntryMapping.TERM_TYPE, wanted.termType());
                 }
             }
             if (langSec.termSecs().isEmpty()) {
@@ -117,7 +107,7 @@ final class EntryUpdate {
                         entry.insertAfterLast(created, c -> true);
                         return created;
                     });
-            langSec.insertAfterLast(newTermSec(term), c -> true);
+            langSec.insertAfterLast(newTermSec(term, style), c -> true);
         }
     }
 
@@ -130,13 +120,13 @@ final class EntryUpdate {
         return null;
     }
 
-    static TermSec newTermSec(Term term) {
+    private static TermSec newTermSec(Term term, DataCategories style) {
         TermSec termSec = new TermSec();
         termSec.children().add(new TermElement(null, term.text()));
         if (term.termType() != null) {
-            termSec.setTermNote(EntryMapping.TERM_TYPE, term.termType());
+            style.setTermLevel(termSec, EntryMapping.TERM_TYPE, term.termType());
         }
-        termSec.setTermNote(EntryMapping.STATUS, term.status().tbxValue());
+        style.setTermLevel(termSec, EntryMapping.STATUS, term.status().tbxValue());
         return termSec;
     }
 

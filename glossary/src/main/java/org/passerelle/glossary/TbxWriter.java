@@ -18,14 +18,25 @@ import org.passerelle.glossary.tbx.TbxText;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** Writes TBX v3, TBX-Basic DCA style, atomically. */
+/** Writes TBX v3, TBX-Basic, atomically: DCA style, or DCT when the file it was read from is DCT. */
 public final class TbxWriter {
-    /** Lets editors and validators find the official schemas, as the LTAC samples do. */
-    private static final String PROLOG = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<?xml-model href=\"https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng\""
-            + " type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?>\n"
-            + "<?xml-model href=\"https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch\""
-            + " type=\"application/xml\" schematypens=\"http://purl.oclc.org/dsdl/schematron\"?>";
+    /**
+     * The file's own processing instructions when it was read from one; for a new file, the links
+     * that let editors and validators find the official schemas, as the LTAC samples have.
+     */
+    private static String prolog(TbxDocument document) {
+        String declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+        if (document.prolog().isPresent()) {
+            List<String> own = document.prolog().get();
+            return own.isEmpty() ? declaration : declaration + "\n" + String.join("\n", own);
+        }
+        String dialect = "dct".equals(document.style()) ? "DCT/TBX-Basic_DCT.sch" : "DCA/TBX-Basic_DCA.sch";
+        return declaration + "\n"
+                + "<?xml-model href=\"https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng\""
+                + " type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?>\n"
+                + "<?xml-model href=\"https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/" + dialect + "\""
+                + " type=\"application/xml\" schematypens=\"http://purl.oclc.org/dsdl/schematron\"?>";
+    }
 
     public void write(Termbase termbase, Path file) throws IOException {
         TbxDocument document = toDocument(termbase);
@@ -37,7 +48,8 @@ public final class TbxWriter {
                 marshaller.setProperty("org.glassfish.jaxb.indentString", "  ");
                 // A fragment, so that the declaration and the xml-model instructions come from PROLOG.
                 marshaller.setProperty(Marshaller.JAXB_FRAGMENT, true);
-                marshaller.setProperty("org.glassfish.jaxb.xmlHeaders", PROLOG);
+                marshaller.setProperty("org.glassfish.jaxb.xmlHeaders", prolog(document));
+                marshaller.setProperty("org.glassfish.jaxb.namespacePrefixMapper", new RootNamespaces(document.rootNamespaces()));
                 marshaller.marshal(document, out);
             } catch (JAXBException e) {
                 throw new IOException("cannot write " + file + ": " + e, e);
@@ -56,6 +68,8 @@ public final class TbxWriter {
         TbxText text = new TbxText();
         if (original != null) {
             document.otherAttributes().putAll(original.otherAttributes());
+            document.rootNamespaces().putAll(original.rootNamespaces());
+            document.setProlog(original.prolog().orElse(null));
             if (original.type() != null && original.type().startsWith("TBX-")) {
                 document.setType(original.type());
             }
@@ -88,10 +102,11 @@ public final class TbxWriter {
         if (original != null) {
             copyShallow(original.text().body(), body);
         }
+        DataCategories style = new DataCategories(document.style());
         for (Concept concept : termbase.concepts()) {
             ConceptEntry entry = entries.get(concept.id());
-            body.children().add(entry == null ? EntryUpdate.create(concept)
-                    : EntryUpdate.reconcile(entry, concept, termbase.sourceLanguage()));
+            body.children().add(entry == null ? EntryUpdate.create(concept, style)
+                    : EntryUpdate.reconcile(entry, concept, termbase.sourceLanguage(), style));
         }
         return document;
     }

@@ -144,4 +144,44 @@ class TbxRoundTripTest {
         assertEquals("fr", root.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
         assertEquals(1, root.getElementsByTagNameNS("urn:iso:std:iso:30042:ed-2", "tbxHeader").getLength());
     }
+
+    @Test
+    void aDctFileIsEditedInDctStyleAndEveryOtherEntryStaysByteIdentical() throws Exception {
+        Path file = dir.resolve("dct.tbx");
+        Files.copy(Path.of("src/test/resources/tbx/dct-three-entries.tbx"), file);
+        org.passerelle.glossary.edit.TermbaseEditor editor = new org.passerelle.glossary.edit.TermbaseEditor(file);
+        editor.setStatus("d2", "en", "South China Sea", TermStatus.DEPRECATED);
+        editor.add("d4", List.of(new Term("Biển Đông", "vi", TermStatus.PREFERRED, null),
+                new Term("DOC", "en", TermStatus.PREFERRED, "acronym")));
+        editor.setFields("d4", new org.passerelle.glossary.edit.ConceptFields("géographie", null, "ajouté"));
+
+        String before = Files.readString(Path.of("src/test/resources/tbx/dct-three-entries.tbx"));
+        String after = Files.readString(file);
+        // Entry d1 and d3, untouched, keep their bytes (no namespace declarations of their own).
+        for (String id : List.of("d1", "d3")) {
+            assertTrue(after.contains(entry(before, id)), id + " changed:\n" + after);
+        }
+        // The status changed where it stood, in DCT style, with no stale second status.
+        String d2 = entry(after, "d2");
+        assertEquals(entry(before, "d2").replace("<min:administrativeStatus>admittedTerm-admn-sts",
+                "<min:administrativeStatus>deprecatedTerm-admn-sts"), d2);
+        // The new entry is DCT as well.
+        String d4 = entry(after, "d4");
+        assertTrue(d4.contains("<min:subjectField>géographie</min:subjectField>"), d4);
+        assertTrue(d4.contains("<basic:termType>acronym</basic:termType>"), d4);
+        assertTrue(d4.contains("<min:administrativeStatus>preferredTerm-admn-sts</min:administrativeStatus>"), d4);
+        assertFalse(d4.contains("<descrip") || d4.contains("<termNote") || d4.contains("xmlns"), d4);
+        // The file's own schema link (NVDL) is kept as the tool wrote it.
+        assertEquals(before.substring(0, before.indexOf("<tbx")).strip(), after.substring(0, after.indexOf("<tbx")).strip());
+        assertEquals(List.of(), new org.passerelle.glossary.validate.TbxValidator().validate(file).stream()
+                .filter(p -> p.severity() == org.passerelle.glossary.validate.Problem.Severity.ERROR).toList());
+        assertEquals(TermStatus.DEPRECATED, new TbxReader().read(file).concept("d2").orElseThrow().terms("en").stream()
+                .filter(t -> t.text().equals("South China Sea")).findFirst().orElseThrow().status());
+    }
+
+    private static String entry(String tbx, String id) {
+        int start = tbx.indexOf("<conceptEntry id=\"" + id + "\">");
+        assertTrue(start >= 0, "no entry " + id);
+        return tbx.substring(start, tbx.indexOf("</conceptEntry>", start));
+    }
 }

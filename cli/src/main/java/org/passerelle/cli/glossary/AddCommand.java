@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.passerelle.core.InputException;
+import org.passerelle.glossary.Term;
 import org.passerelle.glossary.TermStatus;
+import org.passerelle.glossary.edit.ConceptAddition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,18 +44,33 @@ final class AddCommand implements Callable<Integer> {
     String conceptId;
 
     @Mixin
-    ConceptFields fields;
+    ConceptFieldOptions fields;
 
     /** The TBX-Basic termType picklist, so that a typo is a usage error rather than an invalid file. */
     enum TermTypeOption { fullForm, acronym, abbreviation, shortForm, variant, phrase }
 
     @Override
     public Integer call() throws InputException, IOException {
-        ConceptAddition addition = new ConceptAddition(file, conceptId, terms, status,
-                type == null ? null : type.name(), fields);
+        ConceptAddition addition = new ConceptAddition(conceptId,
+                terms.stream().map(t -> new ConceptAddition.NewTerm(t.lang(), t.text(), t.status(), null)).toList(),
+                status, type == null ? null : type.name(), fields.fields());
         EditedTermbase termbase = new EditedTermbase(file);
-        termbase.editor().edit(addition);
-        spec.commandLine().getOut().println(termbase.report(addition.describe()));
+        termbase.editor().add(addition);
+        spec.commandLine().getOut().println(termbase.report(describe(addition)));
         return 0;
+    }
+
+    /** "added concept c107: fr 'X' (preferred), en 'Y' (preferred); note set". */
+    private String describe(ConceptAddition addition) {
+        StringBuilder sb = new StringBuilder(addition.created() ? "added concept " : "added to concept ")
+                .append(addition.concept().id()).append(": ");
+        List<Term> added = addition.newTerms();
+        for (int i = 0; i < added.size(); i++) {
+            Term t = added.get(i);
+            sb.append(i == 0 ? "" : ", ").append(t.language()).append(" '").append(t.text()).append("' (")
+                    .append(t.status().id()).append(')');
+        }
+        String changedFields = fields.describe();
+        return changedFields.isEmpty() ? sb.toString() : sb.append("; ").append(changedFields).toString();
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.passerelle.glossary.TermbaseFormat;
 import org.passerelle.glossary.edit.TermbaseEditor;
 import org.passerelle.glossary.xml.SafeXmlInputFactory;
 
@@ -35,8 +36,8 @@ final class EditedTermbase {
 
     /** Reads only up to the root element; a file that cannot be read is left to the editor to report. */
     private static boolean isMartif(Path file) {
-        if (TermbaseFiles.forName(file) == TermbaseFiles.CSV || TermbaseFiles.forName(file) == TermbaseFiles.TSV
-                || !Files.isRegularFile(file)) {
+        TermbaseFormat format = TermbaseFormat.forName(file);
+        if (format == TermbaseFormat.CSV || format == TermbaseFormat.TSV || !Files.isRegularFile(file)) {
             return false;
         }
         try (InputStream in = Files.newInputStream(file)) {

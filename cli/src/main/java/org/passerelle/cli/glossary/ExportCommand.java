@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Termbase;
+import org.passerelle.glossary.TermbaseFormat;
 import org.passerelle.glossary.TermbaseStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +31,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException, IOException {
-        TermbaseFiles format = TermbaseFiles.forName(to);
+        TermbaseFormat format = TermbaseFormat.forName(to);
         if (format == null) {
             throw new ParameterException(spec.commandLine(), "--to " + to + ": the name must end in .csv, .tsv or .tbx");
         }

@@ -8,10 +8,8 @@ import java.util.concurrent.Callable;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Termbase;
-import org.passerelle.glossary.edit.EditRefusedException;
-import org.passerelle.glossary.validate.Problem;
-import org.passerelle.glossary.validate.Problem.Severity;
-import org.passerelle.glossary.validate.TbxValidator;
+import org.passerelle.glossary.TermbaseFormat;
+import org.passerelle.glossary.edit.TermbaseEditor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,34 +34,22 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException, IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        if (Files.exists(file)) {
-            EditedTermbase termbase = new EditedTermbase(file);
-            Termbase incoming = new TbxReader().read(from);
-            int[] counts = termbase.editor().importFrom(incoming);
-            out.println(termbase.report("imported " + from + ": " + ValidateCommand.plural(counts[0], "concept") + " added, "
-                    + counts[1] + " changed, " + (incoming.size() - counts[0] - counts[1]) + " unchanged"));
-            return 0;
-        }
-        TermbaseFiles format = TermbaseFiles.forName(file);
-        if (format == null) {
+        TermbaseFormat format = TermbaseFormat.forName(file);
+        if (format == null && !Files.exists(file)) {
             throw new ParameterException(spec.commandLine(), file + ": a new termbase must end in .tbx, .csv or .tsv");
         }
+        EditedTermbase termbase = new EditedTermbase(file);
         Termbase incoming = new TbxReader().read(from);
-        refuseErrors(incoming);
-        format.write(incoming, file);
-        out.println(file + ": created from " + from + " as " + format.label() + ": "
-                + ValidateCommand.plural(incoming.size(), "concept"));
-        return 0;
-    }
-
-    /** The editor's rule for a new file: what would be refused as an edit is refused as a creation. */
-    private void refuseErrors(Termbase incoming) throws EditRefusedException {
-        for (Problem p : new TbxValidator().validate(from, incoming)) {
-            if (p.severity() == Severity.ERROR) {
-                throw new EditRefusedException(from, "refused: " + file + " would be invalid: ["
-                        + p.conceptId() + "] " + p.message());
-            }
+        TermbaseEditor.ImportResult result = termbase.editor().importFrom(incoming);
+        PrintWriter out = spec.commandLine().getOut();
+        if (result.created()) {
+            out.println(file + ": created from " + from + " as " + format.label() + ": "
+                    + ValidateCommand.plural(incoming.size(), "concept"));
+        } else {
+            out.println(termbase.report("imported " + from + ": " + ValidateCommand.plural(result.added(), "concept")
+                    + " added, " + result.changed() + " changed, "
+                    + (incoming.size() - result.added() - result.changed()) + " unchanged"));
         }
+        return 0;
     }
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.Concept;
 import org.passerelle.glossary.TermStatus;
-import org.passerelle.glossary.edit.EditRefusedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,13 +39,13 @@ final class SetCommand implements Callable<Integer> {
     String conceptId;
 
     @Mixin
-    ConceptFields fields;
+    ConceptFieldOptions fields;
 
     @Override
     public Integer call() throws InputException, IOException {
         EditedTermbase termbase = new EditedTermbase(file);
         if (term != null) {
-            if (status == null || !fields.isEmpty()) {
+            if (status == null || !fields.fields().isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "with --term, give --status and no concept field"
                         + " (set those with a second 'set --concept ID')");
             }
@@ -54,14 +53,11 @@ final class SetCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(termbase.report("concept " + c.id() + ": " + term + " is now " + status.id()));
             return 0;
         }
-        if (conceptId == null || fields.isEmpty() || status != null) {
+        if (conceptId == null || fields.fields().isEmpty() || status != null) {
             throw new ParameterException(spec.commandLine(),
                     "give --term LANG=TEXT --status STATUS, or --concept ID with --subject, --definition or --note");
         }
-        termbase.editor().edit(tb -> {
-            Concept c = tb.concept(conceptId).orElseThrow(() -> new EditRefusedException(file, "no concept '" + conceptId + "'"));
-            return tb.with(fields.applyTo(c));
-        });
+        termbase.editor().setFields(conceptId, fields.fields());
         spec.commandLine().getOut().println(termbase.report("concept " + conceptId + ": " + fields.describe()));
         return 0;
     }

@@ -1,25 +1,19 @@
 package org.passerelle.glossary.edit;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.passerelle.core.AtomicFile;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.Concept;
-import org.passerelle.glossary.CsvTermbase;
 import org.passerelle.glossary.TbxReader;
-import org.passerelle.glossary.TbxWriter;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.TermStatus;
+import org.passerelle.glossary.TermbaseFormat;
 import org.passerelle.glossary.Termbase;
 import org.passerelle.glossary.validate.Problem;
 import org.passerelle.glossary.validate.Problem.Severity;
@@ -30,12 +24,10 @@ import org.passerelle.glossary.Languages;
  * The editing commands of {@code glossary}: each one reads the termbase, changes it, checks that
  * the change adds no validation error, and rewrites the file atomically, all under a lock, so that
  * two editors at the same time both see their edit kept. Entries an edit does not touch are written
- * back byte for byte as read (see {@link TbxWriter}).
+ * back byte for byte as read (see {@link org.passerelle.glossary.TbxWriter}); a CSV or TSV file is
+ * written back as CSV or TSV, with its own delimiter.
  */
 public final class TermbaseEditor {
-    private static final Pattern NUMBERED_ID = Pattern.compile("c(\\d+)");
-    private static final Pattern XML_ID = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}._\\-]*");
-
     /** A change to a termbase; may refuse by throwing. */
     @FunctionalInterface
     public interface Change {
@@ -48,23 +40,24 @@ public final class TermbaseEditor {
         this.file = file;
     }
 
+    /** What {@link #importFrom} did: whether it created the file, and how many concepts it added or changed. */
+    public record ImportResult(boolean created, int added, int changed) {
+    }
+
     /** Reads, changes, validates and writes under the lock; returns the termbase as written. */
     public Termbase edit(Change change) throws InputException, IOException {
         try (TermbaseLock lock = TermbaseLock.acquire(file)) {
-            Termbase before = new TbxReader().read(file);
-            Termbase after = change.apply(before);
-            refuseNewErrors(before, after);
-            if (isCsv()) {
-                AtomicFile.write(file, out -> {
-                    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    new CsvTermbase().write(after, writer);
-                    writer.flush();
-                });
-            } else {
-                new TbxWriter().write(after, file);
-            }
-            return after;
+            return changeLocked(change);
         }
+    }
+
+    private Termbase changeLocked(Change change) throws InputException, IOException {
+        Termbase before = new TbxReader().read(file);
+        Termbase after = change.apply(before);
+        refuseNewErrors(before, after);
+        TermbaseFormat format = TermbaseFormat.forName(file);
+        (format == null ? TermbaseFormat.TBX : format).rewrite(after, file);
+        return after;
     }
 
     /**
@@ -72,29 +65,15 @@ public final class TermbaseEditor {
      * the terms to it. A new concept without an id gets the next free "cN".
      */
     public Concept add(String conceptId, List<Term> terms) throws InputException, IOException {
-        String[] id = {conceptId};
-        Termbase result = edit(tb -> {
-            if (terms.isEmpty()) {
-                throw refused("nothing to add: give at least one term");
-            }
-            Concept existing = conceptId == null ? null : tb.concept(conceptId).orElse(null);
-            if (existing == null) {
-                id[0] = conceptId != null ? conceptId : nextId(tb);
-                if (!XML_ID.matcher(id[0]).matches()) {
-                    throw refused("'" + id[0] + "' cannot be a concept id: use letters, digits, '.', '_' or '-', starting with a letter");
-                }
-                return tb.with(new Concept(id[0], null, null, null, terms));
-            }
-            List<Term> all = new ArrayList<>(existing.terms());
-            for (Term t : terms) {
-                if (find(existing, t.language(), t.text()) != null) {
-                    throw refused("concept " + conceptId + " already has the " + t.language() + " term '" + t.text() + "'");
-                }
-                all.add(t);
-            }
-            return tb.with(copy(existing, all));
-        });
-        return result.concept(id[0]).orElseThrow();
+        return add(new ConceptAddition(conceptId, terms.stream()
+                .map(t -> new ConceptAddition.NewTerm(t.language(), t.text(), t.status(), t.termType())).toList(),
+                null, null, ConceptFields.NONE));
+    }
+
+    /** Applies an addition, concept fields included, as one edit; returns the concept as written. */
+    public Concept add(ConceptAddition addition) throws InputException, IOException {
+        edit(addition.in(file));
+        return addition.concept();
     }
 
     /** Sets the status of a term, found in {@code conceptId} or, when null, in the one concept that has it. */
@@ -155,56 +134,73 @@ public final class TermbaseEditor {
     }
 
     /**
-     * {@code glossary import}: merges another termbase (CSV, TBX v2 or v3) into this one. A concept
+     * {@code glossary import}: merges another termbase (CSV, TBX v2 or v3) into this one, or
+     * creates the file from it when there is none, in the format its name asks for. A concept
      * whose id is new is added; one whose id exists gets the terms it lacks, the imported status
-     * of the terms it has, and the imported fields where they are given. Returns how many
-     * concepts were added and how many changed.
+     * of the terms it has, and the imported fields where they are given. Creating takes the lock
+     * too, so that two imports into a file that does not exist yet do not overwrite each other.
      */
-    public int[] importFrom(Termbase other) throws InputException, IOException {
+    public ImportResult importFrom(Termbase other) throws InputException, IOException {
         int[] counts = new int[2];
-        edit(tb -> {
-            Termbase result = tb;
-            for (Concept incoming : other.concepts()) {
-                Concept existing = result.concept(incoming.id()).orElse(null);
-                if (existing == null) {
-                    result = result.with(incoming);
-                    counts[0]++;
-                    continue;
-                }
-                List<Term> terms = new ArrayList<>(existing.terms());
-                for (Term t : incoming.terms()) {
-                    Term old = find(existing, t.language(), t.text());
-                    if (old == null) {
-                        terms.add(t);
-                    } else if (old.status() != t.status()) {
-                        terms.set(terms.indexOf(old), new Term(old.text(), old.language(), t.status(),
-                                t.termType() != null ? t.termType() : old.termType()));
-                    }
-                }
-                Concept merged = new Concept(existing.id(),
-                        incoming.subjectField() != null ? incoming.subjectField() : existing.subjectField(),
-                        incoming.definition() != null ? incoming.definition() : existing.definition(),
-                        incoming.note() != null ? incoming.note() : existing.note(), terms);
-                if (!merged.equals(existing)) {
-                    result = result.with(merged);
-                    counts[1]++;
-                }
+        try (TermbaseLock lock = TermbaseLock.acquire(file)) {
+            if (!Files.exists(file)) {
+                create(other);
+                return new ImportResult(true, other.size(), 0);
             }
-            return result;
-        });
-        return counts;
+            changeLocked(tb -> merge(tb, other, counts));
+        }
+        return new ImportResult(false, counts[0], counts[1]);
     }
 
-    /** Sets (or, with null, removes) a concept's note, definition or subject field. */
-    public Concept setField(String conceptId, String field, String value) throws InputException, IOException {
+    private void create(Termbase content) throws InputException, IOException {
+        TermbaseFormat format = TermbaseFormat.forName(file);
+        if (format == null) {
+            throw refused("a new termbase must end in .tbx, .csv or .tsv");
+        }
+        for (Problem p : new TbxValidator().validate(file, content)) {
+            if (p.severity() == Severity.ERROR) {
+                throw refused("refused: the termbase would be invalid: [" + p.conceptId() + "] " + p.message());
+            }
+        }
+        format.write(content, file);
+    }
+
+    private static Termbase merge(Termbase tb, Termbase other, int[] counts) {
+        Termbase result = tb;
+        for (Concept incoming : other.concepts()) {
+            Concept existing = result.concept(incoming.id()).orElse(null);
+            if (existing == null) {
+                result = result.with(incoming);
+                counts[0]++;
+                continue;
+            }
+            List<Term> terms = new ArrayList<>(existing.terms());
+            for (Term t : incoming.terms()) {
+                Term old = find(existing, t.language(), t.text());
+                if (old == null) {
+                    terms.add(t);
+                } else if (old.status() != t.status()) {
+                    terms.set(terms.indexOf(old), new Term(old.text(), old.language(), t.status(),
+                            t.termType() != null ? t.termType() : old.termType()));
+                }
+            }
+            Concept merged = new Concept(existing.id(),
+                    incoming.subjectField() != null ? incoming.subjectField() : existing.subjectField(),
+                    incoming.definition() != null ? incoming.definition() : existing.definition(),
+                    incoming.note() != null ? incoming.note() : existing.note(), terms);
+            if (!merged.equals(existing)) {
+                result = result.with(merged);
+                counts[1]++;
+            }
+        }
+        return result;
+    }
+
+    /** Sets or removes a concept's subject field, definition or note. */
+    public Concept setFields(String conceptId, ConceptFields fields) throws InputException, IOException {
         Termbase result = edit(tb -> {
             Concept c = tb.concept(conceptId).orElseThrow(() -> refused("no concept '" + conceptId + "'"));
-            return tb.with(switch (field) {
-                case "note" -> new Concept(c.id(), c.subjectField(), c.definition(), value, c.terms());
-                case "definition" -> new Concept(c.id(), c.subjectField(), value, c.note(), c.terms());
-                case "subjectField" -> new Concept(c.id(), value, c.definition(), c.note(), c.terms());
-                default -> throw refused("unknown field '" + field + "': note, definition or subjectField");
-            });
+            return tb.with(fields.applyTo(c));
         });
         return result.concept(conceptId).orElseThrow();
     }
@@ -267,33 +263,7 @@ public final class TermbaseEditor {
         return new Concept(c.id(), c.subjectField(), c.definition(), c.note(), terms);
     }
 
-    private static String nextId(Termbase tb) {
-        int max = 0;
-        for (Concept c : tb.concepts()) {
-            Matcher m = NUMBERED_ID.matcher(c.id());
-            if (m.matches()) {
-                max = Math.max(max, Integer.parseInt(m.group(1)));
-            }
-        }
-        return "c" + (max + 1);
-    }
-
-    private boolean isCsv() {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".csv") || name.endsWith(".tsv");
-    }
-
     private EditRefusedException refused(String reason) {
         return new EditRefusedException(file, reason);
     }
-
-    /** Exports a termbase to CSV (atomically), for maintainers who work in a spreadsheet. */
-    public static void exportCsv(Termbase termbase, Path csv) throws IOException {
-        AtomicFile.write(csv, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            new CsvTermbase().write(termbase, writer);
-            writer.flush();
-        });
-    }
-
 }

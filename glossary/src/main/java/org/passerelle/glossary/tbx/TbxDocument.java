@@ -7,8 +7,12 @@ import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElementRef;
 import jakarta.xml.bind.annotation.XmlElementRefs;
 import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlTransient;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 
 /** The TBX root element {@code <tbx>}: a header and a text with the concept entries. */
@@ -27,6 +31,18 @@ public class TbxDocument extends Container {
     @XmlElementRefs({@XmlElementRef(type = TbxHeader.class), @XmlElementRef(type = TbxText.class)})
     @XmlAnyElement
     private List<Object> children = new ArrayList<>();
+    /**
+     * Prefixes the root element declared (min, basic, …), kept so that the writer declares them
+     * there again: otherwise every DCT-style element would be written with declarations of its own.
+     */
+    @XmlTransient
+    private final Map<String, String> rootNamespaces = new LinkedHashMap<>();
+    /**
+     * Processing instructions and comments before the root (xml-model schema links) of a TBX v3
+     * file as read; null for a new document or one converted from v2, which get the writer's own.
+     */
+    @XmlTransient
+    private List<String> prolog;
 
     public TbxDocument() {
     }
@@ -66,6 +82,20 @@ public class TbxDocument extends Container {
 
     public void setLang(String lang) {
         this.lang = lang;
+    }
+
+    /** Prefix → namespace URI declared on the root element as read; empty for a new document. */
+    public Map<String, String> rootNamespaces() {
+        return rootNamespaces;
+    }
+
+    /** What came before the root element of the v3 file read: {@code <?xml-model …?>} lines and comments; else empty. */
+    public Optional<List<String>> prolog() {
+        return Optional.ofNullable(prolog);
+    }
+
+    public void setProlog(List<String> prolog) {
+        this.prolog = prolog == null ? null : List.copyOf(prolog);
     }
 
     public TbxHeader header() {

@@ -126,17 +126,19 @@ final class StructureRules {
         return termSec.term() == null ? "" : termSec.term().text().strip();
     }
 
-    /** Data categories allowed at this level, picklist values, DCT elements in a DCA file. */
+    /** Data categories allowed at this level, picklist values, one style's elements in a file of the other. */
     private void checkLevel(TbxDocument doc, Container level, String id, String levelName) {
         for (Object child : level.children()) {
             if (child instanceof DescripGrp group) {
                 for (Object inner : group.children()) {
                     if (inner instanceof DataElement data) {
                         checkData(data, group, id, levelName);
+                        checkDcaInDct(doc, data, group, id);
                     }
                 }
             } else if (child instanceof DataElement data) {
                 checkData(data, level, id, levelName);
+                checkDcaInDct(doc, data, level, id);
             } else if (child instanceof Element element) {
                 checkForeign(doc, element, level, id);
             }
@@ -187,6 +189,19 @@ final class StructureRules {
             return null;
         }
         return null;
+    }
+
+    /**
+     * A warning, not an error: readers of DCT files generally accept the DCA form too, but a DCT
+     * tool that only looks for {@code <min:administrativeStatus>} would miss this one.
+     */
+    private void checkDcaInDct(TbxDocument doc, DataElement data, Located fallback, String id) {
+        String element = elementName(data);
+        if ("dct".equals(doc.style()) && element != null && data.type() != null) {
+            problems.warning("tbx.dca-in-dct", data.line() > 0 ? data : fallback, id, "<" + element + " type=\""
+                    + data.type() + "\"> is a DCA-style element in a DCT-style file: write it as an element named "
+                    + data.type() + " in the TBX-Basic or TBX-Min namespace");
+        }
     }
 
     private void checkForeign(TbxDocument doc, Element element, Located parent, String id) {

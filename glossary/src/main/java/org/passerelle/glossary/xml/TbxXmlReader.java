@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -43,13 +45,24 @@ public final class TbxXmlReader {
     }
 
     private interface Body<T> {
-        T read(XMLStreamReader reader, boolean v2) throws InputException, XMLStreamException;
+        T read(XMLStreamReader reader, boolean v2, List<String> prolog) throws InputException, XMLStreamException;
     }
 
     public TbxDocument read(Path file) throws InputException {
-        return open(file, (plain, v2) -> {
+        return open(file, (plain, v2, prolog) -> {
+            java.util.Map<String, String> namespaces = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < plain.getNamespaceCount(); i++) {
+                String prefix = plain.getNamespacePrefix(i);
+                if (prefix != null && !prefix.isEmpty()) {
+                    namespaces.put(prefix, plain.getNamespaceURI(i));
+                }
+            }
             LocationRecorder reader = new LocationRecorder(plain);
             TbxDocument document = unmarshal(file, reader);
+            document.rootNamespaces().putAll(namespaces);
+            if (!v2) {
+                document.setProlog(prolog);
+            }
             DocumentPositions.assign(document, reader);
             if (v2) {
                 document.conceptEntries().forEach(TbxXmlReader::upgradeStatusNotes);
@@ -63,7 +76,7 @@ public final class TbxXmlReader {
      * against a large termbase, where nothing will be written back.
      */
     public void forEachEntry(Path file, EntryHandler handler) throws InputException {
-        open(file, (reader, v2) -> {
+        open(file, (reader, v2, prolog) -> {
             String lang = reader.getAttributeValue(javax.xml.XMLConstants.XML_NS_URI, "lang");
             ValidationEvent[] firstError = new ValidationEvent[1];
             try {
@@ -94,8 +107,9 @@ public final class TbxXmlReader {
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader raw = SafeXmlInputFactory.create().createXMLStreamReader(file.toUri().toString(), in);
             try {
-                boolean v2 = toRoot(file, raw);
-                return body.read(v2 ? new MartifRenaming(raw) : raw, v2);
+                List<String> prolog = new ArrayList<>();
+                boolean v2 = toRoot(file, raw, prolog);
+                return body.read(v2 ? new MartifRenaming(raw) : raw, v2, prolog);
             } finally {
                 raw.close();
             }
@@ -108,12 +122,20 @@ public final class TbxXmlReader {
         }
     }
 
-    /** Moves to the root element and tells whether it is a TBX v2 martif; refuses anything else. */
-    private static boolean toRoot(Path file, XMLStreamReader raw) throws InputException, XMLStreamException {
+    /**
+     * Moves to the root element and tells whether it is a TBX v2 martif; refuses anything else.
+     * The processing instructions and comments before the root go to {@code prolog}, as written.
+     */
+    private static boolean toRoot(Path file, XMLStreamReader raw, List<String> prolog) throws InputException, XMLStreamException {
         int event = raw.getEventType();
         while (event != XMLStreamConstants.START_ELEMENT) {
             if (event == XMLStreamConstants.DTD) {
                 checkDoctype(file, raw);
+            } else if (event == XMLStreamConstants.PROCESSING_INSTRUCTION) {
+                String data = raw.getPIData();
+                prolog.add("<?" + raw.getPITarget() + (data == null || data.isEmpty() ? "" : " " + data) + "?>");
+            } else if (event == XMLStreamConstants.COMMENT) {
+                prolog.add("<!--" + raw.getText() + "-->");
             }
             event = raw.next();
         }

@@ -22,6 +22,7 @@ import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.TermStatus;
 import org.passerelle.glossary.Termbase;
+import org.passerelle.glossary.TermbaseFormat;
 import org.passerelle.glossary.validate.TbxValidator;
 
 class TermbaseEditorTest {
@@ -137,7 +138,7 @@ class TermbaseEditorTest {
     void csvExportAndImportKeepTermsStatusesAndFields() throws Exception {
         Termbase sample = read();
         Path csv = dir.resolve("termbase.csv");
-        TermbaseEditor.exportCsv(sample, csv);
+        TermbaseFormat.CSV.write(sample, csv);
         String text = Files.readString(csv);
         assertTrue(text.startsWith("id,fr,fr admitted,en,en admitted,en deprecated,vi,vi admitted,vi deprecated,subjectField,definition,note"), text.lines().findFirst().orElse(""));
         Termbase back = new TbxReader().read(csv);
@@ -163,9 +164,8 @@ class TermbaseEditorTest {
         Files.writeString(csv, "id,fr,en,en deprecated,vi,note\n"
                 + "c3,Mer Orientale,East Sea,South China Sea | South Sea,Biển Đông,\n"
                 + "c99,Mer de Chine,Sea of China,,Biển Trung Hoa,new concept\n");
-        int[] counts = editor.importFrom(new TbxReader().read(csv));
-        assertEquals(1, counts[0]);
-        assertEquals(1, counts[1]);
+        TermbaseEditor.ImportResult result = editor.importFrom(new TbxReader().read(csv));
+        assertEquals(new TermbaseEditor.ImportResult(false, 1, 1), result);
         Termbase tb = read();
         assertEquals(List.of("South China Sea", "South Sea"),
                 tb.concept("c3").orElseThrow().forbidden("en").stream().map(Term::text).toList());
@@ -173,6 +173,84 @@ class TermbaseEditorTest {
         assertEquals(List.of("Biển Nam Trung Hoa"), tb.concept("c3").orElseThrow().forbidden("vi").stream().map(Term::text).toList());
         assertTrue(Files.readString(file).contains("<descrip type=\"context\">la Déclaration sur la conduite des parties en Mer Orientale (DOC)</descrip>"));
         assertEquals("new concept", tb.concept("c99").orElseThrow().note());
+    }
+
+    @Test
+    void anEditedTsvOrSemicolonCsvKeepsItsDelimiter() throws Exception {
+        Path tsv = dir.resolve("termbase.tsv");
+        Files.writeString(tsv, "id\tfr\ten\ten deprecated\tnote\nc1\tMer Orientale\tEast Sea\tSouth China Sea\tthe user's fixed equivalent\n");
+        new TermbaseEditor(tsv).add("c1", List.of(new Term("Sea of the East", "en", TermStatus.ADMITTED, null)));
+        List<String> lines = Files.readAllLines(tsv);
+        assertEquals("id\tfr\ten\ten admitted\ten deprecated\tsubjectField\tdefinition\tnote", lines.get(0));
+        assertEquals("c1\tMer Orientale\tEast Sea\tSea of the East\tSouth China Sea\t\t\tthe user's fixed equivalent", lines.get(1));
+
+        Path excel = dir.resolve("excel.csv");
+        Files.writeString(excel, "id;fr;en\nc1;Mer Orientale;East Sea\n");
+        new TermbaseEditor(excel).setStatus(null, "en", "East Sea", TermStatus.PREFERRED);
+        new TermbaseEditor(excel).add("c1", List.of(new Term("Biển Đông", "vi", TermStatus.PREFERRED, null)));
+        assertEquals("id;fr;en;vi;subjectField;definition;note", Files.readAllLines(excel).get(0));
+    }
+
+    @Test
+    void anAdditionSetsTheConceptFieldsAndTheDefaultStatusInOneEdit() throws Exception {
+        ConceptAddition addition = new ConceptAddition("c3",
+                List.of(new ConceptAddition.NewTerm("en", "Eastern Sea", null, null)), null, "variant",
+                new ConceptFields("geography", null, ""));
+        Concept c3 = editor.add(addition);
+        assertTrue(!addition.created());
+        assertEquals(TermStatus.ADMITTED, EditorHelp.term(c3, "en", "Eastern Sea").status(), "a synonym is admitted, not preferred");
+        assertEquals("variant", EditorHelp.term(read().concept("c3").orElseThrow(), "en", "Eastern Sea").termType());
+        assertEquals("geography", read().concept("c3").orElseThrow().subjectField());
+        assertEquals(null, read().concept("c3").orElseThrow().note());
+
+        String before = Files.readString(file);
+        ConceptAddition refused = new ConceptAddition("bad id!", List.of(new ConceptAddition.NewTerm("fr", "X", null, null)),
+                null, null, new ConceptFields(null, null, "kept?"));
+        assertThrows(EditRefusedException.class, () -> editor.add(refused));
+        assertEquals(before, Files.readString(file), "a refused addition changed the file");
+    }
+
+    @Test
+    void twoImportsIntoAFileThatDoesNotExistYetBothLand() throws Exception {
+        Path created = dir.resolve("new.tbx");
+        Path first = dir.resolve("a.csv");
+        Path second = dir.resolve("b.csv");
+        StringBuilder a = new StringBuilder("id,fr,en\n");
+        StringBuilder b = new StringBuilder("id,fr,en\n");
+        for (int i = 0; i < 200; i++) {
+            a.append("a").append(i).append(",terme a").append(i).append(",term a").append(i).append('\n');
+            b.append("b").append(i).append(",terme b").append(i).append(",term b").append(i).append('\n');
+        }
+        Files.writeString(first, a);
+        Files.writeString(second, b);
+        List<TermbaseEditor.ImportResult> results = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (Path from : List.of(first, second)) {
+            Thread t = new Thread(() -> {
+                try {
+                    results.add(new TermbaseEditor(created).importFrom(new TbxReader().read(from)));
+                } catch (Exception e) {
+                    failures.add(e);
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(List.of(), failures);
+        assertEquals(1, results.stream().filter(TermbaseEditor.ImportResult::created).count(), results.toString());
+        assertEquals(400, new TbxReader().read(created).size());
+    }
+
+    @Test
+    void importRefusesANewFileWithAnUnknownExtensionOrInvalidContent() throws Exception {
+        Path csv = dir.resolve("in.csv");
+        Files.writeString(csv, "id,fr,en\nc1,Mer Orientale,East Sea\n");
+        assertThrows(EditRefusedException.class, () -> new TermbaseEditor(dir.resolve("new.txt")).importFrom(new TbxReader().read(csv)));
+        assertTrue(Files.notExists(dir.resolve("new.txt")));
     }
 
     private static Set<String> statusSet(Concept c) {

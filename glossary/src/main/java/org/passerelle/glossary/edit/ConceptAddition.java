@@ -1,4 +1,4 @@
-package org.passerelle.cli.glossary;
+package org.passerelle.glossary.edit;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,55 +11,69 @@ import org.passerelle.glossary.Languages;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.TermStatus;
 import org.passerelle.glossary.Termbase;
-import org.passerelle.glossary.edit.EditRefusedException;
-import org.passerelle.glossary.edit.TermbaseEditor;
 
 /**
- * The change {@code glossary add} makes, as one edit: a new concept, or terms added to an existing
- * one, together with the concept's fields (which {@link TermbaseEditor#add} does not take), so
- * that a refused edit leaves nothing half-done.
+ * One addition to a termbase as a single edit: a new concept, or terms added to an existing one,
+ * together with the concept's fields, so that a refused edit leaves nothing half-done. Apply it
+ * with {@link TermbaseEditor#add(ConceptAddition)}; afterwards it tells what it added.
  */
-final class ConceptAddition implements TermbaseEditor.Change {
+public final class ConceptAddition implements TermbaseEditor.Change {
     private static final Pattern NUMBERED_ID = Pattern.compile("c(\\d+)");
     private static final Pattern XML_ID = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}._\\-]*");
 
-    private final Path file;
+    /** A term to add; a null status or type takes the addition's default. */
+    public record NewTerm(String language, String text, TermStatus status, String termType) {
+    }
+
     private final String conceptId;
-    private final List<TermArgument> terms;
+    private final List<NewTerm> terms;
     private final TermStatus status;
     private final String termType;
     private final ConceptFields fields;
+    private Path file;
     private Concept added;
-    private List<Term> newTerms;
+    private List<Term> newTerms = List.of();
     private boolean created;
 
-    /** {@code status} and {@code termType} apply to the terms that do not give their own; null for the defaults. */
-    ConceptAddition(Path file, String conceptId, List<TermArgument> terms, TermStatus status, String termType,
-            ConceptFields fields) {
-        this.file = file;
+    /**
+     * @param conceptId the concept to add to, or the id of the new concept; null for a new
+     *                  concept with the next free "cN"
+     * @param status    status of the terms that give none; null for preferred in a new concept
+     *                  and admitted in an existing one, since a term added later is usually a synonym
+     * @param termType  type of the terms that give none, or null
+     */
+    public ConceptAddition(String conceptId, List<NewTerm> terms, TermStatus status, String termType, ConceptFields fields) {
         this.conceptId = conceptId;
-        this.terms = terms;
+        this.terms = List.copyOf(terms);
         this.status = status;
         this.termType = termType;
-        this.fields = fields;
+        this.fields = fields == null ? ConceptFields.NONE : fields;
+    }
+
+    ConceptAddition in(Path termbaseFile) {
+        this.file = termbaseFile;
+        return this;
     }
 
     @Override
     public Termbase apply(Termbase tb) throws EditRefusedException {
+        if (terms.isEmpty()) {
+            throw new EditRefusedException(file, "nothing to add: give at least one term");
+        }
         Concept existing = conceptId == null ? null : tb.concept(conceptId).orElse(null);
         created = existing == null;
-        // A new concept's terms are what it is called; a term added later is usually a synonym.
         TermStatus fallback = status != null ? status : created ? TermStatus.PREFERRED : TermStatus.ADMITTED;
         List<Term> all = new ArrayList<>(created ? List.of() : existing.terms());
-        newTerms = new ArrayList<>();
-        for (TermArgument t : terms) {
-            Term term = new Term(t.text(), tagIn(all, t.lang()), t.status() != null ? t.status() : fallback, termType);
+        List<Term> adding = new ArrayList<>();
+        for (NewTerm t : terms) {
+            Term term = new Term(t.text().strip(), tagIn(all, t.language()),
+                    t.status() != null ? t.status() : fallback, t.termType() != null ? t.termType() : termType);
             if (all.stream().anyMatch(o -> same(o, term))) {
                 throw new EditRefusedException(file, "concept " + (created ? "" : existing.id() + " ")
                         + "already has the " + term.language() + " term '" + term.text() + "'");
             }
             all.add(term);
-            newTerms.add(term);
+            adding.add(term);
         }
         String id = created ? (conceptId != null ? conceptId : nextId(tb)) : existing.id();
         if (!XML_ID.matcher(id).matches()) {
@@ -69,19 +83,23 @@ final class ConceptAddition implements TermbaseEditor.Change {
         Concept base = created ? new Concept(id, null, null, null, all)
                 : new Concept(id, existing.subjectField(), existing.definition(), existing.note(), all);
         added = fields.applyTo(base);
+        newTerms = List.copyOf(adding);
         return tb.with(added);
     }
 
-    /** "added concept c107: fr 'X' (preferred), en 'Y' (preferred)", after {@link #apply}. */
-    String describe() {
-        StringBuilder sb = new StringBuilder(created ? "added concept " : "added to concept ").append(added.id()).append(": ");
-        for (int i = 0; i < newTerms.size(); i++) {
-            Term t = newTerms.get(i);
-            sb.append(i == 0 ? "" : ", ").append(t.language()).append(" '").append(t.text()).append("' (")
-                    .append(t.status().id()).append(')');
-        }
-        String changedFields = fields.describe();
-        return changedFields.isEmpty() ? sb.toString() : sb.append("; ").append(changedFields).toString();
+    /** The concept as the addition left it; null before it was applied. */
+    public Concept concept() {
+        return added;
+    }
+
+    /** The terms added, with the language tag and status they were given. */
+    public List<Term> newTerms() {
+        return newTerms;
+    }
+
+    /** True when the addition made a new concept rather than adding to one. */
+    public boolean created() {
+        return created;
     }
 
     /** The concept's own tag for this language ("en-GB" when the user typed "en"), so no second langSec appears. */
@@ -91,8 +109,9 @@ final class ConceptAddition implements TermbaseEditor.Change {
                 return t.language();
             }
         }
+        boolean primaryOnly = Languages.primary(lang).equals(lang.toLowerCase(Locale.ROOT));
         for (Term t : terms) {
-            if (Languages.primary(lang).equals(lang.toLowerCase(Locale.ROOT)) && Languages.sameLanguage(t.language(), lang)) {
+            if (primaryOnly && Languages.sameLanguage(t.language(), lang)) {
                 return t.language();
             }
         }

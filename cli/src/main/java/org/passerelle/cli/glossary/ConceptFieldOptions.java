@@ -2,11 +2,11 @@ package org.passerelle.cli.glossary;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.passerelle.glossary.Concept;
+import org.passerelle.glossary.edit.ConceptFields;
 import picocli.CommandLine.Option;
 
 /** The concept-level options of {@code add} and {@code set}; an empty value removes the field. */
-final class ConceptFields {
+final class ConceptFieldOptions {
     @Option(names = "--subject", paramLabel = "FIELD", description = "Subject field (e.g. diplomacy); \"\" removes it.")
     String subject;
 
@@ -16,13 +16,8 @@ final class ConceptFields {
     @Option(names = "--note", paramLabel = "TEXT", description = "Note on the concept; \"\" removes it.")
     String note;
 
-    boolean isEmpty() {
-        return subject == null && definition == null && note == null;
-    }
-
-    Concept applyTo(Concept c) {
-        return new Concept(c.id(), pick(subject, c.subjectField()), pick(definition, c.definition()),
-                pick(note, c.note()), c.terms());
+    ConceptFields fields() {
+        return new ConceptFields(subject, definition, note);
     }
 
     /** "subject field set, note removed", or "" when no field was given. */
@@ -38,12 +33,5 @@ final class ConceptFields {
         if (value != null) {
             parts.add(name + (value.isBlank() ? " removed" : " set"));
         }
-    }
-
-    private static String pick(String given, String current) {
-        if (given == null) {
-            return current;
-        }
-        return given.isBlank() ? null : given.strip();
     }
 }
