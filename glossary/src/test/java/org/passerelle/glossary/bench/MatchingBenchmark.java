@@ -75,13 +75,15 @@ public final class MatchingBenchmark {
                 m.find(text);
             }
         }
-        // Sizes interleaved batch by batch, so that JIT and clock drift hit all of them alike; thread
-        // CPU time, not wall time, since on a shared machine the wall clock measures the neighbours;
-        // the median batch, so that one disturbed batch does not count.
-        int batches = 9;
-        int rounds = 50;
+        // Sizes interleaved batch by batch, so that JIT, GC and clock drift hit all of them alike; thread
+        // CPU time, not wall time, since on a shared machine the wall clock measures the neighbours.
+        // The ratio is taken within each batch (the sizes ran seconds apart) and the median batch
+        // reported, so that one disturbed batch does not count.
+        int batches = 15;
+        int rounds = 40;
         double[][] cpu = new double[SIZES.length][batches];
         double[][] wall = new double[SIZES.length][batches];
+        double[][] ratio = new double[SIZES.length][batches];
         for (int b = 0; b < batches; b++) {
             for (int s = 0; s < SIZES.length; s++) {
                 long c0 = CPU.getCurrentThreadCpuTime();
@@ -92,14 +94,19 @@ public final class MatchingBenchmark {
                 cpu[s][b] = (CPU.getCurrentThreadCpuTime() - c0) / 1e9 / rounds;
                 wall[s][b] = (System.nanoTime() - w0) / 1e9 / rounds;
             }
+            for (int s = 0; s < SIZES.length; s++) {
+                ratio[s][b] = cpu[s][b] / cpu[0][b];
+            }
         }
-        double base = median(cpu[0]);
         for (int s = 0; s < SIZES.length; s++) {
             double perPass = median(cpu[s]);
+            double[] sorted = ratio[s].clone();
+            java.util.Arrays.sort(sorted);
             System.out.printf(Locale.ROOT,
-                    "%,8d terms: %6.3f ms CPU per pass (%6.3f ms wall), %6.2f MB/s; time relative to %d terms: %.2fx%n",
+                    "%,8d terms: %6.3f ms CPU per pass (%6.3f ms wall), %6.2f MB/s; time relative to %d terms: %.2fx"
+                            + " (batches %.2f-%.2f)%n",
                     matchers.get(s).termCount(), perPass * 1000, median(wall[s]) * 1000,
-                    text.length() / perPass / 1e6, SIZES[0], perPass / base);
+                    text.length() / perPass / 1e6, SIZES[0], median(ratio[s]), sorted[0], sorted[sorted.length - 1]);
         }
     }
 
