@@ -93,14 +93,19 @@ class TermbaseEditorTest {
         assertEquals(52, tb.size());
     }
 
-    @Test
-    void twoThreadsEditingAtOnceLoseNothing() throws Exception {
-        List<Thread> threads = new ArrayList<>();
+    /** Work for {@link #atOnce}. */
+    interface Job {
+        void run() throws Exception;
+    }
+
+    /** Runs the jobs on threads of their own at the same time; returns what they threw. */
+    private static List<Throwable> atOnce(List<Job> jobs) throws InterruptedException {
         List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        for (String prefix : List.of("a", "b")) {
+        List<Thread> threads = new ArrayList<>();
+        for (Job job : jobs) {
             Thread t = new Thread(() -> {
                 try {
-                    EditorProcess.main(new String[] {file.toString(), prefix, "8"});
+                    job.run();
                 } catch (Exception e) {
                     failures.add(e);
                 }
@@ -111,6 +116,14 @@ class TermbaseEditorTest {
         for (Thread t : threads) {
             t.join();
         }
+        return failures;
+    }
+
+    @Test
+    void twoThreadsEditingAtOnceLoseNothing() throws Exception {
+        List<Throwable> failures = atOnce(List.of(
+                () -> EditorProcess.main(new String[] {file.toString(), "a", "8"}),
+                () -> EditorProcess.main(new String[] {file.toString(), "b", "8"})));
         assertEquals(List.of(), failures);
         assertEquals(53 + 16, read().size());
     }
@@ -224,22 +237,9 @@ class TermbaseEditorTest {
         Files.writeString(first, a);
         Files.writeString(second, b);
         List<TermbaseEditor.ImportResult> results = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<Thread> threads = new ArrayList<>();
-        for (Path from : List.of(first, second)) {
-            Thread t = new Thread(() -> {
-                try {
-                    results.add(new TermbaseEditor(created).importFrom(new TbxReader().read(from)));
-                } catch (Exception e) {
-                    failures.add(e);
-                }
-            });
-            threads.add(t);
-            t.start();
-        }
-        for (Thread t : threads) {
-            t.join();
-        }
+        List<Throwable> failures = atOnce(List.of(
+                () -> results.add(new TermbaseEditor(created).importFrom(new TbxReader().read(first))),
+                () -> results.add(new TermbaseEditor(created).importFrom(new TbxReader().read(second)))));
         assertEquals(List.of(), failures);
         assertEquals(1, results.stream().filter(TermbaseEditor.ImportResult::created).count(), results.toString());
         assertEquals(400, new TbxReader().read(created).size());
