@@ -97,7 +97,7 @@ final class DataCategories {
             return category.equals(data.type());
         }
         if (child instanceof DescripGrp group) {
-            return group.descrip() != null && category.equals(group.descrip().type());
+            return category.equals(group.category());
         }
         return child instanceof Element e && isDct(e) && category.equals(e.getLocalName());
     }

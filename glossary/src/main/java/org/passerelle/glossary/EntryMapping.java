@@ -5,7 +5,6 @@ import java.util.List;
 import org.passerelle.glossary.tbx.Container;
 import org.passerelle.glossary.tbx.ConceptEntry;
 import org.passerelle.glossary.tbx.DataElement;
-import org.passerelle.glossary.tbx.Descrip;
 import org.passerelle.glossary.tbx.DescripGrp;
 import org.passerelle.glossary.tbx.LangSec;
 import org.passerelle.glossary.tbx.Note;
@@ -79,11 +78,8 @@ public final class EntryMapping {
             if (child instanceof DataElement data && category.equals(data.type())) {
                 return data.text();
             }
-            if (child instanceof DescripGrp group) {
-                Descrip descrip = group.descrip();
-                if (descrip != null && category.equals(descrip.type())) {
-                    return descrip.text();
-                }
+            if (child instanceof DescripGrp group && category.equals(group.category())) {
+                return group.text();
             }
             if (child instanceof Element element && category.equals(element.getLocalName())) {
                 return element.getTextContent();

@@ -104,6 +104,23 @@ class TbxReaderTest {
     }
 
     @Test
+    void readsAnLtacStyleDctFileInTheDraftNamespace() throws Exception {
+        Termbase tb = new TbxReader().read(tbx("ltac-style-draft-namespace-dct.tbx"));
+        Concept csp = tb.concept("c1").orElseThrow();
+        assertEquals("diplomatie", csp.subjectField());
+        // The definition sits in a DCT descripGrp of the source language.
+        assertEquals("Le plus haut niveau de partenariat que le Vietnam établit avec un autre pays.", csp.definition());
+        assertEquals("Fixed equivalent required by the desk.", csp.note());
+        assertEquals("Comprehensive Strategic Partnership", csp.preferred("en").orElseThrow().text());
+        assertEquals(List.of("Integral Strategic Partnership"), csp.forbidden("en").stream().map(Term::text).toList());
+        assertEquals(tb.concepts(), new TbxReader().readConcepts(tbx("ltac-style-draft-namespace-dct.tbx")).concepts());
+        List<org.passerelle.glossary.validate.Problem> problems =
+                new org.passerelle.glossary.validate.TbxValidator().validate(tbx("ltac-style-draft-namespace-dct.tbx"));
+        assertEquals(List.of("tbx.namespace"), problems.stream()
+                .filter(p -> !p.rule().equals("term.missing-language")).map(org.passerelle.glossary.validate.Problem::rule).toList());
+    }
+
+    @Test
     void streamingReadGivesTheSameConceptsForV3AndV2() throws Exception {
         for (Path file : List.of(SAMPLE, tbx("multiterm-export-v2.tbx"), tbx("ltac-style-basic-dca.tbx"), tbx("basic-dct.tbx"))) {
             Termbase whole = new TbxReader().read(file);

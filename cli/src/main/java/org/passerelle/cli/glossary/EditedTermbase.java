@@ -9,6 +9,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.passerelle.glossary.TermbaseFormat;
 import org.passerelle.glossary.edit.TermbaseEditor;
+import org.passerelle.glossary.tbx.TbxDocument;
+import org.passerelle.glossary.xml.DraftNamespace;
 import org.passerelle.glossary.xml.SafeXmlInputFactory;
 
 /**
@@ -18,11 +20,11 @@ import org.passerelle.glossary.xml.SafeXmlInputFactory;
  */
 final class EditedTermbase {
     private final Path file;
-    private final boolean martif;
+    private final String conversion;
 
     EditedTermbase(Path file) {
         this.file = file;
-        this.martif = isMartif(file);
+        this.conversion = conversion(file);
     }
 
     TermbaseEditor editor() {
@@ -31,29 +33,38 @@ final class EditedTermbase {
 
     /** "termbase.tbx: added concept c54: …" */
     String report(String change) {
-        return file + ": " + change + (martif ? " (written as TBX v3; the file was TBX v2)" : "");
+        return file + ": " + change + conversion;
     }
 
-    /** Reads only up to the root element; a file that cannot be read is left to the editor to report. */
-    private static boolean isMartif(Path file) {
+    /**
+     * What writing the file changes beyond the edit, as the end of the report line, or "". Reads
+     * only up to the root element; a file that cannot be read is left to the editor to report.
+     */
+    private static String conversion(Path file) {
         TermbaseFormat format = TermbaseFormat.forName(file);
         if (format == TermbaseFormat.CSV || format == TermbaseFormat.TSV || !Files.isRegularFile(file)) {
-            return false;
+            return "";
         }
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader reader = SafeXmlInputFactory.create().createXMLStreamReader(in);
             try {
                 while (reader.hasNext()) {
                     if (reader.next() == XMLStreamConstants.START_ELEMENT) {
-                        return "martif".equals(reader.getLocalName());
+                        if ("martif".equals(reader.getLocalName())) {
+                            return " (written as TBX v3; the file was TBX v2)";
+                        }
+                        return DraftNamespace.URI.equals(reader.getNamespaceURI())
+                                ? " (written in the ISO 30042:2019 namespace " + TbxDocument.NS + "; the file used the draft "
+                                        + DraftNamespace.URI + ")"
+                                : "";
                     }
                 }
-                return false;
+                return "";
             } finally {
                 reader.close();
             }
         } catch (IOException | XMLStreamException e) {
-            return false;
+            return "";
         }
     }
 }

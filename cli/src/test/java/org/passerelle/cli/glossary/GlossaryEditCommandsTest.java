@@ -216,4 +216,23 @@ class GlossaryEditCommandsTest {
         return c.terms(lang).stream().filter(t -> t.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + lang + " '" + text + "' in " + c));
     }
+
+    @Test
+    void editingAFileInTheDraftNamespaceSaysItIsConvertedAndKeepsItsDctElements() throws Exception {
+        Path draft = dir.resolve("ltac.tbx");
+        Files.copy(Path.of("..", "glossary", "src", "test", "resources", "tbx", "ltac-style-draft-namespace-dct.tbx"), draft);
+        CommandRun set = run("glossary", "set", draft, "--term", "en=Integral Strategic Partnership", "--status", "deprecated");
+        assertEquals(0, set.code(), set::toString);
+        assertEquals(draft + ": concept c1: en 'Integral Strategic Partnership' is now deprecated (written in the ISO 30042:2019"
+                + " namespace urn:iso:std:iso:30042:ed-2; the file used the draft urn:iso:std:iso:30042:ed:3.0)", set.out().strip());
+        String written = Files.readString(draft);
+        assertTrue(written.contains("xmlns=\"urn:iso:std:iso:30042:ed-2\""), written);
+        assertTrue(written.contains("<basic:responsibility target=\"desk-editor\">Lan</basic:responsibility>"), written);
+        assertTrue(written.contains("<min:administrativeStatus>deprecatedTerm-admn-sts</min:administrativeStatus>"), written);
+        assertTrue(!written.contains("<termNote") && !written.contains("supersededTerm"), written);
+        assertTrue(written.contains("<item type=\"email\">lan@example.org</item>"), "the back matter is kept");
+        CommandRun validate = run("glossary", "validate", draft);
+        assertEquals(0, validate.code(), validate::toString);
+        assertTrue(!validate.out().contains("tbx.namespace"), validate::toString);
+    }
 }

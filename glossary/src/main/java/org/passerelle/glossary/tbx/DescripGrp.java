@@ -8,6 +8,7 @@ import jakarta.xml.bind.annotation.XmlElementRefs;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
+import org.w3c.dom.Element;
 
 /** {@code <descripGrp>}: a descrip with its source or note. */
 @XmlRootElement(name = "descripGrp")
@@ -25,5 +26,37 @@ public class DescripGrp extends Container {
 
     public Descrip descrip() {
         return children(Descrip.class).stream().findFirst().orElse(null);
+    }
+
+    /**
+     * The data category the group is about: its descrip's type (DCA) or the name of its first
+     * element in a data-category namespace ({@code <basic:definition>}, DCT); null when neither.
+     */
+    public String category() {
+        Descrip descrip = descrip();
+        if (descrip != null) {
+            return descrip.type();
+        }
+        Element dct = firstDctElement();
+        return dct == null ? null : dct.getLocalName();
+    }
+
+    /** The text of the data category {@link #category()} names. */
+    public String text() {
+        Descrip descrip = descrip();
+        if (descrip != null) {
+            return descrip.text();
+        }
+        Element dct = firstDctElement();
+        return dct == null ? null : dct.getTextContent();
+    }
+
+    private Element firstDctElement() {
+        for (Object child : children) {
+            if (child instanceof Element e && e.getNamespaceURI() != null && !TbxDocument.NS.equals(e.getNamespaceURI())) {
+                return e;
+            }
+        }
+        return null;
     }
 }

@@ -43,6 +43,9 @@ public class TbxDocument extends Container {
      */
     @XmlTransient
     private List<String> prolog;
+    /** Read from a file in the pre-standard namespace urn:iso:std:iso:30042:ed:3.0; written in {@link #NS}. */
+    @XmlTransient
+    private boolean draftNamespace;
 
     public TbxDocument() {
     }
@@ -96,6 +99,15 @@ public class TbxDocument extends Container {
 
     public void setProlog(List<String> prolog) {
         this.prolog = prolog == null ? null : List.copyOf(prolog);
+    }
+
+    /** True when the file read used the draft namespace; writing it converts it to {@link #NS}. */
+    public boolean draftNamespace() {
+        return draftNamespace;
+    }
+
+    public void setDraftNamespace(boolean draftNamespace) {
+        this.draftNamespace = draftNamespace;
     }
 
     public TbxHeader header() {

@@ -66,6 +66,10 @@ final class StructureRules {
         } else if (!"dca".equals(doc.style()) && !"dct".equals(doc.style())) {
             problems.error("tbx.style", doc, null, "style must be 'dca' or 'dct', not '" + doc.style() + "'");
         }
+        if (doc.draftNamespace()) {
+            problems.warning("tbx.namespace", doc, null, "namespace " + org.passerelle.glossary.xml.DraftNamespace.URI
+                    + " is the draft one; ISO 30042:2019 uses " + TbxDocument.NS + " (an edit writes that)");
+        }
         checkLanguage(doc, null, doc.lang(), "the termbase");
         Map<String, ConceptEntry> seen = new HashMap<>();
         for (ConceptEntry entry : doc.conceptEntries()) {
@@ -191,14 +195,11 @@ final class StructureRules {
         return null;
     }
 
-    /**
-     * A warning, not an error: readers of DCT files generally accept the DCA form too, but a DCT
-     * tool that only looks for {@code <min:administrativeStatus>} would miss this one.
-     */
+    /** TBX-Basic's DCT rules forbid DCA elements: a DCT tool looks for {@code <min:administrativeStatus>}, not a termNote. */
     private void checkDcaInDct(TbxDocument doc, DataElement data, Located fallback, String id) {
         String element = elementName(data);
         if ("dct".equals(doc.style()) && element != null && data.type() != null) {
-            problems.warning("tbx.dca-in-dct", data.line() > 0 ? data : fallback, id, "<" + element + " type=\""
+            problems.error("tbx.dca-in-dct", data.line() > 0 ? data : fallback, id, "<" + element + " type=\""
                     + data.type() + "\"> is a DCA-style element in a DCT-style file: write it as an element named "
                     + data.type() + " in the TBX-Basic or TBX-Min namespace");
         }

@@ -44,12 +44,16 @@ public final class TbxXmlReader {
         void entry(String sourceLanguage, ConceptEntry entry) throws InputException;
     }
 
+    /** What the root element says the file is. */
+    private enum Root { V3, V3_DRAFT_NAMESPACE, V2 }
+
     private interface Body<T> {
         T read(XMLStreamReader reader, boolean v2, List<String> prolog) throws InputException, XMLStreamException;
     }
 
     public TbxDocument read(Path file) throws InputException {
         return open(file, (plain, v2, prolog) -> {
+            String declaredNamespace = plain instanceof DraftNamespace ? DraftNamespace.URI : null;
             java.util.Map<String, String> namespaces = new java.util.LinkedHashMap<>();
             for (int i = 0; i < plain.getNamespaceCount(); i++) {
                 String prefix = plain.getNamespacePrefix(i);
@@ -60,7 +64,9 @@ public final class TbxXmlReader {
             LocationRecorder reader = new LocationRecorder(plain);
             TbxDocument document = unmarshal(file, reader);
             document.rootNamespaces().putAll(namespaces);
-            if (!v2) {
+            document.setDraftNamespace(declaredNamespace != null);
+            if (!v2 && declaredNamespace == null) {
+                // A converted file gets the writer's schema links: its own point at the old schemas.
                 document.setProlog(prolog);
             }
             DocumentPositions.assign(document, reader);
@@ -108,8 +114,13 @@ public final class TbxXmlReader {
             XMLStreamReader raw = SafeXmlInputFactory.create().createXMLStreamReader(file.toUri().toString(), in);
             try {
                 List<String> prolog = new ArrayList<>();
-                boolean v2 = toRoot(file, raw, prolog);
-                return body.read(v2 ? new MartifRenaming(raw) : raw, v2, prolog);
+                Root root = toRoot(file, raw, prolog);
+                XMLStreamReader reader = switch (root) {
+                    case V2 -> new MartifRenaming(raw);
+                    case V3_DRAFT_NAMESPACE -> new DraftNamespace(raw);
+                    case V3 -> raw;
+                };
+                return body.read(reader, root == Root.V2, prolog);
             } finally {
                 raw.close();
             }
@@ -126,7 +137,7 @@ public final class TbxXmlReader {
      * Moves to the root element and tells whether it is a TBX v2 martif; refuses anything else.
      * The processing instructions and comments before the root go to {@code prolog}, as written.
      */
-    private static boolean toRoot(Path file, XMLStreamReader raw, List<String> prolog) throws InputException, XMLStreamException {
+    private static Root toRoot(Path file, XMLStreamReader raw, List<String> prolog) throws InputException, XMLStreamException {
         int event = raw.getEventType();
         while (event != XMLStreamConstants.START_ELEMENT) {
             if (event == XMLStreamConstants.DTD) {
@@ -142,10 +153,13 @@ public final class TbxXmlReader {
         String root = raw.getLocalName();
         String ns = raw.getNamespaceURI();
         if ("martif".equals(root) && (ns == null || ns.isEmpty())) {
-            return true;
+            return Root.V2;
         }
         if ("tbx".equals(root) && TbxDocument.NS.equals(ns)) {
-            return false;
+            return Root.V3;
+        }
+        if ("tbx".equals(root) && DraftNamespace.URI.equals(ns)) {
+            return Root.V3_DRAFT_NAMESPACE;
         }
         Location at = raw.getLocation();
         throw new InputException(file, at.getLineNumber(), at.getColumnNumber(),

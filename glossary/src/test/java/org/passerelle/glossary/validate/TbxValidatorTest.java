@@ -73,12 +73,12 @@ class TbxValidatorTest {
     }
 
     @Test
-    void aDcaElementInADctFileIsAWarningAtItsLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void aDcaElementInADctFileIsAnErrorAtItsLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path file = dir.resolve("mixed.tbx");
         String dct = java.nio.file.Files.readString(TBX.resolve("dct-three-entries.tbx"));
         java.nio.file.Files.writeString(file, dct.replace("<note>Convention de 1982.</note>",
                 "<note>Convention de 1982.</note>\n        <descrip type=\"definition\">Convention des Nations unies sur le droit de la mer.</descrip>"));
-        assertEquals(List.of("55 WARNING tbx.dca-in-dct d3"), brief(new TbxValidator().validate(file)).stream()
+        assertEquals(List.of("55 ERROR tbx.dca-in-dct d3"), brief(new TbxValidator().validate(file)).stream()
                 .filter(p -> !p.contains("term.missing-language")).toList());
     }
 
