@@ -15,9 +15,10 @@ import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
 
 /**
- * Numbers, years and ranges of a source segment that its translation lacks or changes. Each side is
- * read with its own language's conventions, so "1 000,5" and "1,000.5" agree while an English
- * "1.000" (one) for a French "1 000" (a thousand) does not.
+ * Numbers, years, ranges and times of day of a source segment that its translation lacks or
+ * changes. Each side is read with its own language's conventions, so "1 000,5" and "1,000.5"
+ * agree while an English "1.000" (one) for a French "1 000" (a thousand) does not, and "14h30"
+ * agrees with "2:30 pm" but not with "3:30 pm".
  */
 public final class NumberMismatchCheck implements Check {
     public static final String ID = "number.mismatch";
@@ -38,14 +39,55 @@ public final class NumberMismatchCheck implements Check {
             if (!s.hasTarget() || s.target().isBlank()) {
                 continue;
             }
-            List<NumberMention> missing = new ArrayList<>(sourceScanner.scan(s.source(), frenchSource));
-            List<NumberMention> extra = new ArrayList<>(targetScanner.scan(s.target(), frenchTarget));
+            StringBuilder source = new StringBuilder(s.source());
+            StringBuilder target = new StringBuilder(s.target());
+            compareTimes(s, unit, source, target, matches);
+            List<NumberMention> missing = new ArrayList<>(sourceScanner.scan(source.toString(), frenchSource));
+            List<NumberMention> extra = new ArrayList<>(targetScanner.scan(target.toString(), frenchTarget));
             removeCommon(missing, extra);
             excuseWords(missing, NumberWords.values(s.target(), unit.targetLanguage()));
             excuseWords(extra, NumberWords.values(s.source(), unit.sourceLanguage()));
             report(s, unit.targetLanguage(), missing, extra, matches);
         }
         return matches;
+    }
+
+    /**
+     * Times of day are compared as times ("14h30" is "2:30 pm") and then blanked out of both texts,
+     * so that their hours and minutes are not compared again as plain numbers. A time the other
+     * side does not have is left for the number comparison, unless it is the only one on each
+     * side: then the two are one time written wrong.
+     */
+    private static void compareTimes(SegmentPair s, TranslationUnit unit, StringBuilder source, StringBuilder target,
+            List<CheckMatch> matches) {
+        List<TimeMention> sourceTimes = new ArrayList<>(TimeScanner.scan(s.source(), unit.sourceLanguage()));
+        List<TimeMention> targetTimes = new ArrayList<>(TimeScanner.scan(s.target(), unit.targetLanguage()));
+        for (Iterator<TimeMention> it = sourceTimes.iterator(); it.hasNext(); ) {
+            TimeMention time = it.next();
+            TimeMention same = targetTimes.stream().filter(time::sameTimeAs).findFirst().orElse(null);
+            if (same != null) {
+                targetTimes.remove(same);
+                it.remove();
+                blank(source, time);
+                blank(target, same);
+            }
+        }
+        if (sourceTimes.size() == 1 && targetTimes.size() == 1) {
+            TimeMention want = sourceTimes.get(0);
+            TimeMention got = targetTimes.get(0);
+            String suggestion = want.format(Languages.primary(unit.targetLanguage()));
+            matches.add(new CheckMatch(s.id(), Side.TARGET, got.start(), got.end() - got.start(),
+                    "the time '" + got.text() + "' does not match '" + want.text() + "' in the source; write '"
+                            + suggestion + "'", List.of(suggestion)));
+            blank(source, want);
+            blank(target, got);
+        }
+    }
+
+    private static void blank(StringBuilder text, TimeMention time) {
+        for (int i = time.start(); i < time.end(); i++) {
+            text.setCharAt(i, ' ');
+        }
     }
 
     private static void report(SegmentPair s, String targetLang, List<NumberMention> missing, List<NumberMention> extra,

@@ -8,7 +8,7 @@ final class CheckDescriptions {
             Map.entry("target.empty", "Segment not translated, empty, or in state new / needs-translation"),
             Map.entry("term.required", "Termbase term in the source without its fixed equivalent in the target"),
             Map.entry("term.forbidden", "Deprecated or forbidden termbase term in the target"),
-            Map.entry("number.mismatch", "Number, year or range of the source missing or changed in the target"),
+            Map.entry("number.mismatch", "Number, year, range or time of the source missing or changed in the target"),
             Map.entry("spelling", "Spelling (LanguageTool dictionaries), names excepted"),
             Map.entry("grammar", "Grammar and style (LanguageTool rules)"),
             Map.entry("tags.mismatch", "Inline codes missing, added or misordered"),

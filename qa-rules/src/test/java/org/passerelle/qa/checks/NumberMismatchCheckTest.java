@@ -37,6 +37,15 @@ class NumberMismatchCheckTest {
         "vi-VN|en 2019, 12 activités|năm 2019, 12 hoạt động",
         "en-GB|une croissance de 7,02 %|growth of 7.02%",
         "en-GB|Le chef du Département.|The head of the Department.",
+        "en-GB|La séance s'ouvre à 14h30.|The session opens at 2.30pm.",
+        "en-US|La séance s'ouvre à 14 h 30.|The session opens at 2:30 p.m.",
+        "en-GB|La séance s'ouvre à 14h30.|The session opens at 14:30.",
+        "en-US|La séance s'ouvre à 14h30.|The session opens at 2:30.",
+        "en-GB|Le vol part à 9h, heure locale.|The flight leaves at 9 am local time.",
+        "en-GB|Le dîner a lieu à 20 heures.|The dinner is at 8 pm.",
+        "vi-VN|La séance s'ouvre à 14h30.|Phiên họp khai mạc lúc 14 giờ 30 phút.",
+        "vi-VN|Le dîner a lieu à 20h.|Bữa tối diễn ra lúc 8 giờ tối.",
+        "vi-VN|La séance s'ouvre à 14h30 le 21 octobre.|Phiên họp khai mạc lúc 14h30 ngày 21/10.",
     })
     void correctTranslationsPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
@@ -91,5 +100,22 @@ class NumberMismatchCheckTest {
     void suggestionUsesTargetConventions() {
         assertEquals(List.of("12.500,75"), run("vi-VN", "12 500,75 dollars", "12.500,57 đô la").get(0).suggestions());
         assertEquals(List.of("12,500.75"), run("en-US", "12 500,75 dollars", "12,500.57 dollars").get(0).suggestions());
+    }
+
+    @Test
+    void aTimeWrittenWrongIsOneFindingWithTheTimeToWrite() {
+        List<CheckMatch> matches = run("en-GB", "La séance s'ouvre à 14h30.", "The session opens at 3:30 pm.");
+        assertEquals(1, matches.size(), matches::toString);
+        assertEquals("the time '3:30 pm' does not match '14h30' in the source; write '14:30'", matches.get(0).message());
+        assertEquals("3:30 pm", "The session opens at 3:30 pm.".substring(matches.get(0).offset(),
+                matches.get(0).offset() + matches.get(0).length()));
+        List<CheckMatch> vi = run("vi-VN", "Le dîner a lieu à 20h.", "Bữa tối diễn ra lúc 8 giờ sáng.");
+        assertEquals("the time '8 giờ sáng' does not match '20h' in the source; write '20h'", vi.get(0).message());
+    }
+
+    @Test
+    void aTimeMissingFromTheTranslationIsStillAMissingNumber() {
+        List<CheckMatch> matches = run("en-GB", "La séance s'ouvre à 14h30.", "The session opens in the afternoon.");
+        assertTrue(matches.stream().anyMatch(m -> m.message().contains("'14'")), matches::toString);
     }
 }
