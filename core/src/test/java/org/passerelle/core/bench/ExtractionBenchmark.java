@@ -18,8 +18,7 @@ import org.passerelle.core.fixtures.Seeds;
 /**
  * Extraction throughput for the five seed articles in each format, single thread, after warm-up.
  * Not a unit test (timings depend on the machine):
- * {@code mvn -B -o -pl core test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.passerelle.core.bench.ExtractionBenchmark [-Dexec.args=SECONDS]}
+ * {@code ./bench extraction [SECONDS]} from the repository root.
  */
 public final class ExtractionBenchmark {
 

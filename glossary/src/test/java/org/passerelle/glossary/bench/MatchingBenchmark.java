@@ -23,13 +23,7 @@ import org.passerelle.glossary.Termbase;
  * from most tokens, and one-word terms made of invented words (a termbase of 100,000 terms that
  * were all the common words of a news article would measure the number of hits, not the
  * termbase). It reports the matcher's thread CPU time per pass over the corpus for each size and
- * the ratio to the smallest. Run from the repo root:
- * <pre>
- * mvn -q -o -pl glossary -am test-compile dependency:build-classpath \
- *     -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
- * java -cp glossary/target/test-classes:glossary/target/classes:$(cat glossary/target/test-classpath.txt) \
- *     org.passerelle.glossary.bench.MatchingBenchmark
- * </pre>
+ * the ratio to the smallest. Run {@code ./bench matching} from the repository root.
  */
 public final class MatchingBenchmark {
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();

@@ -20,7 +20,7 @@ import org.passerelle.xliff.TranslationUnit;
  * Segments per second of the QA on generated translated units: without LanguageTool, with it (cold
  * cache), LanguageTool called directly on the same sentences with the same number of threads (the
  * engine's overhead), and a re-run served by the on-disk result cache. Not a test: run it with
- * {@code qa-rules/benchmark.sh [units] [threads]}.
+ * {@code ./bench qa [units] [threads]}.
  */
 public final class QaBenchmark {
 

@@ -32,7 +32,7 @@ import org.passerelle.xliff.XliffVersion;
  * Throughput of segmentation (sentences/s) and of XLIFF write + read (units/s) on a corpus built
  * from the seed articles' paragraphs, at least 100,000 units. Not a unit test: timings depend on
  * the machine. Run from the repository root:
- * <pre>mvn -B -o -q -pl xliff -am -Pbench -DskipTests test</pre>
+ * <pre>./bench segmentation</pre>
  * Optional system properties: {@code bench.units} (default 100000), {@code bench.dir}.
  */
 public final class XliffBenchmark {
