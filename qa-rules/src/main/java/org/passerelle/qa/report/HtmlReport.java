@@ -134,6 +134,11 @@ public final class HtmlReport implements ReportListener {
         x.writeEndElement();
     }
 
+    private static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
+    }
+
     private void table(XMLStreamWriter x) throws XMLStreamException {
         x.writeStartElement("table");
         x.writeAttribute("id", "findings");
@@ -145,14 +150,21 @@ public final class HtmlReport implements ReportListener {
         x.writeEndElement();
         x.writeEndElement();
         x.writeStartElement("tbody");
-        for (Row r : rows) {
+        // Errors first, since they are what stops the build; file order within a severity.
+        List<Row> bySeverity = rows.stream().sorted(java.util.Comparator.comparing(r -> r.finding().severity())).toList();
+        for (Row r : bySeverity) {
             Finding f = r.finding();
             x.writeStartElement("tr");
             x.writeAttribute("data-severity", f.severity().id());
             x.writeAttribute("data-check", f.check());
             x.writeAttribute("data-file", f.file());
             x.writeAttribute("data-suppressed", f.isSuppressed() ? "yes" : "no");
-            element(x, "td", f.file(), "class", "file");
+            // The name only, so that long paths do not squeeze the text columns; the path is in the tooltip.
+            x.writeStartElement("td");
+            x.writeAttribute("class", "file");
+            x.writeAttribute("title", f.file());
+            x.writeCharacters(fileName(f.file()));
+            x.writeEndElement();
             element(x, "td", f.unit() + " · " + f.segment());
             element(x, "td", f.severity().id(), "class", "sev " + f.severity().id());
             element(x, "td", f.check());

@@ -34,10 +34,19 @@ class HtmlReportTest {
         NodeList rows = ((Element) doc.getElementsByTagName("tbody").item(0)).getElementsByTagName("tr");
         assertEquals(3, rows.getLength());
 
-        Element forbidden = (Element) rows.item(1);
+        List<String> severities = new ArrayList<>();
+        for (int i = 0; i < rows.getLength(); i++) {
+            severities.add(((Element) rows.item(i)).getAttribute("data-severity"));
+        }
+        assertEquals(List.of("error", "error", "info"), severities, "errors first, whatever order they came in");
+
+        Element forbidden = (Element) rows.item(0);
         assertEquals("term.forbidden", forbidden.getAttribute("data-check"));
         assertEquals("error", forbidden.getAttribute("data-severity"));
         NodeList cells = forbidden.getElementsByTagName("td");
+        Element fileCell = (Element) cells.item(0);
+        assertEquals("article 000.en-GB.xlf", fileCell.getTextContent(), "the file's name, not its whole path");
+        assertEquals("out/xliff/article 000.en-GB.xlf", fileCell.getAttribute("title"));
         Element source = (Element) cells.item(4);
         Element target = (Element) cells.item(5);
         assertEquals(ReportFixtures.SOURCE, source.getTextContent());
@@ -45,9 +54,9 @@ class HtmlReportTest {
         assertEquals("South China Sea", target.getElementsByTagName("mark").item(0).getTextContent());
         assertEquals(ReportFixtures.TARGET, target.getTextContent(), "markup in the text is escaped, not interpreted");
 
-        Element spacing = (Element) rows.item(0);
+        Element spacing = (Element) rows.item(2);
         assertEquals(1, ((Element) spacing.getElementsByTagName("td").item(4)).getElementsByTagName("mark").getLength());
-        assertEquals("yes", ((Element) rows.item(2)).getAttribute("data-suppressed"));
+        assertEquals("yes", ((Element) rows.item(1)).getAttribute("data-suppressed"));
 
         List<String> checkOptions = new ArrayList<>();
         NodeList options = doc.getElementById("f-check") != null ? doc.getElementById("f-check").getElementsByTagName("option")
