@@ -88,7 +88,7 @@ final class DataCategories {
 
     private boolean isTermNoteLevel(Object child) {
         return child instanceof TermElement || child instanceof TermNote
-                || child instanceof Element e && isDct(e) && TERM_NOTE_LEVEL.contains(e.getLocalName());
+                || child instanceof Element e && TbxDocument.isDataCategoryElement(e) && TERM_NOTE_LEVEL.contains(e.getLocalName());
     }
 
     /** True for this category in either style, grouped ({@code descripGrp}) or not. */
@@ -99,11 +99,7 @@ final class DataCategories {
         if (child instanceof DescripGrp group) {
             return category.equals(group.category());
         }
-        return child instanceof Element e && isDct(e) && category.equals(e.getLocalName());
-    }
-
-    private static boolean isDct(Element e) {
-        return e.getNamespaceURI() != null && !TbxDocument.NS.equals(e.getNamespaceURI());
+        return child instanceof Element e && TbxDocument.isDataCategoryElement(e) && category.equals(e.getLocalName());
     }
 
     private Element dctElement(String category, String value) {

@@ -53,7 +53,7 @@ public class DescripGrp extends Container {
 
     private Element firstDctElement() {
         for (Object child : children) {
-            if (child instanceof Element e && e.getNamespaceURI() != null && !TbxDocument.NS.equals(e.getNamespaceURI())) {
+            if (child instanceof Element e && TbxDocument.isDataCategoryElement(e)) {
                 return e;
             }
         }

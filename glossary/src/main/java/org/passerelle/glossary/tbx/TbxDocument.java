@@ -110,6 +110,14 @@ public class TbxDocument extends Container {
         this.draftNamespace = draftNamespace;
     }
 
+    /**
+     * True for an element in a data-category namespace ({@code <min:subjectField>},
+     * {@code <basic:definition>}): how a DCT-style file writes what DCA writes as descrip or termNote.
+     */
+    public static boolean isDataCategoryElement(org.w3c.dom.Element e) {
+        return e.getNamespaceURI() != null && !NS.equals(e.getNamespaceURI());
+    }
+
     public TbxHeader header() {
         return children(TbxHeader.class).stream().findFirst().orElse(null);
     }
