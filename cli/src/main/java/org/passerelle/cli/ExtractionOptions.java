@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.passerelle.core.Article;
-import org.passerelle.core.ArticleExtractor;
+import org.passerelle.extract.ArticleExtractor;
 import org.passerelle.core.InputException;
-import org.passerelle.core.NearDuplicates;
+import org.passerelle.extract.NearDuplicates;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read articles (extract, prepare). */

@@ -1,6 +1,6 @@
 package org.passerelle.cli;
 
-import org.passerelle.glossary.Languages;
+import org.passerelle.core.Languages;
 import picocli.CommandLine;
 
 /** Language options are BCP 47 tags; a typo is a usage error, not a silent new language. */

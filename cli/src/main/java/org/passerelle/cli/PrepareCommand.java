@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.passerelle.core.Article;
-import org.passerelle.core.ArticleExtractor;
+import org.passerelle.extract.ArticleExtractor;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Termbase;

@@ -1,5 +1,6 @@
 package org.passerelle.glossary;
 
+import org.passerelle.core.Languages;
 import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.glossary.tbx.Container;

@@ -1,5 +1,6 @@
 package org.passerelle.glossary;
 
+import org.passerelle.core.Languages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.passerelle.glossary;
 
+import org.passerelle.core.Languages;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;

@@ -16,14 +16,14 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.passerelle.core.Article;
-import org.passerelle.core.ArticleExtractor;
+import org.passerelle.extract.ArticleExtractor;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Termbase;
 import org.passerelle.xliff.PrepareResult;
 import org.passerelle.xliff.XliffPreparer;
 import org.passerelle.xliff.XliffVersion;
-import org.passerelle.glossary.Languages;
+import org.passerelle.core.Languages;
 
 /**
  * Writes XLIFF for translators from French articles, {@code outputDirectory/<article>.<lang>.xlf},

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.passerelle.core.AtomicFile;
 import org.passerelle.core.BlockRole;
 import org.passerelle.core.InputException;
-import org.passerelle.glossary.Languages;
+import org.passerelle.core.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

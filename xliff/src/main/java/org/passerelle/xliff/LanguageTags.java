@@ -2,7 +2,7 @@ package org.passerelle.xliff;
 
 import java.util.Locale;
 import java.util.Map;
-import org.passerelle.glossary.Languages;
+import org.passerelle.core.Languages;
 
 /**
  * The language tags written into XLIFF. A bare language gets the region the desk works in

@@ -14,7 +14,7 @@ import org.passerelle.core.AtomicFile;
 import org.passerelle.core.Block;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.Concept;
-import org.passerelle.glossary.Languages;
+import org.passerelle.core.Languages;
 import org.passerelle.glossary.TbxWriter;
 import org.passerelle.glossary.Termbase;
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.passerelle.core.Article;
-import org.passerelle.core.ArticleExtractor;
+import org.passerelle.extract.ArticleExtractor;
 import org.passerelle.core.Block;
 import org.passerelle.core.BlockRole;
 import org.passerelle.glossary.Termbase;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.core.Article;
-import org.passerelle.core.ArticleExtractor;
+import org.passerelle.extract.ArticleExtractor;
 import org.passerelle.core.Block;
 import org.passerelle.core.BlockRole;
 import org.passerelle.glossary.Concept;

@@ -1,6 +1,6 @@
 package org.passerelle.cli.glossary;
 
-import org.passerelle.glossary.Languages;
+import org.passerelle.core.Languages;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.passerelle.glossary.Concept;
-import org.passerelle.glossary.Languages;
+import org.passerelle.core.Languages;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.TermStatus;
 import org.passerelle.glossary.Termbase;

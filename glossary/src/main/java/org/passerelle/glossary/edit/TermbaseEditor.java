@@ -18,7 +18,7 @@ import org.passerelle.glossary.Termbase;
 import org.passerelle.glossary.validate.Problem;
 import org.passerelle.glossary.validate.Problem.Severity;
 import org.passerelle.glossary.validate.TbxValidator;
-import org.passerelle.glossary.Languages;
+import org.passerelle.core.Languages;
 
 /**
  * The editing commands of {@code glossary}: each one reads the termbase, changes it, checks that

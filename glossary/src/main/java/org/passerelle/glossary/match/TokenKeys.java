@@ -1,5 +1,6 @@
 package org.passerelle.glossary.match;
 
+import org.passerelle.core.Languages;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public interface TokenKeys {
 
     /** The shared, caching keys of a language. */
     static TokenKeys forLanguage(String language) {
-        return CachingTokenKeys.forLanguage(org.passerelle.glossary.Languages.primary(language));
+        return CachingTokenKeys.forLanguage(Languages.primary(language));
     }
 
     /** All letters upper case and at least two of them: "CNUDM", "ADMM", "QĐND". */

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.passerelle.glossary.Concept;
-import org.passerelle.glossary.Languages;
+import org.passerelle.core.Languages;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.TermStatus;
 import org.passerelle.glossary.tbx.Located;

@@ -24,7 +24,7 @@ import org.passerelle.glossary.xml.DocumentPositions;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.passerelle.glossary.Languages;
+import org.passerelle.core.Languages;
 
 /**
  * The TBX core structure and the TBX-Basic DCA dialect rules (the LTAC schematron's data

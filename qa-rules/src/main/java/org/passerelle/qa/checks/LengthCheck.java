@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.passerelle.glossary.Languages;
+import org.passerelle.core.Languages;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.CheckSettings;

@@ -6,7 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.passerelle.glossary.Languages;
+import org.passerelle.core.Languages;
 import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckMatch;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.passerelle.glossary.Languages;
+import org.passerelle.core.Languages;
 
 /**
  * Finds numbers in a text and reads them with the conventions of its language: French "1 000,5",

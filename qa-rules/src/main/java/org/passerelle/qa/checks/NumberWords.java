@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.passerelle.glossary.Languages;
+import org.passerelle.core.Languages;
 
 /**
  * Numbers written as words and month names, so that "trois soldats" / "3 soldiers" and

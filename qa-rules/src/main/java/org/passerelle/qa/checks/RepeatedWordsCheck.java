@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.passerelle.glossary.Languages;
+import org.passerelle.core.Languages;
 import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckMatch;

@@ -2,7 +2,7 @@ package org.passerelle.qa.checks;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.passerelle.glossary.Languages;
+import org.passerelle.core.Languages;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.RunWideCheck;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.passerelle.glossary.Languages;
+import org.passerelle.core.Languages;
 
 /**
  * Finds times of day, so that "à 14h30" and "at 2.30pm" compare as the same time rather than as

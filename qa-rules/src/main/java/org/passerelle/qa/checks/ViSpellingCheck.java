@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.passerelle.glossary.Languages;
+import org.passerelle.core.Languages;
 import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckMatch;

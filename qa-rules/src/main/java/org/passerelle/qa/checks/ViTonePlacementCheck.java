@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.passerelle.glossary.Languages;
+import org.passerelle.core.Languages;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.Termbase;
 import org.passerelle.qa.CheckContext;

@@ -1,0 +1,171 @@
+package org.passerelle.extract;
+
+import org.passerelle.core.InputException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.passerelle.extract.fixtures.FormatFixtures;
+import org.passerelle.extract.fixtures.Seeds;
+
+/** Hostile and broken inputs: one clear line naming the file, in bounded time and memory. */
+class BadInputTest {
+    private static final ArticleExtractor FRENCH = new ArticleExtractor("fr");
+
+    @TempDir
+    Path dir;
+
+    private InputException refused(Path file, String reasonStart) {
+        InputException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThrows(InputException.class, () -> FRENCH.extract(file)));
+        assertEquals(file, e.file());
+        assertTrue(e.getMessage().startsWith(reasonStart), "reason: " + e.getMessage());
+        assertTrue(e.oneLine().startsWith(file.toString() + ": "), e.oneLine());
+        assertEquals(1, e.oneLine().lines().count());
+        return e;
+    }
+
+    @Test
+    void missingFile() {
+        refused(dir.resolve("nope.txt"), "no such file");
+    }
+
+    @Test
+    void directory() {
+        refused(dir, "not a regular file");
+    }
+
+    @Test
+    void emptyFile() throws IOException {
+        refused(Files.createFile(dir.resolve("empty.txt")), "empty file");
+    }
+
+    @Test
+    void blankText() throws IOException {
+        refused(Files.writeString(dir.resolve("blank.txt"), "\n \n\t\n"), "no article text found");
+    }
+
+    @Test
+    void binaryGarbage() throws IOException {
+        byte[] noise = new byte[20_000];
+        new Random(42).nextBytes(noise);
+        InputException e = assertThrows(InputException.class, () -> FRENCH.extract(Files.write(dir.resolve("garbage.txt"), noise)));
+        assertTrue(e.getMessage().startsWith("not an article document") || e.getMessage().startsWith("binary data, not text"), e.getMessage());
+    }
+
+    @Test
+    void imageIsNotAnArticle() throws IOException {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        refused(Files.write(dir.resolve("photo.docx"), png), "not an article document (detected image/png)");
+    }
+
+    @Test
+    void hugeFileIsRefusedBeforeParsing() throws IOException {
+        Path huge = dir.resolve("huge.txt");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(200L * 1024 * 1024); // sparse: costs no disk
+        }
+        refused(huge, "file too large (200.0 MB; the limit is 50.0 MB)");
+    }
+
+    @Test
+    void writeLimitStopsTheParse() throws Exception {
+        Path big = Files.writeString(dir.resolve("big.txt"), Seeds.text("002_8758182e5d4c0059").repeat(40));
+        InputException e = assertThrows(InputException.class,
+                () -> FRENCH.withLimits(ExtractionLimits.DEFAULT.withMaxChars(50_000)).extract(big));
+        assertEquals("more than 50000 characters of text (write limit)", e.getMessage());
+    }
+
+    @Test
+    void truncatedPdf() throws IOException {
+        Path pdf = FormatFixtures.pdf(Seeds.paragraphs("000_78e9962cff1393cc"), dir.resolve("full.pdf"));
+        byte[] bytes = Files.readAllBytes(pdf);
+        byte[] half = java.util.Arrays.copyOf(bytes, bytes.length / 3);
+        refused(Files.write(dir.resolve("truncated.pdf"), half), "corrupt or unreadable document");
+    }
+
+    @Test
+    void encryptedPdf() throws IOException {
+        Path pdf = FormatFixtures.pdf(Seeds.paragraphs("000_78e9962cff1393cc"), dir.resolve("plain.pdf"));
+        Path locked = dir.resolve("locked.pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(locked.toFile());
+        }
+        refused(locked, "encrypted document");
+    }
+
+    @Test
+    void zipBombDisguisedAsDocx() throws IOException {
+        Path bomb = dir.resolve("bomb.docx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                    + "</Types>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                    + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                    + "<w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+            byte[] letters = new byte[1 << 20];
+            java.util.Arrays.fill(letters, (byte) 'a');
+            for (int i = 0; i < 1024; i++) { // 1 GiB of text, about 1 MB compressed
+                zip.write(letters);
+            }
+            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        }
+        assertTrue(Files.size(bomb) < 5_000_000);
+        refused(bomb, "refused: looks like a zip bomb");
+    }
+
+    @Test
+    void unreadableFile() throws IOException {
+        Path f = Files.writeString(dir.resolve("secret.txt"), Seeds.text("000_78e9962cff1393cc"));
+        if (!f.toFile().setReadable(false) || Files.isReadable(f)) {
+            return; // running as root: permissions do not apply
+        }
+        refused(f, "not readable");
+    }
+
+    @Test
+    void timeoutIsEnforced() throws Exception {
+        Path f = FormatFixtures.pdf(Seeds.paragraphs("001_7c7e6a35cfde74b3"), dir.resolve("slow.pdf"));
+        InputException e = assertThrows(InputException.class,
+                () -> FRENCH.withLimits(ExtractionLimits.DEFAULT.withTimeout(Duration.ofMillis(1))).extract(f));
+        assertTrue(e.getMessage().startsWith("gave up after"), e.getMessage());
+    }
+
+    @Test
+    void badRulesFileIsReportedWithLine() throws IOException {
+        Path rules = Files.writeString(dir.resolve("site.rules"), "# mine\nblock boilerplate ^Publicité$\nblock nonsense x\n");
+        InputException e = assertThrows(InputException.class, () -> FRENCH.withRules(rules));
+        assertEquals(3, e.line());
+        assertTrue(e.oneLine().startsWith(rules + ":3:7: unknown role 'nonsense'"), e.oneLine());
+        Path badRegex = Files.writeString(dir.resolve("regex.rules"), "block caption (unclosed\n");
+        assertEquals(1, assertThrows(InputException.class, () -> FRENCH.withRules(badRegex)).line());
+    }
+}
