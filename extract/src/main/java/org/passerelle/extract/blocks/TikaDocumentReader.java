@@ -1,5 +1,6 @@
 package org.passerelle.extract.blocks;
 
+import java.io.InputStream;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
@@ -29,7 +31,6 @@ import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
-import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.passerelle.extract.ExtractionLimits;
 import org.passerelle.core.InputException;
 import org.xml.sax.ContentHandler;
@@ -159,14 +160,11 @@ public final class TikaDocumentReader {
             }
 
             @Override
-            public void parseEmbedded(java.io.InputStream stream, ContentHandler handler, Metadata metadata,
+            public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata,
                                       boolean outputHtml) {
             }
         });
-        context.set(org.apache.tika.detect.EncodingDetector.class, new Windows1252Detector());
-        TesseractOCRConfig ocr = new TesseractOCRConfig();
-        ocr.setSkipOcr(true);
-        context.set(TesseractOCRConfig.class, ocr);
+        context.set(EncodingDetector.class, new Windows1252Detector());
         return context;
     }
 
