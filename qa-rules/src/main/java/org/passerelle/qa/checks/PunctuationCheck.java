@@ -1,6 +1,7 @@
 package org.passerelle.qa.checks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,18 +90,35 @@ public final class PunctuationCheck implements Check {
         }
     }
 
-    /** The brackets and quotation marks every language pairs, plus both languages' own quotation marks. */
+    /**
+     * The brackets and quotation marks every language pairs, and both languages' own quotation
+     * marks, which win over a common pair they share a mark with (German closes with "“", where
+     * English opens).
+     */
     private static List<String[]> pairs(PunctuationStyle source, PunctuationStyle target) {
-        List<String[]> pairs = new ArrayList<>(PAIRS);
+        List<String[]> own = new ArrayList<>();
         for (PunctuationStyle style : List.of(source, target)) {
-            String open = style.openingQuote();
-            String close = style.closingQuote();
-            if (open.length() == 1 && close.length() == 1 && !open.equals(close)
-                    && pairs.stream().noneMatch(p -> p[0].equals(open))) {
-                pairs.add(new String[] {open, close});
+            String[] quotes = {style.openingQuote(), style.closingQuote()};
+            if (quotes[0].length() == 1 && quotes[1].length() == 1 && !quotes[0].equals(quotes[1])) {
+                own.add(quotes);
+            }
+        }
+        List<String[]> pairs = new ArrayList<>();
+        for (String[] common : PAIRS) {
+            if (own.stream().allMatch(o -> Arrays.equals(o, common) || !sharesMark(o, common))) {
+                pairs.add(common);
+            }
+        }
+        for (String[] o : own) {
+            if (pairs.stream().noneMatch(p -> Arrays.equals(p, o))) {
+                pairs.add(o);
             }
         }
         return pairs;
+    }
+
+    private static boolean sharesMark(String[] a, String[] b) {
+        return Arrays.asList(b).contains(a[0]) || Arrays.asList(b).contains(a[1]);
     }
 
     private static void pairs(SegmentPair s, List<String[]> pairs, List<CheckMatch> out) {
