@@ -3,13 +3,17 @@ package org.passerelle.qa;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.passerelle.core.lang.LanguageSupport;
+import org.passerelle.core.lang.LanguageSupports;
 import org.passerelle.glossary.Termbase;
 import org.passerelle.glossary.TermMatcher;
 import org.passerelle.qa.languagetool.Proofreader;
+import org.passerelle.xliff.TranslationUnit;
 
 /**
  * What checks share during one run: the termbase with its matchers (built once per language), the
- * LanguageTool proofreader and the profile. Thread-safe.
+ * LanguageTool proofreader, the profile, and what each language needs (its {@link LanguageSupport}:
+ * checks ask it rather than compare language codes). Thread-safe.
  */
 public final class CheckContext {
     private final Profile profile;
@@ -37,6 +41,16 @@ public final class CheckContext {
             return Optional.empty();
         }
         return Optional.of(matchers.computeIfAbsent(language, l -> TermMatcher.of(termbase, l)));
+    }
+
+    /** The support for a language tag; the neutral one for a language no module supports. */
+    public LanguageSupport language(String tag) {
+        return LanguageSupports.of(tag);
+    }
+
+    /** The support for the language of one side of a unit. */
+    public LanguageSupport language(TranslationUnit unit, Side side) {
+        return language(side == Side.SOURCE ? unit.sourceLanguage() : unit.targetLanguage());
     }
 
     public Proofreader proofreader() {

@@ -1,17 +1,15 @@
 package org.passerelle.xliff;
 
 import java.util.Locale;
-import java.util.Map;
 import org.passerelle.core.Languages;
+import org.passerelle.core.lang.LanguageSupports;
 
 /**
- * The language tags written into XLIFF. A bare language gets the region the desk works in
- * (fr → fr-FR, en → en-GB, vi → vi-VN), because spelling checks and CAT tools need the variant;
- * a tag that already has a region is kept as given.
+ * The language tags written into XLIFF. A bare language gets the region its language support
+ * names (fr → fr-FR, en → en-GB, vi → vi-VN), because spelling checks and CAT tools need the
+ * variant; a tag that already has a region, or whose language names none, is kept as given.
  */
 final class LanguageTags {
-
-    private static final Map<String, String> DEFAULT_REGION = Map.of("fr", "FR", "en", "GB", "vi", "VN");
 
     private LanguageTags() {
     }
@@ -25,8 +23,7 @@ final class LanguageTags {
             return t;
         }
         String lang = t.toLowerCase(Locale.ROOT);
-        String region = DEFAULT_REGION.get(lang);
-        return region == null ? lang : lang + "-" + region;
+        return LanguageSupports.of(lang).defaultRegion().map(region -> lang + "-" + region).orElse(lang);
     }
 
     static String primary(String tag) {

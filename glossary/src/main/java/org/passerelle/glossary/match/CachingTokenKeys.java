@@ -3,6 +3,8 @@ package org.passerelle.glossary.match;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.passerelle.core.lang.LanguageSupports;
+import org.passerelle.core.lang.TermKeys;
 
 /**
  * Remembers the key ids of the words of texts, which repeat: lemmatizing and normalising a word
@@ -17,17 +19,16 @@ final class CachingTokenKeys implements TokenKeys {
     private record Ids(int keyCount, int[] ids) {
     }
 
-    private final TokenKeys delegate;
+    private final TermKeys delegate;
     private final Map<String, Ids> cache = new ConcurrentHashMap<>();
 
-    private CachingTokenKeys(TokenKeys delegate) {
+    private CachingTokenKeys(TermKeys delegate) {
         this.delegate = delegate;
     }
 
     static CachingTokenKeys forLanguage(String primary) {
         String lang = primary == null ? "" : primary;
-        return SHARED.computeIfAbsent(lang, l -> new CachingTokenKeys(
-                "vi".equals(l) ? VietnameseKeys.INSTANCE : LatinKeys.forLanguage(l)));
+        return SHARED.computeIfAbsent(lang, l -> new CachingTokenKeys(LanguageSupports.of(l).termKeys()));
     }
 
     @Override

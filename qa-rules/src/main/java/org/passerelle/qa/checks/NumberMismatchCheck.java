@@ -6,7 +6,8 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.passerelle.core.Languages;
+import org.passerelle.core.lang.LanguageSupport;
+import org.passerelle.core.lang.NumberStyle;
 import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckMatch;
@@ -31,23 +32,25 @@ public final class NumberMismatchCheck implements Check {
     @Override
     public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
         List<CheckMatch> matches = new ArrayList<>();
-        NumberScanner sourceScanner = NumberScanner.forLanguage(unit.sourceLanguage());
-        NumberScanner targetScanner = NumberScanner.forLanguage(unit.targetLanguage());
-        boolean frenchSource = "fr".equals(Languages.primary(unit.sourceLanguage()));
-        boolean frenchTarget = "fr".equals(Languages.primary(unit.targetLanguage()));
+        LanguageSupport sourceLanguage = context.language(unit, Side.SOURCE);
+        LanguageSupport targetLanguage = context.language(unit, Side.TARGET);
+        NumberScanner sourceScanner = NumberScanner.of(sourceLanguage.numbers());
+        NumberScanner targetScanner = NumberScanner.of(targetLanguage.numbers());
         for (SegmentPair s : unit.segments()) {
             if (!s.hasTarget() || s.target().isBlank()) {
                 continue;
             }
             StringBuilder source = new StringBuilder(s.source());
             StringBuilder target = new StringBuilder(s.target());
-            compareTimes(s, unit, source, target, matches);
-            List<NumberMention> missing = new ArrayList<>(sourceScanner.scan(source.toString(), frenchSource));
-            List<NumberMention> extra = new ArrayList<>(targetScanner.scan(target.toString(), frenchTarget));
+            compareTimes(s, sourceLanguage, targetLanguage, source, target, matches);
+            List<NumberMention> missing = new ArrayList<>(sourceScanner.scan(source.toString(),
+                    sourceLanguage.numbers().romanOrdinals()));
+            List<NumberMention> extra = new ArrayList<>(targetScanner.scan(target.toString(),
+                    targetLanguage.numbers().romanOrdinals()));
             removeCommon(missing, extra);
-            excuseWords(missing, NumberWords.values(s.target(), unit.targetLanguage()));
-            excuseWords(extra, NumberWords.values(s.source(), unit.sourceLanguage()));
-            report(s, unit.targetLanguage(), missing, extra, matches);
+            excuseWords(missing, NumberWords.values(s.target(), targetLanguage.numberNames()));
+            excuseWords(extra, NumberWords.values(s.source(), sourceLanguage.numberNames()));
+            report(s, targetLanguage.numbers(), missing, extra, matches);
         }
         return matches;
     }
@@ -58,10 +61,10 @@ public final class NumberMismatchCheck implements Check {
      * side does not have is left for the number comparison, unless it is the only one on each
      * side: then the two are one time written wrong.
      */
-    private static void compareTimes(SegmentPair s, TranslationUnit unit, StringBuilder source, StringBuilder target,
-            List<CheckMatch> matches) {
-        List<TimeMention> sourceTimes = new ArrayList<>(TimeScanner.scan(s.source(), unit.sourceLanguage()));
-        List<TimeMention> targetTimes = new ArrayList<>(TimeScanner.scan(s.target(), unit.targetLanguage()));
+    private static void compareTimes(SegmentPair s, LanguageSupport sourceLanguage, LanguageSupport targetLanguage,
+            StringBuilder source, StringBuilder target, List<CheckMatch> matches) {
+        List<TimeMention> sourceTimes = new ArrayList<>(TimeScanner.scan(s.source(), sourceLanguage.times()));
+        List<TimeMention> targetTimes = new ArrayList<>(TimeScanner.scan(s.target(), targetLanguage.times()));
         for (Iterator<TimeMention> it = sourceTimes.iterator(); it.hasNext(); ) {
             TimeMention time = it.next();
             TimeMention same = targetTimes.stream().filter(time::sameTimeAs).findFirst().orElse(null);
@@ -75,7 +78,7 @@ public final class NumberMismatchCheck implements Check {
         if (sourceTimes.size() == 1 && targetTimes.size() == 1) {
             TimeMention want = sourceTimes.get(0);
             TimeMention got = targetTimes.get(0);
-            String suggestion = want.format(Languages.primary(unit.targetLanguage()));
+            String suggestion = want.format(targetLanguage.times());
             matches.add(new CheckMatch(s.id(), Side.TARGET, got.start(), got.end() - got.start(),
                     "the time '" + got.text() + "' does not match '" + want.text() + "' in the source; write '"
                             + suggestion + "'", List.of(suggestion)));
@@ -90,7 +93,7 @@ public final class NumberMismatchCheck implements Check {
         }
     }
 
-    private static void report(SegmentPair s, String targetLang, List<NumberMention> missing, List<NumberMention> extra,
+    private static void report(SegmentPair s, NumberStyle targetLang, List<NumberMention> missing, List<NumberMention> extra,
                                List<CheckMatch> matches) {
         if (missing.size() == 1 && extra.size() == 1) {
             NumberMention want = missing.get(0);
@@ -140,11 +143,10 @@ public final class NumberMismatchCheck implements Check {
     }
 
     /** The source number written the target language's way: "1,000.5", "1 000,5", "1.000,5". */
-    static String format(NumberMention m, String lang) {
-        boolean english = "en".equals(Languages.primary(lang));
+    static String format(NumberMention m, NumberStyle style) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols();
-        symbols.setDecimalSeparator(english ? '.' : ',');
-        symbols.setGroupingSeparator(english ? ',' : "fr".equals(Languages.primary(lang)) ? '\u00A0' : '.');
+        symbols.setDecimalSeparator(style.decimal());
+        symbols.setGroupingSeparator(style.grouping());
         DecimalFormat format = new DecimalFormat("#,##0.###############", symbols);
         format.setGroupingUsed(m.grouped() || m.value().abs().compareTo(BigDecimal.valueOf(10_000)) >= 0);
         return format.format(m.value());

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.passerelle.core.Languages;
+import org.passerelle.core.lang.NumberStyle;
 
 /**
  * Finds numbers in a text and reads them with the conventions of its language: French "1 000,5",
@@ -15,7 +15,7 @@ import org.passerelle.core.Languages;
 final class NumberScanner {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[ \\u00A0\\u202F.,]\\d+)*");
     private static final Pattern PIECE = Pattern.compile("([ \\u00A0\\u202F.,]?)(\\d+)");
-    /** French centuries and ordinals in Roman numerals: "XXe siècle", "IIIe République". */
+    /** Centuries and ordinals in Roman numerals (French: "XXe siècle", "IIIe République". */
     private static final Pattern ROMAN_ORDINAL = Pattern.compile("\\b([IVXLC]+)(?:e|ème|er)\\b");
 
     private final char decimal;
@@ -26,13 +26,8 @@ final class NumberScanner {
         this.groups = groups;
     }
 
-    static NumberScanner forLanguage(String tag) {
-        String lang = Languages.primary(tag);
-        if ("en".equals(lang)) {
-            return new NumberScanner('.', ", \u00A0\u202F");
-        }
-        // French, Vietnamese and most of continental Europe: decimal comma, dot or space groups.
-        return new NumberScanner(',', ". \u00A0\u202F");
+    static NumberScanner of(NumberStyle style) {
+        return new NumberScanner(style.decimal(), style.groupSeparators());
     }
 
     List<NumberMention> scan(String text, boolean roman) {

@@ -1,10 +1,12 @@
 package org.passerelle.qa.checks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.passerelle.core.Languages;
+import org.passerelle.core.lang.LanguageSupport;
+import org.passerelle.core.lang.PunctuationStyle;
 import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckMatch;
@@ -15,16 +17,18 @@ import org.passerelle.xliff.TranslationUnit;
 
 /**
  * Final punctuation that differs from the source, brackets and quotes left unpaired by the
- * translation, and spacing before {@code : ; ! ?}: required in French (a space, ideally
- * non-breaking), wrong in English and Vietnamese.
+ * translation (the language's own quotation marks included), and spacing before {@code : ; ! ?}:
+ * required where the language's {@link PunctuationStyle} says so (French: a space, ideally
+ * non-breaking), wrong elsewhere.
  */
 public final class PunctuationCheck implements Check {
     public static final String ID = "punctuation";
     private static final String FINAL = ".!?:;…";
     private static final String CLOSERS = "\"'»”’)]»";
-    private static final String[][] PAIRS = {{"(", ")"}, {"[", "]"}, {"«", "»"}, {"“", "”"}};
+    private static final List<String[]> PAIRS = List.of(new String[] {"(", ")"}, new String[] {"[", "]"},
+            new String[] {"«", "»"}, new String[] {"“", "”"});
     /** A letter, digit or closing mark glued to a high punctuation mark, not a time or URL ("14:30", "http://"). */
-    private static final Pattern FRENCH_NO_SPACE = Pattern.compile("(?<=[\\p{L}\\p{N})»\"])([:;!?])(?![/\\p{N}])");
+    private static final Pattern NO_SPACE = Pattern.compile("(?<=[\\p{L}\\p{N})»\"])([:;!?])(?![/\\p{N}])");
     private static final Pattern SPACE_BEFORE = Pattern.compile("[ \\u00A0\\u202F]+([:;!?,.])(?=\\s|$)");
 
     private final boolean frenchSpacing;
@@ -41,18 +45,21 @@ public final class PunctuationCheck implements Check {
     @Override
     public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
         List<CheckMatch> matches = new ArrayList<>();
+        LanguageSupport source = context.language(unit, Side.SOURCE);
+        LanguageSupport target = context.language(unit, Side.TARGET);
+        List<String[]> pairs = pairs(source.punctuation(), target.punctuation());
         for (SegmentPair s : unit.segments()) {
-            if (frenchSpacing && isFrench(unit.sourceLanguage())) {
-                frenchSpacing(s.id(), Side.SOURCE, s.source(), matches);
+            if (frenchSpacing && source.punctuation().spaceBeforeHighPunctuation()) {
+                spacedPunctuation(s.id(), Side.SOURCE, s.source(), source, matches);
             }
             if (!s.hasTarget() || s.target().isBlank()) {
                 continue;
             }
             finalPunctuation(s, matches);
-            pairs(s, matches);
-            if (isFrench(unit.targetLanguage())) {
+            pairs(s, pairs, matches);
+            if (target.punctuation().spaceBeforeHighPunctuation()) {
                 if (frenchSpacing) {
-                    frenchSpacing(s.id(), Side.TARGET, s.target(), matches);
+                    spacedPunctuation(s.id(), Side.TARGET, s.target(), target, matches);
                 }
             } else {
                 spaceBefore(s, matches);
@@ -83,8 +90,39 @@ public final class PunctuationCheck implements Check {
         }
     }
 
-    private static void pairs(SegmentPair s, List<CheckMatch> out) {
-        for (String[] pair : PAIRS) {
+    /**
+     * The brackets and quotation marks every language pairs, and both languages' own quotation
+     * marks, which win over a common pair they share a mark with (German closes with "“", where
+     * English opens).
+     */
+    private static List<String[]> pairs(PunctuationStyle source, PunctuationStyle target) {
+        List<String[]> own = new ArrayList<>();
+        for (PunctuationStyle style : List.of(source, target)) {
+            String[] quotes = {style.openingQuote(), style.closingQuote()};
+            if (quotes[0].length() == 1 && quotes[1].length() == 1 && !quotes[0].equals(quotes[1])) {
+                own.add(quotes);
+            }
+        }
+        List<String[]> pairs = new ArrayList<>();
+        for (String[] common : PAIRS) {
+            if (own.stream().allMatch(o -> Arrays.equals(o, common) || !sharesMark(o, common))) {
+                pairs.add(common);
+            }
+        }
+        for (String[] o : own) {
+            if (pairs.stream().noneMatch(p -> Arrays.equals(p, o))) {
+                pairs.add(o);
+            }
+        }
+        return pairs;
+    }
+
+    private static boolean sharesMark(String[] a, String[] b) {
+        return Arrays.asList(b).contains(a[0]) || Arrays.asList(b).contains(a[1]);
+    }
+
+    private static void pairs(SegmentPair s, List<String[]> pairs, List<CheckMatch> out) {
+        for (String[] pair : pairs) {
             int src = balance(s.source(), pair);
             int tgt = balance(s.target(), pair);
             if (tgt != 0 && src != tgt) {
@@ -102,11 +140,12 @@ public final class PunctuationCheck implements Check {
         }
     }
 
-    private static void frenchSpacing(String segment, Side side, String text, List<CheckMatch> out) {
-        Matcher m = FRENCH_NO_SPACE.matcher(text);
+    private static void spacedPunctuation(String segment, Side side, String text, LanguageSupport language,
+                                          List<CheckMatch> out) {
+        Matcher m = NO_SPACE.matcher(text);
         while (m.find()) {
             out.add(new CheckMatch(segment, side, m.start(), 1,
-                    "French puts a (non-breaking) space before '" + m.group(1) + "'",
+                    language.name() + " puts a (non-breaking) space before '" + m.group(1) + "'",
                     List.of("\u00A0" + m.group(1))));
         }
     }
@@ -148,9 +187,5 @@ public final class PunctuationCheck implements Check {
             }
         }
         return n;
-    }
-
-    private static boolean isFrench(String tag) {
-        return "fr".equals(Languages.primary(tag));
     }
 }

@@ -3,11 +3,10 @@ package org.passerelle.qa.checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.passerelle.core.Languages;
+import org.passerelle.core.lang.LanguageSupport;
 import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckMatch;
@@ -17,17 +16,14 @@ import org.passerelle.xliff.TranslationUnit;
 
 /**
  * A word typed twice ("du du", "the the"), on both sides: a doubled word in the French copy is
- * reported to the French desk. Doublings that grammar allows ("nous nous", "had had") are not, and
- * Vietnamese is left alone because reduplication is part of its word formation ("từ từ", "xa xa").
+ * reported to the French desk. Doublings that the language's grammar allows ("nous nous", "had had")
+ * are not, and languages that reduplicate (Vietnamese "từ từ", "xa xa") are left alone.
  */
 public final class RepeatedWordsCheck implements Check {
     public static final String ID = "words.repeated";
     private static final Pattern DOUBLE = Pattern.compile(
             "(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+)[ \\u00A0\\u202F]+(\\1)(?![\\p{L}\\p{M}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "fr", Set.of("nous", "vous", "que", "fait", "si", "on", "tout"),
-            "en", Set.of("had", "that", "is", "do", "bye", "very", "no", "ha", "so", "yes"));
 
     @Override
     public String id() {
@@ -38,20 +34,19 @@ public final class RepeatedWordsCheck implements Check {
     public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
         List<CheckMatch> matches = new ArrayList<>();
         for (SegmentPair s : unit.segments()) {
-            find(s.id(), Side.SOURCE, s.source(), unit.sourceLanguage(), matches);
+            find(s.id(), Side.SOURCE, s.source(), context.language(unit, Side.SOURCE), matches);
             if (s.hasTarget()) {
-                find(s.id(), Side.TARGET, s.target(), unit.targetLanguage(), matches);
+                find(s.id(), Side.TARGET, s.target(), context.language(unit, Side.TARGET), matches);
             }
         }
         return matches;
     }
 
-    private static void find(String segment, Side side, String text, String lang, List<CheckMatch> out) {
-        String primary = Languages.primary(lang);
-        if ("vi".equals(primary) || text == null) {
+    private static void find(String segment, Side side, String text, LanguageSupport language, List<CheckMatch> out) {
+        if (language.reduplicates() || text == null) {
             return;
         }
-        Set<String> allowed = ALLOWED.getOrDefault(primary, Set.of());
+        Set<String> allowed = language.allowedRepeats();
         Matcher m = DOUBLE.matcher(text);
         while (m.find()) {
             String word = m.group(1);

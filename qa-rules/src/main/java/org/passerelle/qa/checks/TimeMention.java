@@ -1,5 +1,7 @@
 package org.passerelle.qa.checks;
 
+import org.passerelle.core.lang.TimeStyle;
+
 /**
  * A time of day as written in a text ("14h30", "2:30 pm", "8 giờ tối"), with the minutes after
  * midnight it may mean: one value, or two for an English "2:30" that could be morning or afternoon.
@@ -13,12 +15,7 @@ record TimeMention(int start, int end, String text, int minutes, int alternative
     }
 
     /** 24-hour form in the target language's way: "14:30" (en), "14h30" (fr, vi). */
-    String format(String primaryLanguage) {
-        int h = minutes / 60;
-        int m = minutes % 60;
-        if ("en".equals(primaryLanguage)) {
-            return String.format("%02d:%02d", h, m);
-        }
-        return m == 0 ? h + "h" : String.format("%dh%02d", h, m);
+    String format(TimeStyle style) {
+        return style.format(minutes);
     }
 }

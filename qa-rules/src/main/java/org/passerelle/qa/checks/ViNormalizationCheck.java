@@ -3,7 +3,7 @@ package org.passerelle.qa.checks;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import org.passerelle.core.Languages;
+import org.passerelle.core.lang.Feature;
 import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckMatch;
@@ -28,10 +28,10 @@ public final class ViNormalizationCheck implements Check {
     public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
         List<CheckMatch> matches = new ArrayList<>();
         for (SegmentPair s : unit.segments()) {
-            if ("vi".equals(Languages.primary(unit.sourceLanguage()))) {
+            if (context.language(unit, Side.SOURCE).has(Feature.VIETNAMESE_SYLLABLES)) {
                 find(s.id(), Side.SOURCE, s.source(), matches);
             }
-            if ("vi".equals(Languages.primary(unit.targetLanguage())) && s.hasTarget()) {
+            if (context.language(unit, Side.TARGET).has(Feature.VIETNAMESE_SYLLABLES) && s.hasTarget()) {
                 find(s.id(), Side.TARGET, s.target(), matches);
             }
         }

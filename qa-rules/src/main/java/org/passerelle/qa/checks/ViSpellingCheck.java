@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.passerelle.core.Languages;
+import org.passerelle.core.lang.Feature;
 import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckMatch;
@@ -49,7 +49,7 @@ public final class ViSpellingCheck implements Check {
 
     @Override
     public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
-        if (dictionary.isEmpty() || !"vi".equals(Languages.primary(unit.targetLanguage()))) {
+        if (dictionary.isEmpty() || !context.language(unit, Side.TARGET).has(Feature.VIETNAMESE_SYLLABLES)) {
             return List.of();
         }
         List<CheckMatch> matches = new ArrayList<>();

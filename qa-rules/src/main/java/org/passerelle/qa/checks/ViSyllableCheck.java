@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.passerelle.core.Languages;
+import org.passerelle.core.lang.Feature;
 import org.passerelle.glossary.Term;
 import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
@@ -40,7 +40,7 @@ public final class ViSyllableCheck implements Check {
 
     @Override
     public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
-        if (!"vi".equals(Languages.primary(unit.targetLanguage()))) {
+        if (!context.language(unit, Side.TARGET).has(Feature.VIETNAMESE_SYLLABLES)) {
             return List.of();
         }
         List<CheckMatch> matches = new ArrayList<>();

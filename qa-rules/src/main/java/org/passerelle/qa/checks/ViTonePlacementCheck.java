@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.passerelle.core.Languages;
+import org.passerelle.core.lang.Feature;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.Termbase;
 import org.passerelle.qa.CheckContext;
@@ -45,7 +45,7 @@ public final class ViTonePlacementCheck implements RunWideCheck {
 
     @Override
     public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
-        if ("vi".equals(Languages.primary(unit.targetLanguage()))) {
+        if (context.language(unit, Side.TARGET).has(Feature.VIETNAMESE_SYLLABLES)) {
             for (SegmentPair s : unit.segments()) {
                 if (s.hasTarget()) {
                     for (ViWords.Word w : ViWords.of(s.target())) {
@@ -100,7 +100,10 @@ public final class ViTonePlacementCheck implements RunWideCheck {
         }
         List<ToneStyle> styles = new ArrayList<>();
         tb.concepts().forEach(c -> {
-            for (Term t : c.terms("vi")) {
+            for (Term t : c.terms()) {
+                if (!context.language(t.language()).has(Feature.VIETNAMESE_SYLLABLES)) {
+                    continue;
+                }
                 ViWords.of(t.text()).forEach(w -> {
                     ToneStyle s = ToneStyle.of(w.text());
                     if (s != null) {

@@ -27,9 +27,10 @@ final class LanguageToolPool {
 
     /**
      * Makes sure {@code count} instances exist for a language, creating the missing ones in
-     * parallel and giving each its slow first check, so a run does not stall on them unit by unit.
+     * parallel and giving each its slow first check (on the language's warm-up text), so a run does
+     * not stall on them unit by unit.
      */
-    static void prepare(String code, boolean grammar, int count) {
+    static void prepare(String code, String warmUpText, boolean grammar, int count) {
         int missing = count - created(code, grammar).get();
         if (missing <= 0) {
             return;
@@ -39,7 +40,7 @@ final class LanguageToolPool {
             Thread t = new Thread(() -> {
                 JLanguageTool lt = create(code, grammar);
                 try {
-                    lt.check(code.startsWith("fr") ? "Le ministre a reçu la délégation." : "The minister received the delegation.");
+                    lt.check(warmUpText);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -3,37 +3,45 @@ package org.passerelle.qa.languagetool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.languagetool.JLanguageTool;
 import org.languagetool.rules.RuleMatch;
+import org.passerelle.core.Languages;
+import org.passerelle.core.lang.LanguageSupport;
+import org.passerelle.core.lang.LanguageSupports;
 
 /**
  * Checks text with LanguageTool, borrowing instances from the JVM-wide pool, and remembers the
  * result for each (language, rule set, text) so that the spelling and grammar checks, repeated
- * sentences and re-runs pay once.
+ * sentences and re-runs pay once. Which LanguageTool language checks a tag is the tag's
+ * {@link LanguageSupport}'s choice ({@link LanguageSupport#languageToolCode}).
  */
 public final class Proofreader {
     private static final int MAX_SUGGESTIONS = 5;
 
     private final boolean grammar;
-    private final String defaultEnglish;
+    private final String bareTagVariant;
     private final ProofCache cache;
 
     /**
      * @param grammar        true to run every rule (needed by the grammar check), false for spelling only
-     * @param defaultEnglish the English variant used when a file says only "en" ("en-US" or "en-GB")
+     * @param bareTagVariant a LanguageTool variant ("en-GB") used instead of its language's default
+     *                       when a file gives that language without a region ("en"); null for the
+     *                       languages' own defaults (the profile's {@code spelling.english-variant})
      * @param cache          where results are remembered (in memory, or on disk between runs)
      */
-    public Proofreader(boolean grammar, String defaultEnglish, ProofCache cache) {
+    public Proofreader(boolean grammar, String bareTagVariant, ProofCache cache) {
         this.grammar = grammar;
-        this.defaultEnglish = defaultEnglish;
+        this.bareTagVariant = bareTagVariant == null || bareTagVariant.isBlank() ? null : bareTagVariant.strip();
         this.cache = cache;
     }
 
-    public Proofreader(boolean grammar, String defaultEnglish) {
-        this(grammar, defaultEnglish, ProofCache.inMemory());
+    public Proofreader(boolean grammar, String bareTagVariant) {
+        this(grammar, bareTagVariant, ProofCache.inMemory());
     }
 
     /** The LanguageTool code for an XLIFF language tag, or empty when LanguageTool cannot check it. */
@@ -41,31 +49,25 @@ public final class Proofreader {
         if (tag == null) {
             return Optional.empty();
         }
-        String t = tag.replace('_', '-');
-        String primary = t.contains("-") ? t.substring(0, t.indexOf('-')).toLowerCase(Locale.ROOT) : t.toLowerCase(Locale.ROOT);
-        switch (primary) {
-            case "fr":
-                return Optional.of("fr");
-            case "en":
-                if (t.length() > 2) {
-                    String variant = "en-" + t.substring(3).toUpperCase(Locale.ROOT);
-                    if (org.languagetool.Languages.isLanguageSupported(variant)) {
-                        return Optional.of(variant);
-                    }
-                }
-                return Optional.of(defaultEnglish);
-            default:
-                return Optional.empty();
+        Optional<String> code = LanguageSupports.of(tag).languageToolCode(tag);
+        boolean bare = tag.indexOf('-') < 0 && tag.indexOf('_') < 0;
+        if (code.isPresent() && bare && bareTagVariant != null && Languages.sameLanguage(tag, bareTagVariant)) {
+            return Optional.of(bareTagVariant);
         }
+        return code;
     }
 
     /**
      * Creates (in parallel) and warms up {@code instances} LanguageTool instances for each of these
      * language tags that LanguageTool checks; tags it does not check are ignored.
      */
-    public void prepare(java.util.Collection<String> languageTags, int instances) {
-        languageTags.stream().map(this::languageCode).flatMap(Optional::stream).distinct().parallel()
-                .forEach(code -> LanguageToolPool.prepare(code, grammar, instances));
+    public void prepare(Collection<String> languageTags, int instances) {
+        Map<String, String> warmUpByCode = languageTags.stream()
+                .filter(tag -> languageCode(tag).isPresent())
+                .collect(Collectors.toMap(tag -> languageCode(tag).get(), tag -> LanguageSupports.of(tag).warmUpText(),
+                        (a, b) -> a));
+        warmUpByCode.entrySet().parallelStream()
+                .forEach(e -> LanguageToolPool.prepare(e.getKey(), e.getValue(), grammar, instances));
     }
 
     /** Matches in {@code text}; empty when the language is not one LanguageTool checks here. */

@@ -1,6 +1,7 @@
-package org.passerelle.glossary.match;
+package org.passerelle.lang.languagetool;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,55 +12,48 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.Language;
+import org.languagetool.Languages;
 import org.languagetool.tagging.Tagger;
+import org.passerelle.core.lang.Lemmatizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Lemmas of a word from LanguageTool's morphological dictionary ("partenariats" → "partenariat",
- * "intégraux" → "intégral", "partnerships" → "partnership"). One per language per JVM, created on
- * first use; lookups are cached because a text repeats its words.
+ * "intégraux" → "intégral", "partnerships" → "partnership"). Lookups are cached because a text
+ * repeats its words.
  */
-public final class Lemmatizer {
-    private static final Logger LOG = LoggerFactory.getLogger(Lemmatizer.class);
-    private static final Map<String, Optional<Lemmatizer>> SHARED = new ConcurrentHashMap<>();
+public final class TaggerLemmatizer implements Lemmatizer {
+    private static final Logger LOG = LoggerFactory.getLogger(TaggerLemmatizer.class);
     /** Enough for the vocabulary of a large batch of articles; cleared rather than grown past it. */
     private static final int CACHE_LIMIT = 200_000;
-
-    /** The lemmas of one word, the noun or adjective reading first. */
-    public record Lemmas(String noun, List<String> all) {
-    }
 
     private final Tagger tagger;
     private final Map<String, Lemmas> cache = new ConcurrentHashMap<>();
 
-    private Lemmatizer(Tagger tagger) {
+    private TaggerLemmatizer(Tagger tagger) {
         this.tagger = tagger;
     }
 
-    /** The shared lemmatizer for a primary language tag, when LanguageTool has a tagger for it. */
-    public static Optional<Lemmatizer> forLanguage(String primaryLanguage) {
-        return SHARED.computeIfAbsent(primaryLanguage, Lemmatizer::create);
-    }
-
-    private static Optional<Lemmatizer> create(String lang) {
-        if (!"fr".equals(lang) && !"en".equals(lang)) {
-            return Optional.empty();
-        }
+    /**
+     * A lemmatiser on the tagger of a LanguageTool language ("fr", "en"); empty, with a warning,
+     * when LanguageTool has no tagger for it, so terms then match uninflected only.
+     */
+    public static Optional<Lemmatizer> create(String languageToolCode) {
         try {
             long start = System.nanoTime();
-            Language language = org.languagetool.Languages.getLanguageForShortCode(lang);
+            Language language = Languages.getLanguageForShortCode(languageToolCode);
             Tagger tagger = language.getTagger();
             tagger.tag(List.of("test"));
-            LOG.debug("LanguageTool {} tagger ready in {} ms", lang, (System.nanoTime() - start) / 1_000_000);
-            return Optional.of(new Lemmatizer(tagger));
+            LOG.debug("LanguageTool {} tagger ready in {} ms", languageToolCode, (System.nanoTime() - start) / 1_000_000);
+            return Optional.of(new TaggerLemmatizer(tagger));
         } catch (IOException | RuntimeException e) {
-            LOG.warn("no LanguageTool tagger for {}: terms will match uninflected only ({})", lang, e.toString());
+            LOG.warn("no LanguageTool tagger for {}: terms will match uninflected only ({})", languageToolCode, e.toString());
             return Optional.empty();
         }
     }
 
-    /** Lemmas of a lower-case word; empty when the dictionary does not know it. */
+    @Override
     public Lemmas lemmas(String word) {
         Lemmas cached = cache.get(word);
         if (cached != null) {
@@ -78,7 +72,7 @@ public final class Lemmatizer {
         try {
             readings = tagger.tag(List.of(word));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         Set<String> all = new LinkedHashSet<>();
         String noun = null;

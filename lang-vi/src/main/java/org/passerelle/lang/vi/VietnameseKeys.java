@@ -1,14 +1,15 @@
-package org.passerelle.glossary.match;
+package org.passerelle.lang.vi;
 
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import org.passerelle.core.lang.TermKeys;
 
 /**
  * Vietnamese syllables compared after Unicode normalisation and with the tone mark moved off its
  * vowel: "hoà" (new style) and "hòa" (old style), precomposed or decomposed, get the same key.
  */
-final class VietnameseKeys implements TokenKeys {
+final class VietnameseKeys implements TermKeys {
     static final VietnameseKeys INSTANCE = new VietnameseKeys();
 
     private VietnameseKeys() {
@@ -16,7 +17,7 @@ final class VietnameseKeys implements TokenKeys {
 
     @Override
     public String termKey(String token, boolean exactCase) {
-        return exactCase || TokenKeys.isAcronym(token) ? EXACT + Normalizer.normalize(token, Normalizer.Form.NFC) : key(token);
+        return exactCase || TermKeys.isAcronym(token) ? EXACT + Normalizer.normalize(token, Normalizer.Form.NFC) : key(token);
     }
 
     @Override

@@ -1,39 +1,38 @@
-package org.passerelle.glossary.match;
+package org.passerelle.core.lang;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * French, English and other languages in Latin script: case-insensitive, by lemma when
- * LanguageTool has a dictionary for the language, and without accents, since French drops them
- * on capitals ("Etat-major" for "État-major").
+ * Keys for languages in Latin script: case-insensitive, by lemma when the language has a
+ * lemmatiser, and without accents, since French drops them on capitals ("Etat-major" for
+ * "État-major"). Without a lemmatiser (the neutral fallback) terms match uninflected only.
  */
-final class LatinKeys implements TokenKeys {
-    private static final Pattern MARKS = Pattern.compile("[\\p{Mn}\\p{Cf}]+");
-    private static final Map<String, LatinKeys> SHARED = new ConcurrentHashMap<>();
+public final class LatinKeys implements TermKeys {
+    /** Case- and accent-insensitive keys without lemmas. */
+    public static final LatinKeys PLAIN = new LatinKeys(Optional::empty);
 
-    private final String language;
+    private static final Pattern MARKS = Pattern.compile("[\\p{Mn}\\p{Cf}]+");
+
+    private final Supplier<Optional<Lemmatizer>> lemmatizerSource;
     private volatile Lemmatizer lemmatizer;
     private volatile boolean lemmatizerLooked;
 
-    private LatinKeys(String language) {
-        this.language = language;
-    }
-
-    static LatinKeys forLanguage(String primary) {
-        return SHARED.computeIfAbsent(primary == null ? "" : primary, LatinKeys::new);
+    /** @param lemmatizer asked once, on first use, because creating a dictionary takes seconds */
+    public LatinKeys(Supplier<Optional<Lemmatizer>> lemmatizer) {
+        this.lemmatizerSource = lemmatizer;
     }
 
     private Lemmatizer lemmatizer() {
         if (!lemmatizerLooked) {
             synchronized (this) {
                 if (!lemmatizerLooked) {
-                    lemmatizer = Lemmatizer.forLanguage(language).orElse(null);
+                    lemmatizer = lemmatizerSource.get().orElse(null);
                     lemmatizerLooked = true;
                 }
             }
@@ -43,7 +42,7 @@ final class LatinKeys implements TokenKeys {
 
     @Override
     public String termKey(String token, boolean exactCase) {
-        if (exactCase || TokenKeys.isAcronym(token)) {
+        if (exactCase || TermKeys.isAcronym(token)) {
             return EXACT + token;
         }
         String lower = token.toLowerCase(Locale.ROOT);
@@ -77,7 +76,8 @@ final class LatinKeys implements TokenKeys {
         return s.codePoints().anyMatch(Character::isLetter);
     }
 
-    static String fold(String s) {
+    /** Lower case without diacritics: "État" → "etat". */
+    public static String fold(String s) {
         return MARKS.matcher(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
     }
 }

@@ -1,0 +1,100 @@
+package org.passerelle.core.lang;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything Passerelle knows about one language, in one place: how LanguageTool checks it, which
+ * region a bare tag gets, how its words become term-matching keys, how it writes numbers and times
+ * of day, its punctuation, and which checks its script calls for. Checks and the term matcher ask
+ * {@link LanguageSupports#of} for the support of a side's language tag instead of comparing codes.
+ *
+ * <p>One implementation per language, each in a module of its own ({@code lang-fr}, ...), found
+ * through {@link java.util.ServiceLoader} ({@code META-INF/services/org.passerelle.core.lang.LanguageSupport}).
+ * Every method but {@link #language()} has the neutral default, so a language states only what
+ * differs. Implementations are shared by every thread of the JVM: they must be immutable (or
+ * thread-safe, like the caching term keys) and cheap to construct; anything slow (a LanguageTool
+ * tagger) is created on first use.
+ */
+public interface LanguageSupport {
+
+    /** The ISO 639 primary language code this supports, lower case: "fr", "en", "vi". */
+    String language();
+
+    /** The English name of the language, for messages ("French puts a space before ':'"). */
+    default String name() {
+        String name = Locale.forLanguageTag(language()).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? language() : name;
+    }
+
+    /**
+     * The region a bare tag gets in the XLIFF the desk writes ("GB" for en, so "en" becomes "en-GB"),
+     * because spelling checks and CAT tools need the variant; empty to keep the bare tag.
+     */
+    default Optional<String> defaultRegion() {
+        return Optional.empty();
+    }
+
+    /**
+     * The LanguageTool language code for a tag of this language ("en-GB" → "en-GB", a bare "en" →
+     * "en-US"), or empty when LanguageTool does not check this language (then spelling and grammar
+     * report nothing for it).
+     */
+    default Optional<String> languageToolCode(String tag) {
+        return Optional.empty();
+    }
+
+    /** A short, correct sentence LanguageTool checks once per new instance, to pay its slow first check up front. */
+    default String warmUpText() {
+        return "";
+    }
+
+    /** How this language's words become keys for term matching (lemmas, folded accents, tone-normalised syllables). */
+    default TermKeys termKeys() {
+        return LatinKeys.PLAIN;
+    }
+
+    /** Decimal and grouping separators. */
+    default NumberStyle numbers() {
+        return NumberStyle.NEUTRAL;
+    }
+
+    /** Numbers and months written as words ("trois", "October"), which excuse a number written in digits on the other side. */
+    default NumberNames numberNames() {
+        return NumberNames.NONE;
+    }
+
+    /** How this language writes times of day ("14h30", "2:30 pm"). */
+    default TimeStyle times() {
+        return TimeStyle.NEUTRAL;
+    }
+
+    /** Spacing before high punctuation and quotation marks. */
+    default PunctuationStyle punctuation() {
+        return PunctuationStyle.NEUTRAL;
+    }
+
+    /**
+     * True when doubling a word is part of the language's word formation ("từ từ", "xa xa"): then
+     * no doubled word is reported as a typo.
+     */
+    default boolean reduplicates() {
+        return false;
+    }
+
+    /** Lower-case words that grammar allows twice in a row ("nous nous", "had had"). */
+    default Set<String> allowedRepeats() {
+        return Set.of();
+    }
+
+    /** What the language's writing calls for beyond the common checks (e.g. the Vietnamese syllable checks). */
+    default Set<Feature> features() {
+        return Set.of();
+    }
+
+    /** True when {@link #features()} has {@code feature}. */
+    default boolean has(Feature feature) {
+        return features().contains(feature);
+    }
+}

@@ -1,0 +1,41 @@
+package org.passerelle.lang.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.passerelle.core.lang.LanguageSupport;
+import org.passerelle.core.lang.LanguageSupports;
+
+class EnglishTest {
+    private final LanguageSupport english = LanguageSupports.of("en");
+
+    @Test
+    void isFoundThroughTheServiceLoader() {
+        assertInstanceOf(English.class, english);
+        assertEquals(Optional.of("GB"), english.defaultRegion());
+    }
+
+    @Test
+    void aTagIsCheckedInItsVariantAndABareOrUnknownOneInAmericanEnglish() {
+        assertEquals(Optional.of("en-GB"), english.languageToolCode("en-GB"));
+        assertEquals(Optional.of("en-GB"), english.languageToolCode("en_gb"));
+        assertEquals(Optional.of("en-US"), english.languageToolCode("en"));
+        assertEquals(Optional.of("en-US"), english.languageToolCode("en-IE"));
+    }
+
+    @Test
+    void termKeysGoByLemmaFromLanguageToolsTagger() {
+        assertEquals("partnership", english.termKeys().termKey("Partnerships", false));
+        assertTrue(english.termKeys().textKeys("partnerships").contains("partnership"));
+    }
+
+    @Test
+    void onlyCapitalisedMonthsCount() {
+        assertEquals(5, english.numberNames().month("May"));
+        assertEquals(null, english.numberNames().month("may"));
+        assertEquals(12, english.numberNames().number("Dozen"));
+    }
+}

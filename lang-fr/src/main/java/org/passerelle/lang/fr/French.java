@@ -1,0 +1,70 @@
+package org.passerelle.lang.fr;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.passerelle.core.lang.NumberNames;
+import org.passerelle.core.lang.NumberStyle;
+import org.passerelle.core.lang.PunctuationStyle;
+import org.passerelle.core.lang.TimeStyle;
+import org.passerelle.lang.languagetool.LanguageToolLanguage;
+
+/**
+ * French as the desk writes it (fr-FR): "1 000,5", "14h30", a space before {@code : ; ! ?},
+ * « guillemets », Roman ordinals ("XXe siècle"). LanguageTool's French checks every French tag.
+ */
+public final class French extends LanguageToolLanguage {
+    private static final NumberNames NAMES = new NumberNames(NumberNames.words(
+            "zéro", 0, "un", 1, "une", 1, "premier", 1, "première", 1, "deux", 2, "deuxième", 2, "second", 2,
+            "seconde", 2, "trois", 3, "troisième", 3, "quatre", 4, "quatrième", 4, "cinq", 5, "cinquième", 5,
+            "six", 6, "sixième", 6, "sept", 7, "septième", 7, "huit", 8, "huitième", 8, "neuf", 9, "neuvième", 9,
+            "dix", 10, "dixième", 10, "onze", 11, "douze", 12, "treize", 13, "quatorze", 14, "quinze", 15,
+            "seize", 16, "vingt", 20, "trente", 30, "quarante", 40, "cinquante", 50, "soixante", 60, "cent", 100,
+            "mille", 1000, "double", 2, "triple", 3, "moitié", 2, "dizaine", 10, "douzaine", 12, "centaine", 100),
+            NumberNames.months(new String[] {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                    "septembre", "octobre", "novembre", "décembre"}),
+            false);
+    private static final TimeStyle TIMES = new TimeStyle(Optional.of(Pattern.compile(
+            "(?<![\\p{N}.,:])(\\d{1,2})\\s?(?:h|heures?)(?:\\s?(\\d{2}))?(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)),
+            false, Map.of(), "%dh", "%dh%02d");
+
+    public French() {
+        super("fr", "fr", Set.of());
+    }
+
+    @Override
+    public Optional<String> defaultRegion() {
+        return Optional.of("FR");
+    }
+
+    @Override
+    public String warmUpText() {
+        return "Le ministre a reçu la délégation.";
+    }
+
+    @Override
+    public NumberStyle numbers() {
+        return new NumberStyle(',', ". \u00A0\u202F", '\u00A0', true);
+    }
+
+    @Override
+    public NumberNames numberNames() {
+        return NAMES;
+    }
+
+    @Override
+    public TimeStyle times() {
+        return TIMES;
+    }
+
+    @Override
+    public PunctuationStyle punctuation() {
+        return new PunctuationStyle(true, "«", "»");
+    }
+
+    @Override
+    public Set<String> allowedRepeats() {
+        return Set.of("nous", "vous", "que", "fait", "si", "on", "tout");
+    }
+}

@@ -1,0 +1,60 @@
+package org.passerelle.lang.languagetool;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.passerelle.core.lang.LanguageSupport;
+import org.passerelle.core.lang.LatinKeys;
+import org.passerelle.core.lang.TermKeys;
+
+/**
+ * A language LanguageTool checks and lemmatises: its spelling variants, its default variant for a
+ * bare tag, and term keys by lemma from LanguageTool's tagger. Subclasses add the language's data.
+ */
+public abstract class LanguageToolLanguage implements LanguageSupport {
+    private final String language;
+    private final String defaultCode;
+    private final Set<String> variants;
+    private final TermKeys termKeys;
+
+    /**
+     * @param language    the ISO 639 code ("en")
+     * @param defaultCode the LanguageTool code for a tag without a variant LanguageTool has ("en-US")
+     * @param variants    the regional variants LanguageTool checks with their own dictionary
+     *                    ("en-GB", ...); a tag naming one is checked in it
+     */
+    protected LanguageToolLanguage(String language, String defaultCode, Set<String> variants) {
+        this.language = language;
+        this.defaultCode = defaultCode;
+        this.variants = Set.copyOf(variants);
+        this.termKeys = new LatinKeys(() -> TaggerLemmatizer.create(language));
+    }
+
+    @Override
+    public final String language() {
+        return language;
+    }
+
+    @Override
+    public Optional<String> languageToolCode(String tag) {
+        String t = tag.strip().replace('_', '-');
+        int dash = t.indexOf('-');
+        if (dash > 0) {
+            String variant = language + "-" + t.substring(dash + 1).toUpperCase(Locale.ROOT);
+            if (variants.contains(variant)) {
+                return Optional.of(variant);
+            }
+        }
+        return Optional.of(defaultCode);
+    }
+
+    /** The regional variants LanguageTool checks for this language. */
+    public Set<String> variants() {
+        return variants;
+    }
+
+    @Override
+    public TermKeys termKeys() {
+        return termKeys;
+    }
+}
