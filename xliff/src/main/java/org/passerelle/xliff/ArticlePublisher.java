@@ -77,12 +77,8 @@ public final class ArticlePublisher {
         return written;
     }
 
-    /** Publishable: every segment has a non-blank target and the state is {@link TranslationState#TRANSLATED} or beyond. */
     static boolean isTranslated(TranslationUnit u) {
-        if (u.segments().stream().anyMatch(s -> s.target() == null || s.target().isBlank())) {
-            return false;
-        }
-        return u.state().isTranslated();
+        return u.isTranslated();
     }
 
     /** "001_x.en.xlf" → "001_x": the file name without ".xlf" and without a language suffix. */

@@ -140,6 +140,14 @@ public final class TranslationUnit {
         return segments.stream().anyMatch(SegmentPair::hasTarget);
     }
 
+    /**
+     * What {@code publish} requires of a translatable unit: every segment has a non-blank target
+     * and the state is {@link TranslationState#TRANSLATED} or beyond.
+     */
+    public boolean isTranslated() {
+        return segments.stream().noneMatch(s -> s.target() == null || s.target().isBlank()) && state().isTranslated();
+    }
+
     public TranslationUnit withState(TranslationState newState) {
         return toBuilder().state(newState).build();
     }
