@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.sf.okapi.common.resource.Code;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.lib.xliff2.core.CTag;
@@ -79,14 +80,22 @@ record PlainText(String text, List<InlineCode> codes) {
         return f;
     }
 
-    /** A lib-xliff2 fragment of a unit's {@code store}; lib-xliff2 writes a balanced pair as {@code <pc>}. */
-    Fragment toXliff2(Store store, boolean target) {
+    /**
+     * A lib-xliff2 fragment of a unit's {@code store}; lib-xliff2 writes a balanced pair as {@code <pc>}.
+     * In 2.x segments and codes share one id space per unit: a code whose id is a segment's
+     * ({@code segmentIds}) is renamed, the same way in source and target.
+     */
+    Fragment toXliff2(Store store, boolean target, Set<String> segmentIds) {
         Fragment f = new Fragment(store, target);
         int pos = 0;
         for (InlineCode c : codes) {
             f.append(text.substring(pos, Math.min(c.offset(), text.length())));
             pos = Math.max(pos, Math.min(c.offset(), text.length()));
-            CTag tag = f.append(xliff2TagType(c.kind()), c.id(), c.data(), false);
+            String id = c.id();
+            while (segmentIds.contains(id)) {
+                id = "c" + id;
+            }
+            CTag tag = f.append(xliff2TagType(c.kind()), id, c.data(), false);
             if (c.type() != null && isXliff2Type(c.type())) {
                 tag.setType(c.type());
             }

@@ -4,6 +4,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
 import net.sf.okapi.lib.xliff2.core.Note;
 import net.sf.okapi.lib.xliff2.core.Part;
 import net.sf.okapi.lib.xliff2.core.Segment;
@@ -56,6 +58,7 @@ final class Xliff2Writer {
         Unit unit = new Unit(u.id());
         unit.setName(u.resname());
         unit.setType(ArticleXliff.TYPE_PREFIX + u.role().id());
+        Set<String> segmentIds = u.segments().stream().map(SegmentPair::id).collect(Collectors.toSet());
         boolean first = true;
         for (SegmentPair s : u.segments()) {
             if (!first) {
@@ -68,9 +71,9 @@ final class Xliff2Writer {
             first = false;
             Segment seg = unit.appendSegment();
             seg.setId(s.id());
-            seg.setSource(s.sourceContent().toXliff2(unit.getStore(), false));
+            seg.setSource(s.sourceContent().toXliff2(unit.getStore(), false, segmentIds));
             if (s.target() != null) {
-                seg.setTarget(s.targetContent().toXliff2(unit.getStore(), true));
+                seg.setTarget(s.targetContent().toXliff2(unit.getStore(), true, segmentIds));
                 seg.setState(u.state().xliff2Value());
                 if (u.state() == TranslationState.NEEDS_REVIEW) {
                     seg.setSubState(SUBSTATE_REVIEW);
@@ -79,7 +82,7 @@ final class Xliff2Writer {
                     seg.setSubState(SUBSTATE_COPIED);
                 }
             } else if (copySource) {
-                seg.setTarget(s.sourceContent().toXliff2(unit.getStore(), true));
+                seg.setTarget(s.sourceContent().toXliff2(unit.getStore(), true, segmentIds));
                 seg.setState(TargetState.INITIAL);
                 seg.setSubState(SUBSTATE_COPIED);
             }

@@ -105,7 +105,7 @@ class XliffPreparerTest {
         }
     }
 
-    private static Article article(String id, String... paragraphs) {
+    static Article article(String id, String... paragraphs) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block(BlockRole.TITLE, paragraphs[0], "fr", 0, 0));
         for (int i = 1; i < paragraphs.length; i++) {
