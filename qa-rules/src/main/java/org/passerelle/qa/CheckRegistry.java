@@ -13,6 +13,7 @@ import org.passerelle.qa.checks.SpellingCheck;
 import org.passerelle.qa.checks.TagsMismatchCheck;
 import org.passerelle.qa.checks.TargetConsistencyCheck;
 import org.passerelle.qa.checks.TargetEmptyCheck;
+import org.passerelle.qa.checks.TargetReviewCheck;
 import org.passerelle.qa.checks.TermForbiddenCheck;
 import org.passerelle.qa.checks.TermRequiredCheck;
 import org.passerelle.qa.checks.ViNormalizationCheck;
@@ -29,6 +30,7 @@ public final class CheckRegistry {
     public static List<CheckDefinition> all() {
         return List.of(
                 new CheckDefinition(TargetEmptyCheck.ID, s -> new TargetEmptyCheck()),
+                new CheckDefinition(TargetReviewCheck.ID, s -> new TargetReviewCheck()),
                 new CheckDefinition(TermRequiredCheck.ID, s -> new TermRequiredCheck()),
                 new CheckDefinition(TermForbiddenCheck.ID, s -> new TermForbiddenCheck()),
                 new CheckDefinition(NumberMismatchCheck.ID, s -> new NumberMismatchCheck()),

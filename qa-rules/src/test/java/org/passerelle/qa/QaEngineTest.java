@@ -64,7 +64,7 @@ class QaEngineTest {
         // u0: segment 1 first, by offset (the whole-segment finding at 0, the year at 3), then segment 2.
         assertEquals(List.of("consistency.target", "number.mismatch", "target.empty"),
                 first.findings.stream().filter(f -> f.unit().equals("u0")).map(Finding::check).toList());
-        assertTrue(first.events.get(0).startsWith("started [target.empty, term.required"));
+        assertTrue(first.events.get(0).startsWith("started [target.empty, target.review, term.required"));
     }
 
     @Test
@@ -91,8 +91,7 @@ class QaEngineTest {
     @Test
     void untranslatableUnitsAreNotChecked() throws Exception {
         TranslationUnit u = Units.unit("en-GB", "Les 1 000 soldats.", null);
-        TranslationUnit locked = new TranslationUnit(u.file(), u.id(), null, null, "fr-FR", "en-GB", false, null, false,
-                u.segments(), List.of());
+        TranslationUnit locked = u.toBuilder().translatable(false).build();
         Collector c = new Collector();
         assertEquals(new QaSummary(1, 1, 0, 0, 0, 0),
                 QaEngine.builder().profile(withoutLanguageTool()).build().check(List.of(locked), List.of(c)));

@@ -3,6 +3,7 @@ package org.passerelle.qa;
 import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.xliff.SegmentPair;
+import org.passerelle.xliff.TranslationState;
 import org.passerelle.xliff.TranslationUnit;
 
 /** Builds translation units for check tests, the way XliffReader delivers them. */
@@ -16,9 +17,9 @@ public final class Units {
     }
 
     public static TranslationUnit unit(String id, String targetLang, String source, String target) {
-        return new TranslationUnit("test.xlf", id, null, null, "fr-FR", targetLang, true,
-                target == null ? null : "translated", false,
-                List.of(new SegmentPair("1", source, target, List.of(), List.of())), List.of());
+        return TranslationUnit.builder().file("test.xlf").id(id).languages("fr-FR", targetLang)
+                .state(target == null ? TranslationState.NOT_TRANSLATED : TranslationState.TRANSLATED)
+                .segment("1", source, target).build();
     }
 
     /** A unit with several segments: pairs of source, target. */
@@ -27,23 +28,26 @@ public final class Units {
         for (int i = 0; i < pairs.length; i += 2) {
             segments.add(new SegmentPair(String.valueOf(i / 2 + 1), pairs[i], pairs[i + 1], List.of(), List.of()));
         }
-        return new TranslationUnit("test.xlf", id, null, null, "fr-FR", targetLang, true, "translated", false,
-                segments, List.of());
+        return TranslationUnit.builder().file("test.xlf").id(id).languages("fr-FR", targetLang)
+                .state(TranslationState.TRANSLATED).segments(segments).build();
     }
 
+    /** The unit with an XLIFF 1.2 {@code state} value, read as the reader reads it. */
     public static TranslationUnit withState(TranslationUnit u, String state) {
-        return new TranslationUnit(u.file(), u.id(), u.resname(), u.restype(), u.sourceLanguage(), u.targetLanguage(),
-                u.translatable(), state, u.approved(), u.segments(), u.notes());
+        boolean hasText = u.segments().stream().anyMatch(s -> s.hasTarget() && !s.target().isBlank());
+        return withState(u, TranslationState.fromXliff12(state, false, hasText));
+    }
+
+    public static TranslationUnit withState(TranslationUnit u, TranslationState.Reading state) {
+        return u.toBuilder().state(state).build();
     }
 
     public static TranslationUnit withNotes(TranslationUnit u, String... notes) {
-        return new TranslationUnit(u.file(), u.id(), u.resname(), u.restype(), u.sourceLanguage(), u.targetLanguage(),
-                u.translatable(), u.state(), u.approved(), u.segments(), List.of(notes));
+        return u.withNotes(List.of(notes));
     }
 
     public static TranslationUnit inFile(TranslationUnit u, String file) {
-        return new TranslationUnit(file, u.id(), u.resname(), u.restype(), u.sourceLanguage(), u.targetLanguage(),
-                u.translatable(), u.state(), u.approved(), u.segments(), u.notes());
+        return u.inFile(file);
     }
 
     /** A context with the default profile, no termbase, spelling-and-grammar LanguageTool. */

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.passerelle.core.AtomicFile;
-import org.passerelle.core.BlockRole;
 import org.passerelle.core.InputException;
 import org.passerelle.core.Languages;
 import org.slf4j.Logger;
@@ -18,9 +17,9 @@ import org.slf4j.LoggerFactory;
  * Builds the translated article from a translated XLIFF file: HTML, Markdown, plain text, DOCX,
  * in the order and structure of the original (block roles come from restype/type).
  *
- * <p>A unit stops publishing when a segment has no (or a blank) target, or when its state says
- * work remains: {@code new}, {@code needs-translation}, {@code needs-review-translation} and the
- * other {@code needs-*} states (for our XLIFF 2 files, the same sub-states). With
+ * <p>A unit stops publishing when a segment has no (or a blank) target, or when its
+ * {@link TranslationState} is below {@link TranslationState#TRANSLATED} (not translated, a draft,
+ * a translation to review; the same test QA's target.empty and target.review make). With
  * {@code allowUntranslated} such units are published in the source language instead. Units
  * marked translate="no" are published as their source. Stateless and thread-safe.
  */
@@ -57,7 +56,7 @@ public final class ArticlePublisher {
         List<TranslatedArticle.Paragraph> paragraphs = new ArrayList<>();
         for (TranslationUnit u : units) {
             String text = u.translatable() && isTranslated(u) ? u.targetText() : u.sourceText();
-            paragraphs.add(new TranslatedArticle.Paragraph(role(u), text.strip()));
+            paragraphs.add(new TranslatedArticle.Paragraph(u.role(), text.strip()));
         }
         String primary = Languages.primary(language);
         TranslatedArticle article = new TranslatedArticle(articleId(xliff, language), language, paragraphs);
@@ -79,28 +78,7 @@ public final class ArticlePublisher {
     }
 
     static boolean isTranslated(TranslationUnit u) {
-        if (u.segments().stream().anyMatch(s -> s.target() == null || s.target().isBlank())) {
-            return false;
-        }
-        String state = u.state() == null ? "" : u.state().toLowerCase(Locale.ROOT);
-        return !(state.equals("new") || state.startsWith("needs-"));
-    }
-
-    /** "x-body" (1.2), "passerelle:body" (2.x) → BODY; anything else (another tool's file) → BODY. */
-    static BlockRole role(TranslationUnit u) {
-        String type = u.restype();
-        if (type != null) {
-            String id = type.startsWith(ArticleXliff.RESTYPE_PREFIX) ? type.substring(ArticleXliff.RESTYPE_PREFIX.length())
-                    : type.startsWith(ArticleXliff.TYPE_PREFIX) ? type.substring(ArticleXliff.TYPE_PREFIX.length()) : null;
-            if (id != null) {
-                try {
-                    return BlockRole.fromId(id);
-                } catch (IllegalArgumentException e) {
-                    LOG.debug("unknown block role {}", id);
-                }
-            }
-        }
-        return BlockRole.BODY;
+        return u.isTranslated();
     }
 
     /** "001_x.en.xlf" → "001_x": the file name without ".xlf" and without a language suffix. */

@@ -13,7 +13,7 @@ import java.util.List;
  * @param copySource     write the source as target (state needs-translation) where there is no translation
  */
 record ArticleXliff(String articleId, String original, String sourceLanguage, String targetLanguage,
-                    List<PreparedUnit> units, boolean copySource) {
+                    List<TranslationUnit> units, boolean copySource) {
 
     static final String TOOL_ID = "passerelle";
     static final String TOOL_NAME = "Passerelle";

@@ -1,15 +1,27 @@
 package org.passerelle.xliff;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import net.sf.okapi.common.resource.Code;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.lib.xliff2.core.CTag;
 import net.sf.okapi.lib.xliff2.core.Fragment;
+import net.sf.okapi.lib.xliff2.core.Store;
 import net.sf.okapi.lib.xliff2.core.Tag;
+import net.sf.okapi.lib.xliff2.core.TagType;
 
-/** Segment content as plain text, its inline codes set aside with their offsets in that text. */
+/**
+ * Segment content as plain text, its inline codes set aside with their offsets in that text; and
+ * back, into the fragment each library writes, so that a kept translation keeps its codes.
+ */
 record PlainText(String text, List<InlineCode> codes) {
+
+    PlainText {
+        codes = List.copyOf(codes);
+    }
 
     /** From an Okapi (1.2 filter) fragment, whose coded text holds two chars per code. */
     static PlainText of(TextFragment fragment) {
@@ -21,7 +33,7 @@ record PlainText(String text, List<InlineCode> codes) {
             char c = coded.charAt(i);
             if (TextFragment.isMarker(c) && i + 1 < coded.length()) {
                 Code code = all.get(TextFragment.toIndex(coded.charAt(++i)));
-                codes.add(new InlineCode(codeId(code), kind(c), text.length()));
+                codes.add(new InlineCode(codeId(code), kind(c), text.length(), code.getType(), emptyToNull(code.getData())));
             } else {
                 text.append(c);
             }
@@ -37,7 +49,7 @@ record PlainText(String text, List<InlineCode> codes) {
             if (part instanceof String s) {
                 text.append(s);
             } else if (part instanceof CTag tag) {
-                codes.add(new InlineCode(tag.getId(), kind(tag), text.length()));
+                codes.add(new InlineCode(tag.getId(), kind(tag), text.length(), tag.getType(), tag.getData()));
             } else if (part instanceof Tag) {
                 // <mrk>/<sm>/<em> annotate text; they are not inline codes a translator must keep
                 continue;
@@ -46,9 +58,74 @@ record PlainText(String text, List<InlineCode> codes) {
         return new PlainText(text.toString(), codes);
     }
 
+    /**
+     * An Okapi fragment for the 1.2 writer. Okapi pairs an opening and a closing code by their
+     * numeric id: ids that are not numbers are numbered here and kept as the original id.
+     */
+    TextFragment toOkapi() {
+        TextFragment f = new TextFragment();
+        Map<String, Integer> numbers = new HashMap<>();
+        int pos = 0;
+        for (InlineCode c : codes) {
+            f.append(text.substring(pos, Math.min(c.offset(), text.length())));
+            pos = Math.max(pos, Math.min(c.offset(), text.length()));
+            int number = numbers.computeIfAbsent(c.id(), id -> numericId(id, numbers.size() + 1));
+            Code code = f.append(okapiTagType(c.kind()), c.type() == null ? Code.TYPE_NULL : c.type(),
+                    c.data() == null ? "" : c.data(), number);
+            if (!String.valueOf(number).equals(c.id())) {
+                code.setOriginalId(c.id());
+            }
+        }
+        f.append(text.substring(pos));
+        return f;
+    }
+
+    /**
+     * A lib-xliff2 fragment of a unit's {@code store}; lib-xliff2 writes a balanced pair as {@code <pc>}.
+     * In 2.x segments and codes share one id space per unit: a code whose id is a segment's
+     * ({@code segmentIds}) is renamed, the same way in source and target.
+     */
+    Fragment toXliff2(Store store, boolean target, Set<String> segmentIds) {
+        Fragment f = new Fragment(store, target);
+        int pos = 0;
+        for (InlineCode c : codes) {
+            f.append(text.substring(pos, Math.min(c.offset(), text.length())));
+            pos = Math.max(pos, Math.min(c.offset(), text.length()));
+            String id = c.id();
+            while (segmentIds.contains(id)) {
+                id = "c" + id;
+            }
+            CTag tag = f.append(xliff2TagType(c.kind()), id, c.data(), false);
+            if (c.type() != null && isXliff2Type(c.type())) {
+                tag.setType(c.type());
+            }
+        }
+        f.append(text.substring(pos));
+        return f;
+    }
+
+    /** 2.x allows only its own categories for {@code type}; Okapi's 1.2 types ("x-bold") are left out. */
+    private static boolean isXliff2Type(String type) {
+        return type.equals("fmt") || type.equals("ui") || type.equals("quote") || type.equals("link")
+                || type.equals("image") || type.equals("other");
+    }
+
+    private static int numericId(String id, int fallback) {
+        try {
+            int n = Integer.parseInt(id);
+            return n > 0 ? n : fallback + 1000;
+        } catch (NumberFormatException e) {
+            return fallback + 1000;
+        }
+    }
+
     private static String codeId(Code code) {
         String orig = code.getOriginalId();
         return orig != null && !orig.isEmpty() ? orig : String.valueOf(code.getId());
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     private static InlineCode.Kind kind(char marker) {
@@ -64,6 +141,22 @@ record PlainText(String text, List<InlineCode> codes) {
             case OPENING -> InlineCode.Kind.OPENING;
             case CLOSING -> InlineCode.Kind.CLOSING;
             default -> InlineCode.Kind.PLACEHOLDER;
+        };
+    }
+
+    private static TextFragment.TagType okapiTagType(InlineCode.Kind kind) {
+        return switch (kind) {
+            case OPENING -> TextFragment.TagType.OPENING;
+            case CLOSING -> TextFragment.TagType.CLOSING;
+            case PLACEHOLDER -> TextFragment.TagType.PLACEHOLDER;
+        };
+    }
+
+    private static TagType xliff2TagType(InlineCode.Kind kind) {
+        return switch (kind) {
+            case OPENING -> TagType.OPENING;
+            case CLOSING -> TagType.CLOSING;
+            case PLACEHOLDER -> TagType.STANDALONE;
         };
     }
 }

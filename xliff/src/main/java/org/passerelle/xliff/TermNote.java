@@ -10,7 +10,7 @@ import java.util.List;
  * @param preferred allowed target terms, preferred first ("East Sea")
  * @param forbidden deprecated or superseded target terms ("South China Sea")
  */
-record TermNote(String conceptId, String source, List<String> preferred, List<String> forbidden) {
+public record TermNote(String conceptId, String source, List<String> preferred, List<String> forbidden) {
 
     static final String PREFIX = "Term: ";
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,18 +15,16 @@ import java.util.Set;
  * Carries the translations of a previous XLIFF file over to a freshly segmented article, so that
  * re-preparing never loses work: an unchanged sentence keeps its translation and state wherever
  * it moved; a sentence that was edited keeps the old translation, marked
- * {@code needs-review-translation}, with the previous source in a note; new sentences come
+ * {@link TranslationState#NEEDS_REVIEW}, with the previous source in a note; new sentences come
  * untranslated; sentences gone from the article are counted as removed. An edited paragraph
  * inherits the id of the previous paragraph it most resembles, so ids survive edits.
  */
 final class TranslationMerge {
 
-    static final String NEEDS_REVIEW = "needs-review-translation";
-    static final String NEEDS_TRANSLATION = "needs-translation";
     private static final double SIMILAR = 0.5;
 
     /** What the merge did, with the units to write. */
-    record Outcome(List<PreparedUnit> units, int kept, int toReview, int removed) {
+    record Outcome(List<TranslationUnit> units, int kept, int toReview, int removed) {
     }
 
     /** A previous segment with a translation that may be reused once. */
@@ -43,7 +42,7 @@ final class TranslationMerge {
     private TranslationMerge() {
     }
 
-    static Outcome merge(List<PreparedUnit> drafts, List<TranslationUnit> previous) {
+    static Outcome merge(List<TranslationUnit> drafts, List<TranslationUnit> previous) {
         if (previous.isEmpty()) {
             return new Outcome(drafts, 0, 0, 0);
         }
@@ -64,18 +63,18 @@ final class TranslationMerge {
         }
 
         // Pass 1: paragraphs that did not change keep their unit; pass 2: edited ones find the most similar.
-        Map<PreparedUnit, TranslationUnit> matched = new HashMap<>();
+        Map<TranslationUnit, TranslationUnit> matched = new IdentityHashMap<>();
         Set<String> taken = new HashSet<>();
         drafts.forEach(d -> taken.add(d.id()));
         Set<String> usedOld = new HashSet<>();
-        for (PreparedUnit d : drafts) {
+        for (TranslationUnit d : drafts) {
             TranslationUnit same = prevById.get(d.id());
             if (same != null) {
                 matched.put(d, same);
                 usedOld.add(same.id());
             }
         }
-        for (PreparedUnit d : drafts) {
+        for (TranslationUnit d : drafts) {
             if (matched.containsKey(d)) {
                 continue;
             }
@@ -101,16 +100,16 @@ final class TranslationMerge {
         int kept = 0;
         int toReview = 0;
         Set<String> newSources = new HashSet<>();
-        List<PreparedUnit> out = new ArrayList<>();
-        for (PreparedUnit d : drafts) {
+        List<TranslationUnit> out = new ArrayList<>();
+        for (TranslationUnit d : drafts) {
             TranslationUnit prev = matched.get(d);
             List<Old> inUnit = prev == null ? List.of() : oldByUnit.getOrDefault(prev.id(), List.of());
-            List<PreparedUnit.Segment> segments = new ArrayList<>();
+            List<SegmentPair> segments = new ArrayList<>();
             List<String> notes = new ArrayList<>(d.notes());
             int keptHere = 0;
             int reviewHere = 0;
             boolean allFromPrev = true;
-            for (PreparedUnit.Segment s : d.segments()) {
+            for (SegmentPair s : d.segments()) {
                 String key = UnitIds.normalise(s.source());
                 newSources.add(key);
                 Old exact = take(inUnit, key);
@@ -119,14 +118,14 @@ final class TranslationMerge {
                     allFromPrev = false;
                 }
                 if (exact != null) {
-                    segments.add(new PreparedUnit.Segment(s.id(), s.source(), exact.segment.target()));
+                    segments.add(s.withTargetOf(exact.segment));
                     keptHere++;
                     continue;
                 }
                 Old similar = mostSimilar(inUnit, s.source());
                 if (similar != null) {
                     similar.used = true;
-                    segments.add(new PreparedUnit.Segment(s.id(), s.source(), similar.segment.target()));
+                    segments.add(s.withTargetOf(similar.segment));
                     notes.add("Source of segment " + s.id() + " changed; translation kept for review. Previous source: "
                             + similar.segment.source());
                     reviewHere++;
@@ -137,20 +136,8 @@ final class TranslationMerge {
             kept += keptHere;
             toReview += reviewHere;
             String id = prev != null ? prev.id() : d.id();
-            String state;
-            boolean approved = false;
-            int total = segments.size();
-            if (reviewHere > 0) {
-                state = NEEDS_REVIEW;
-            } else if (keptHere == total && total > 0) {
-                state = prev != null && prev.state() != null ? prev.state() : "translated";
-                approved = prev != null && prev.approved() && allFromPrev;
-            } else if (keptHere > 0) {
-                state = NEEDS_TRANSLATION;
-            } else {
-                state = null;
-            }
-            out.add(new PreparedUnit(id, d.resname(), d.role(), segments, d.terms(), notes, state, approved));
+            TranslationState.Reading state = stateOf(prev, segments.size(), keptHere, reviewHere, allFromPrev);
+            out.add(d.toBuilder().id(id).segments(segments).notes(notes).state(state).build());
         }
 
         int removed = 0;
@@ -164,6 +151,26 @@ final class TranslationMerge {
         // A removed sentence whose translation went to review was edited, not removed.
         removed = Math.max(0, removed - toReview);
         return new Outcome(out, kept, toReview, removed);
+    }
+
+    /**
+     * A unit all of whose sentences were kept keeps its previous state (and the value as written);
+     * a reviewed or final state is kept only when every sentence comes from that same unit.
+     */
+    private static TranslationState.Reading stateOf(TranslationUnit prev, int total, int kept, int toReview,
+                                                    boolean allFromPrev) {
+        if (toReview > 0) {
+            return new TranslationState.Reading(TranslationState.NEEDS_REVIEW, null, true);
+        }
+        if (kept == total && total > 0 && prev != null) {
+            TranslationState.Reading read = prev.stateReading();
+            boolean approval = read.state().compareTo(TranslationState.REVIEWED) >= 0;
+            return approval && !allFromPrev ? new TranslationState.Reading(TranslationState.TRANSLATED, null, true) : read;
+        }
+        if (kept == total && total > 0) {
+            return new TranslationState.Reading(TranslationState.TRANSLATED, null, true);
+        }
+        return new TranslationState.Reading(TranslationState.NOT_TRANSLATED, null, true);
     }
 
     private static Old take(List<Old> olds, String key) {

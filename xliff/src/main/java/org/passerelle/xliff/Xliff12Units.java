@@ -26,6 +26,9 @@ import org.apache.commons.io.input.ReaderInputStream;
 /** Reads XLIFF 1.x with Okapi's {@link XLIFFFilter}, one unit at a time. */
 final class Xliff12Units {
 
+    /** The property Okapi's SDL extension sets on a target segment from {@code <sdl:seg conf>}. */
+    private static final String SDL_CONF = "sdl_conf";
+
     private Xliff12Units() {
     }
 
@@ -33,8 +36,11 @@ final class Xliff12Units {
             throws IOException {
         LocaleId src = locale(header.sourceLanguage(), "fr");
         LocaleId trg = locale(header.targetLanguage(), "en");
+        MemoqStatuses memoq = header.declares(MemoqStatuses.NS) ? MemoqStatuses.read(file) : MemoqStatuses.none();
         try (RawDocument raw = rawDocument(file, header.encoding(), src, trg);
              XLIFFFilter filter = new XLIFFFilter()) {
+            // This switches on Okapi's SDL extension, which delivers <sdl:seg conf> as a segment property.
+            filter.getParameters().setUseSdlXliffWriter(true);
             filter.open(raw);
             String fileSrc = header.sourceLanguage();
             String fileTrg = header.targetLanguage();
@@ -45,7 +51,7 @@ final class Xliff12Units {
                     fileSrc = propertyOr(sub.getProperty("sourceLanguage"), header.sourceLanguage());
                     fileTrg = propertyOr(sub.getProperty("targetLanguage"), header.targetLanguage());
                 } else if (event.isTextUnit()) {
-                    units.accept(toUnit(event.getTextUnit(), displayName, fileSrc, fileTrg, trg));
+                    units.accept(toUnit(event.getTextUnit(), displayName, fileSrc, fileTrg, trg, memoq));
                 }
             }
         }
@@ -83,21 +89,20 @@ final class Xliff12Units {
                 .get();
     }
 
-    private static TranslationUnit toUnit(ITextUnit tu, String displayName, String src, String trg, LocaleId trgLoc) {
+    private static TranslationUnit toUnit(ITextUnit tu, String displayName, String src, String trg, LocaleId trgLoc,
+                                          MemoqStatuses memoq) {
         LocaleId targetLocale = tu.hasTarget(trgLoc) ? trgLoc
                 : tu.getTargetLocales().stream().findFirst().orElse(trgLoc);
         TextContainer target = tu.getTarget(targetLocale);
         List<SegmentPair> segments = new ArrayList<>();
+        TranslationState.Reading sdl = null;
         for (Segment s : tu.getSource().getSegments()) {
             Segment t = target == null ? null : target.getSegments().get(s.getId());
-            PlainText source = PlainText.of(s.getContent());
-            PlainText tt = t == null ? null : PlainText.of(t.getContent());
-            segments.add(new SegmentPair(s.getId(), source.text(), tt == null ? null : tt.text(),
-                    source.codes(), tt == null ? List.of() : tt.codes()));
+            segments.add(SegmentPair.of(s.getId(), PlainText.of(s.getContent()), t == null ? null : PlainText.of(t.getContent())));
+            if (t != null && t.getProperty(SDL_CONF) != null) {
+                sdl = leastAdvanced(sdl, TranslationState.fromSdlConf(propertyOr(t.getProperty(SDL_CONF), null)));
+            }
         }
-        String state = target == null ? null : propertyOr(target.getProperty("state"), null);
-        boolean approved = target != null && "yes".equals(propertyOr(target.getProperty(Property.APPROVED), null))
-                || "yes".equals(propertyOr(tu.getProperty(Property.APPROVED), null));
         List<String> notes = new ArrayList<>();
         NoteAnnotation na = tu.getAnnotation(NoteAnnotation.class);
         if (na != null) {
@@ -105,8 +110,29 @@ final class Xliff12Units {
                 notes.add(n.getNoteText());
             }
         }
-        return new TranslationUnit(displayName, tu.getId(), tu.getName(), tu.getType(), src, trg,
-                tu.isTranslatable(), state, approved, segments, notes);
+        return TranslationUnit.builder().file(displayName).id(tu.getId()).resname(tu.getName()).restype(tu.getType())
+                .languages(src, trg).translatable(tu.isTranslatable()).segments(segments).notes(notes)
+                .state(state(tu, target, segments, sdl, memoq.next(tu.getId()))).build();
+    }
+
+    /** Trados' per-segment conf first, then memoQ's status, then the 1.2 state and approved attributes. */
+    private static TranslationState.Reading state(ITextUnit tu, TextContainer target, List<SegmentPair> segments,
+                                                  TranslationState.Reading sdl, String memoqStatus) {
+        if (sdl != null) {
+            return sdl;
+        }
+        if (memoqStatus != null) {
+            return TranslationState.fromMemoqStatus(memoqStatus);
+        }
+        boolean hasText = target != null && segments.stream().anyMatch(s -> s.hasTarget() && !s.target().isBlank());
+        String state = target == null ? null : propertyOr(target.getProperty("state"), null);
+        boolean approved = target != null && "yes".equals(propertyOr(target.getProperty(Property.APPROVED), null))
+                || "yes".equals(propertyOr(tu.getProperty(Property.APPROVED), null));
+        return TranslationState.fromXliff12(state, approved, hasText);
+    }
+
+    private static TranslationState.Reading leastAdvanced(TranslationState.Reading a, TranslationState.Reading b) {
+        return a == null || b.state().compareTo(a.state()) < 0 ? b : a;
     }
 
     private static LocaleId locale(String tag, String fallback) {

@@ -43,25 +43,23 @@ final class Xliff12Writer {
         writer.setOutput(out);
         writer.create(null, null, src, trg, "plaintext", doc.original(), null);
         writer.writeStartFile(doc.original(), "plaintext", null);
-        for (PreparedUnit u : doc.units()) {
+        for (TranslationUnit u : doc.units()) {
             writer.writeTextUnit(toTextUnit(u, trg, doc.copySource()));
         }
         writer.writeEndFile();
         writer.close();
     }
 
-    private static TextUnit toTextUnit(PreparedUnit u, LocaleId trg, boolean copySource) {
+    private static TextUnit toTextUnit(TranslationUnit u, LocaleId trg, boolean copySource) {
         TextUnit tu = new TextUnit(u.id());
         tu.setName(u.resname());
         tu.setType(ArticleXliff.RESTYPE_PREFIX + u.role().id());
         tu.setSource(container(u.segments(), false, false));
         if (u.hasTarget() || copySource) {
             TextContainer target = container(u.segments(), true, copySource);
-            String state = u.hasTarget() ? u.state() : TranslationMerge.NEEDS_TRANSLATION;
-            if (state != null) {
-                target.setProperty(new Property("state", state));
-            }
-            if (u.approved()) {
+            TranslationState state = u.hasTarget() ? u.state() : TranslationState.NOT_TRANSLATED;
+            target.setProperty(new Property("state", state.xliff12Value(u.stateValue())));
+            if (state.compareTo(TranslationState.REVIEWED) >= 0) {
                 target.setProperty(new Property(Property.APPROVED, "yes"));
             }
             tu.setTarget(trg, target);
@@ -93,14 +91,15 @@ final class Xliff12Writer {
      * The sentences as segments numbered like the source, separated by single spaces. In a target,
      * a sentence without translation is an empty segment, or a copy of the source when asked.
      */
-    private static TextContainer container(List<PreparedUnit.Segment> segments, boolean target, boolean copySource) {
+    private static TextContainer container(List<SegmentPair> segments, boolean target, boolean copySource) {
         List<TextPart> parts = new ArrayList<>();
-        for (PreparedUnit.Segment s : segments) {
+        for (SegmentPair s : segments) {
             if (!parts.isEmpty()) {
                 parts.add(new TextPart(" "));
             }
-            String t = !target ? s.source() : s.target() != null ? s.target() : copySource ? s.source() : "";
-            parts.add(new Segment(s.id(), new TextFragment(t)));
+            TextFragment t = !target || s.target() == null && copySource ? s.sourceContent().toOkapi()
+                    : s.target() != null ? s.targetContent().toOkapi() : new TextFragment("");
+            parts.add(new Segment(s.id(), t));
         }
         return new TextContainer(parts.toArray(TextPart[]::new));
     }

@@ -7,15 +7,13 @@ import java.util.function.Consumer;
 import net.sf.okapi.lib.xliff2.core.Fragment;
 import net.sf.okapi.lib.xliff2.core.Note;
 import net.sf.okapi.lib.xliff2.core.Segment;
-import net.sf.okapi.lib.xliff2.core.TargetState;
 import net.sf.okapi.lib.xliff2.core.Unit;
 import net.sf.okapi.lib.xliff2.reader.Event;
 import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
 
 /**
  * Reads XLIFF 2.x with lib-xliff2's validating reader, one unit at a time. The unit's state is its
- * least advanced segment's; our own sub-states (a kept translation whose source changed, a source
- * copied as target) are reported with their 1.2 names, needs-review-translation and needs-translation.
+ * least advanced segment's, our own sub-states included ({@link TranslationState#fromXliff2}).
  */
 final class Xliff2Units {
 
@@ -41,27 +39,18 @@ final class Xliff2Units {
 
     private static TranslationUnit toUnit(Unit unit, String displayName, String src, String trg) {
         List<SegmentPair> segments = new ArrayList<>();
-        boolean allFinal = unit.getSegmentCount() > 0;
-        TargetState lowest = null;
+        TranslationState.Reading least = null;
         int n = 0;
-        String flagged = null;
         for (Segment s : unit.getSegments()) {
             n++;
-            PlainText source = PlainText.of(s.getSource());
             Fragment target = s.hasTarget() ? s.getTarget() : null;
             PlainText tt = target == null ? null : PlainText.of(target);
             String id = s.getId() == null ? String.valueOf(n) : s.getId();
-            segments.add(new SegmentPair(id, source.text(), tt == null ? null : tt.text(),
-                    source.codes(), tt == null ? List.of() : tt.codes()));
-            if (Xliff2Writer.SUBSTATE_REVIEW.equals(s.getSubState())) {
-                flagged = TranslationMerge.NEEDS_REVIEW;
-            } else if (Xliff2Writer.SUBSTATE_COPIED.equals(s.getSubState()) && flagged == null) {
-                flagged = TranslationMerge.NEEDS_TRANSLATION;
-            }
-            TargetState st = s.getState();
-            allFinal &= st == TargetState.FINAL;
-            if (lowest == null || st.ordinal() < lowest.ordinal()) {
-                lowest = st;
+            segments.add(SegmentPair.of(id, PlainText.of(s.getSource()), tt));
+            TranslationState.Reading r = TranslationState.fromXliff2(s.getState(), s.getSubState(),
+                    tt != null && !tt.text().isBlank());
+            if (least == null || r.state().compareTo(least.state()) < 0) {
+                least = r;
             }
         }
         List<String> notes = new ArrayList<>();
@@ -70,8 +59,12 @@ final class Xliff2Units {
                 notes.add(note.getText());
             }
         }
-        return new TranslationUnit(displayName, unit.getId(), unit.getName(), unit.getType(), src, trg,
-                unit.getTranslate(), flagged != null ? flagged : lowest == null ? null : lowest.toString(), allFinal,
-                segments, notes);
+        TranslationUnit.Builder b = TranslationUnit.builder().file(displayName).id(unit.getId()).resname(unit.getName())
+                .restype(unit.getType()).languages(src, trg).translatable(unit.getTranslate())
+                .segments(segments).notes(notes);
+        if (least != null) {
+            b.state(least);
+        }
+        return b.build();
     }
 }

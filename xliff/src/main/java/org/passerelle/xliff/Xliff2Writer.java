@@ -4,6 +4,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
 import net.sf.okapi.lib.xliff2.core.Note;
 import net.sf.okapi.lib.xliff2.core.Part;
 import net.sf.okapi.lib.xliff2.core.Segment;
@@ -45,19 +47,20 @@ final class Xliff2Writer {
             StartFileData file = new StartFileData("f1");
             file.setOriginal(doc.original());
             writer.writeStartFile(file);
-            for (PreparedUnit u : doc.units()) {
+            for (TranslationUnit u : doc.units()) {
                 writer.writeUnit(toUnit(u, doc.copySource()));
             }
             writer.writeEndFile();
         }
     }
 
-    private static Unit toUnit(PreparedUnit u, boolean copySource) {
+    private static Unit toUnit(TranslationUnit u, boolean copySource) {
         Unit unit = new Unit(u.id());
         unit.setName(u.resname());
         unit.setType(ArticleXliff.TYPE_PREFIX + u.role().id());
+        Set<String> segmentIds = u.segments().stream().map(SegmentPair::id).collect(Collectors.toSet());
         boolean first = true;
-        for (PreparedUnit.Segment s : u.segments()) {
+        for (SegmentPair s : u.segments()) {
             if (!first) {
                 Part space = unit.appendIgnorable();
                 space.setSource(" ");
@@ -68,15 +71,18 @@ final class Xliff2Writer {
             first = false;
             Segment seg = unit.appendSegment();
             seg.setId(s.id());
-            seg.setSource(s.source());
+            seg.setSource(s.sourceContent().toXliff2(unit.getStore(), false, segmentIds));
             if (s.target() != null) {
-                seg.setTarget(s.target());
-                seg.setState(state(u));
-                if (TranslationMerge.NEEDS_REVIEW.equals(u.state())) {
+                seg.setTarget(s.targetContent().toXliff2(unit.getStore(), true, segmentIds));
+                seg.setState(u.state().xliff2Value());
+                if (u.state() == TranslationState.NEEDS_REVIEW) {
                     seg.setSubState(SUBSTATE_REVIEW);
+                } else if (u.state() == TranslationState.NOT_TRANSLATED && s.target().equals(s.source())) {
+                    // A copied source kept from a previous run must not read as a translation.
+                    seg.setSubState(SUBSTATE_COPIED);
                 }
             } else if (copySource) {
-                seg.setTarget(s.source());
+                seg.setTarget(s.sourceContent().toXliff2(unit.getStore(), true, segmentIds));
                 seg.setState(TargetState.INITIAL);
                 seg.setSubState(SUBSTATE_COPIED);
             }
@@ -110,20 +116,5 @@ final class Xliff2Writer {
         Note n = new Note(text);
         n.setCategory(ArticleXliff.TOOL_ID);
         return n;
-    }
-
-    /** 1.2-style states (what {@link TranslationMerge} keeps) mapped onto the four 2.x states. */
-    static TargetState state(PreparedUnit u) {
-        String s = u.state();
-        if (u.approved() || "final".equals(s) || "signed-off".equals(s)) {
-            return TargetState.FINAL;
-        }
-        if ("reviewed".equals(s)) {
-            return TargetState.REVIEWED;
-        }
-        if (s == null || s.startsWith("needs-") || "new".equals(s) || "initial".equals(s)) {
-            return TargetState.INITIAL;
-        }
-        return TargetState.TRANSLATED;
     }
 }

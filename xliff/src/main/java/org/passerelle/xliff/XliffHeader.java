@@ -1,5 +1,7 @@
 package org.passerelle.xliff;
 
+import java.util.Set;
+
 /**
  * What a scan of an XLIFF document found before Okapi reads it.
  *
@@ -8,7 +10,16 @@ package org.passerelle.xliff;
  * @param encoding       the encoding the document is stored in ("UTF-8", "ISO-8859-1" ...)
  * @param sourceLanguage the first file's source language (1.2) or {@code srcLang} (2.x), or null
  * @param targetLanguage the first file's target language (1.2) or {@code trgLang} (2.x), or null
+ * @param namespaces     the namespace URIs the root element declares (tools' extensions: memoQ, Trados ...)
  */
 public record XliffHeader(XliffVersion version, String versionLabel, String encoding,
-                          String sourceLanguage, String targetLanguage) {
+                          String sourceLanguage, String targetLanguage, Set<String> namespaces) {
+    public XliffHeader {
+        namespaces = Set.copyOf(namespaces);
+    }
+
+    /** True when the root element declares this namespace URI. */
+    public boolean declares(String namespaceUri) {
+        return namespaces.contains(namespaceUri);
+    }
 }

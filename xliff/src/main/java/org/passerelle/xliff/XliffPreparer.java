@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -73,7 +74,7 @@ public final class XliffPreparer {
         TermNotes terms = notesBySourceLanguage.computeIfAbsent(Languages.primary(srcTag),
                 l -> TermNotes.of(termbase, l));
         UnitIds ids = new UnitIds(article.id());
-        List<PreparedUnit> drafts = new ArrayList<>();
+        List<TranslationUnit> drafts = new ArrayList<>();
         int n = 0;
         for (Block b : article.translatableBlocks()) {
             String text = SourceText.clean(b.text());
@@ -81,13 +82,14 @@ public final class XliffPreparer {
                 continue;
             }
             n++;
-            List<PreparedUnit.Segment> segments = new ArrayList<>();
+            TranslationUnit.Builder unit = TranslationUnit.builder().id(ids.next(b.role(), text))
+                    .resname(b.role().id() + "-" + n).role(b.role()).languages(srcTag, trgTag)
+                    .terms(terms.find(text, Languages.primary(trgTag), Languages.primary(srcTag)));
             int s = 0;
             for (String sentence : segmenter.split(text)) {
-                segments.add(new PreparedUnit.Segment(String.valueOf(++s), sentence, null));
+                unit.segment(String.valueOf(++s), sentence, null);
             }
-            drafts.add(new PreparedUnit(ids.next(b.role(), text), b.role().id() + "-" + n, b.role(), segments,
-                    terms.find(text, Languages.primary(trgTag), Languages.primary(srcTag)), List.of(), null, false));
+            drafts.add(unit.build());
         }
         refuseForeignFile(file, previous, drafts);
         TranslationMerge.Outcome merged = TranslationMerge.merge(drafts, previous);
@@ -117,7 +119,7 @@ public final class XliffPreparer {
         return outDir.resolve(article.id() + "." + targetLanguage.trim() + ".tbx");
     }
 
-    private void writeGlossary(List<PreparedUnit> units, String srcTag, String trgTag, Path file) throws IOException {
+    private void writeGlossary(List<TranslationUnit> units, String srcTag, String trgTag, Path file) throws IOException {
         Set<String> ids = new LinkedHashSet<>();
         units.forEach(u -> u.terms().forEach(t -> ids.add(t.conceptId())));
         if (ids.isEmpty()) {
@@ -136,14 +138,14 @@ public final class XliffPreparer {
      * Unit ids are derived from the article, so a previous file none of whose ids come back holds
      * another article's work (a renamed or misplaced file); merging would drop every translation in it.
      */
-    private static void refuseForeignFile(Path file, List<TranslationUnit> previous, List<PreparedUnit> drafts)
+    private static void refuseForeignFile(Path file, List<TranslationUnit> previous, List<TranslationUnit> drafts)
             throws InputException {
         boolean translated = previous.stream().map(TranslationUnit::targetText)
                 .anyMatch(t -> t != null && !t.isBlank());
         if (!translated) {
             return;
         }
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         drafts.forEach(d -> ids.add(d.id()));
         if (previous.stream().noneMatch(u -> ids.contains(u.id()))) {
             throw new InputException(file, "none of the existing file's " + previous.size()

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -53,6 +55,7 @@ final class XliffScanner {
             XliffVersion version = null;
             String src = null;
             String trg = null;
+            Set<String> namespaces = new HashSet<>();
             boolean root = true;
             while (xml.hasNext()) {
                 int event = xml.next();
@@ -73,6 +76,9 @@ final class XliffScanner {
                                 + xml.getLocalName() + ">");
                     }
                     label = xml.getAttributeValue(null, "version");
+                    for (int i = 0; i < xml.getNamespaceCount(); i++) {
+                        namespaces.add(xml.getNamespaceURI(i));
+                    }
                     if (NS_20.equals(ns) || (label != null && label.startsWith("2"))) {
                         version = XliffVersion.V2;
                         src = xml.getAttributeValue(null, "srcLang");
@@ -93,7 +99,7 @@ final class XliffScanner {
             if (version == null) {
                 throw new InputException(file, "empty document");
             }
-            return new XliffHeader(version, label, encoding, src, trg);
+            return new XliffHeader(version, label, encoding, src, trg, namespaces);
         } catch (XMLStreamException e) {
             // Decoding errors come without a location: the parser's last position is close enough.
             if (e.getNestedException() instanceof CharConversionException || isDecodingError(e)) {

@@ -105,7 +105,7 @@ class XliffPreparerTest {
         }
     }
 
-    private static Article article(String id, String... paragraphs) {
+    static Article article(String id, String... paragraphs) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block(BlockRole.TITLE, paragraphs[0], "fr", 0, 0));
         for (int i = 1; i < paragraphs.length; i++) {
@@ -159,14 +159,14 @@ class XliffPreparerTest {
         List<TranslationUnit> units = read(file);
         TranslationUnit title = units.get(0);
         assertEquals(translated.get(title.id()), title.targetText());
-        assertEquals("translated", title.state());
+        assertEquals(TranslationState.TRANSLATED, title.state());
 
         TranslationUnit p1 = units.get(1);
         assertTrue(translated.containsKey(p1.id()), "the edited paragraph keeps its id");
         assertEquals(translated.get(p1.id()), p1.targetText(), "old translation kept as the target");
-        assertEquals("needs-review-translation", p1.state());
+        assertEquals(TranslationState.NEEDS_REVIEW, p1.state());
         assertTrue(p1.notes().stream().anyMatch(n -> n.contains("Previous source: Luong Cuong")), p1.notes().toString());
-        assertFalse(p1.approved());
+        assertFalse(p1.state().isTranslated(), "an edited source is not publishable until reviewed");
 
         TranslationUnit added = units.get(2);
         assertFalse(translated.containsKey(added.id()));
@@ -186,7 +186,7 @@ class XliffPreparerTest {
         assertSchemaValid(file, version);
         for (TranslationUnit u : read(file)) {
             assertEquals(u.sourceText(), u.targetText());
-            assertEquals("needs-translation", u.state());
+            assertEquals(TranslationState.NOT_TRANSLATED, u.state());
         }
     }
 

@@ -2,21 +2,20 @@ package org.passerelle.qa.checks;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.Side;
 import org.passerelle.xliff.SegmentPair;
+import org.passerelle.xliff.TranslationState;
 import org.passerelle.xliff.TranslationUnit;
 
-/** A segment without translation: no target, a blank one, or a state saying it is not done. */
+/**
+ * A segment without translation: no target, a blank one, or a unit whose state is
+ * {@link TranslationState#NOT_TRANSLATED} (e.g. 1.2 new/needs-translation, our copied sources).
+ */
 public final class TargetEmptyCheck implements Check {
     public static final String ID = "target.empty";
-    // Not XLIFF 2's "initial": it is also what a 2.x segment without a state attribute reads as, and
-    // many tools write translated targets without one. Our own copied-source targets read as
-    // needs-translation (their sub-state says so), so they are still reported.
-    private static final Set<String> UNTRANSLATED = Set.of("new", "needs-translation");
 
     @Override
     public String id() {
@@ -36,9 +35,10 @@ public final class TargetEmptyCheck implements Check {
                 matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "Translation is empty: add a translation", List.of()));
             }
         }
-        if (matches.isEmpty() && unit.state() != null && UNTRANSLATED.contains(unit.state()) && !unit.segments().isEmpty()) {
+        if (matches.isEmpty() && unit.state() == TranslationState.NOT_TRANSLATED && unit.hasTarget()) {
+            String state = unit.stateValue() != null ? unit.stateValue() : "not translated";
             matches.add(new CheckMatch(unit.segments().get(0).id(), Side.TARGET, 0, 0,
-                    "Target state is '" + unit.state() + "': finish the translation and set its state", List.of()));
+                    "Target state is '" + state + "': finish the translation and set its state", List.of()));
         }
         return matches;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.passerelle.xliff.SegmentPair;
+import org.passerelle.xliff.TranslationState;
 import org.passerelle.xliff.TranslationUnit;
 
 /**
@@ -63,8 +64,8 @@ final class GeneratedCorpus {
             List<SegmentPair> segments = List.of(
                     new SegmentPair("1", apply(a[0], fill, 0), apply(a[vi ? 2 : 1], fill, vi ? 2 : 1), List.of(), List.of()),
                     new SegmentPair("2", apply(b[0], fill, 0), apply(b[vi ? 2 : 1], fill, vi ? 2 : 1), List.of(), List.of()));
-            units.add(new TranslationUnit("bench-" + (i / 500) + (vi ? ".vi.xlf" : ".en.xlf"), "u" + i, null, null, "fr-FR",
-                    vi ? "vi-VN" : "en-GB", true, "translated", false, segments, List.of()));
+            units.add(TranslationUnit.builder().file("bench-" + (i / 500) + (vi ? ".vi.xlf" : ".en.xlf")).id("u" + i)
+                    .languages("fr-FR", vi ? "vi-VN" : "en-GB").state(TranslationState.TRANSLATED).segments(segments).build());
         }
         return units;
     }

@@ -126,7 +126,6 @@ public final class QaBenchmark {
     }
 
     private static TranslationUnit rename(TranslationUnit u, String file) {
-        return new TranslationUnit(file, u.id(), u.resname(), u.restype(), u.sourceLanguage(), u.targetLanguage(),
-                u.translatable(), u.state(), u.approved(), u.segments(), u.notes());
+        return u.inFile(file);
     }
 }

@@ -10,15 +10,17 @@ import org.passerelle.qa.CheckMatch;
 import org.passerelle.xliff.InlineCode;
 import org.passerelle.xliff.InlineCode.Kind;
 import org.passerelle.xliff.SegmentPair;
+import org.passerelle.xliff.TranslationState;
 import org.passerelle.xliff.TranslationUnit;
 
 class TagsMismatchCheckTest {
     private final TagsMismatchCheck check = new TagsMismatchCheck();
 
     private static List<CheckMatch> run(List<InlineCode> source, List<InlineCode> target) {
-        TranslationUnit u = new TranslationUnit("t.xlf", "u1", null, null, "fr-FR", "en-GB", true, "translated", false,
-                List.of(new SegmentPair("1", "la Mer Orientale et le lien", "the East Sea and the link", source, target)),
-                List.of());
+        TranslationUnit u = TranslationUnit.builder().file("t.xlf").id("u1").languages("fr-FR", "en-GB")
+                .state(TranslationState.TRANSLATED)
+                .segments(List.of(new SegmentPair("1", "la Mer Orientale et le lien", "the East Sea and the link", source, target)))
+                .build();
         return new TagsMismatchCheck().check(u, context());
     }
 

@@ -8,9 +8,11 @@ import static org.passerelle.qa.Units.unit;
 import static org.passerelle.qa.Units.withState;
 
 import java.util.List;
+import net.sf.okapi.lib.xliff2.core.TargetState;
 import org.junit.jupiter.api.Test;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.Side;
+import org.passerelle.xliff.TranslationState;
 
 class TargetEmptyCheckTest {
     private final TargetEmptyCheck check = new TargetEmptyCheck();
@@ -46,8 +48,27 @@ class TargetEmptyCheckTest {
     @Test
     void anXliff2TargetWithoutStateIsTranslated() {
         // lib-xliff2 reads a 2.x segment without a state attribute as "initial".
-        assertTrue(check.check(withState(unit("en-GB", "Le texte.", "The text."), "initial"), context()).isEmpty());
-        assertEquals(1, check.check(withState(unit("en-GB", "Le texte.", ""), "initial"), context()).size());
+        assertTrue(check.check(withState(unit("en-GB", "Le texte.", "The text."),
+                TranslationState.fromXliff2(TargetState.INITIAL, null, true)), context()).isEmpty());
+        assertEquals(1, check.check(withState(unit("en-GB", "Le texte.", ""),
+                TranslationState.fromXliff2(TargetState.INITIAL, null, false)), context()).size());
+    }
+
+    @Test
+    void everyNotTranslatedStateIsReportedWithItsValue() {
+        for (String state : List.of("new", "needs-translation", "needs-l10n")) {
+            List<CheckMatch> m = check.check(withState(unit("en-GB", "Le texte.", "The text."), state), context());
+            assertEquals(1, m.size(), state);
+            assertTrue(m.get(0).message().contains("'" + state + "'"), m.get(0).message());
+        }
+        assertEquals(1, check.check(withState(unit("en-GB", "Le texte.", "The text."),
+                TranslationState.fromMemoqStatus("NotStarted")), context()).size());
+    }
+
+    @Test
+    void draftsAreLeftToTargetReview() {
+        assertTrue(check.check(withState(unit("en-GB", "Le texte.", "The text."), "needs-review-translation"), context())
+                .isEmpty());
     }
 
     @Test

@@ -6,17 +6,17 @@ import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
 import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
-import org.passerelle.xliff.SegmentPair;
+import org.passerelle.xliff.TranslationState;
 import org.passerelle.xliff.TranslationUnit;
 
 /** Feeds a report the way the engine does: started, then each unit followed by its findings, then finished. */
 final class ReportFixtures {
     static final String SOURCE = "Les deux parties ont évoqué la situation en Mer Orientale <b>& ailleurs</b>.";
     static final String TARGET = "The two sides discussed the situation in the South China Sea <b>& elsewhere</b>.";
-    static final TranslationUnit U8 = new TranslationUnit("out/xliff/article 000.en-GB.xlf", "u8", null, null, "fr-FR", "en-GB",
-            true, "translated", false, List.of(new SegmentPair("1", SOURCE, TARGET, List.of(), List.of())), List.of());
-    static final TranslationUnit U9 = new TranslationUnit("out/xliff/article-001.vi.xlf", "u9", null, null, "fr-FR", "vi-VN",
-            true, "translated", false, List.of(new SegmentPair("1", "Le 15 août.", "Ngày 14/8.", List.of(), List.of())), List.of());
+    static final TranslationUnit U8 = TranslationUnit.builder().file("out/xliff/article 000.en-GB.xlf").id("u8")
+            .languages("fr-FR", "en-GB").state(TranslationState.TRANSLATED).segment("1", SOURCE, TARGET).build();
+    static final TranslationUnit U9 = TranslationUnit.builder().file("out/xliff/article-001.vi.xlf").id("u9")
+            .languages("fr-FR", "vi-VN").state(TranslationState.TRANSLATED).segment("1", "Le 15 août.", "Ngày 14/8.").build();
 
     static final Finding FORBIDDEN = new Finding(U8.file(), "u8", "1", Side.TARGET, "en-GB", "term.forbidden", Severity.ERROR,
             "'South China Sea' is a forbidden term; use 'East Sea' (Mer Orientale)", 45, 15, List.of("East Sea"), null);
