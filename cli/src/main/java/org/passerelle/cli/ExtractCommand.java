@@ -3,29 +3,25 @@ package org.passerelle.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.passerelle.core.Article;
+import org.passerelle.core.AtomicFile;
+import org.passerelle.core.InputException;
 import org.passerelle.extract.ArticleExtractor;
 import org.passerelle.extract.ArticleJson;
 import org.passerelle.extract.ArticleText;
-import org.passerelle.core.AtomicFile;
-import org.passerelle.core.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract articles (txt, html, docx, odt, pdf, rtf) to structured text.",
             "One file without -o prints to standard output; otherwise DIR/<article>.json or .txt."})
-final class ExtractCommand implements Callable<Integer> {
+final class ExtractCommand extends PasserelleCommand {
 
     enum Format { json, text }
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files.")
     List<Path> files;
@@ -36,7 +32,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write one file per article into DIR.")
     Path outDir;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     ExtractionOptions extraction;
 
     @Option(names = "--labels", description = "Text format: prefix each block with its role, boilerplate included.")
@@ -45,12 +41,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InputException {
         if (outDir == null && files.size() > 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "several files need -o DIR");
+            throw usageError("several files need -o DIR");
         }
         ArticleExtractor extractor = extraction.extractor();
-        List<Article> articles = new java.util.ArrayList<>();
-        PrintWriter out = spec.commandLine().getOut();
+        List<Article> articles = new ArrayList<>();
+        PrintWriter out = out();
         try (Progress progress = Progress.start("extract", files.size())) {
             for (Path file : files) {
                 Article article = extractor.extract(file);

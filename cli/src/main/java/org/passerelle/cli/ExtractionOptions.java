@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.passerelle.core.Article;
-import org.passerelle.extract.ArticleExtractor;
 import org.passerelle.core.InputException;
+import org.passerelle.extract.ArticleExtractor;
 import org.passerelle.extract.NearDuplicates;
 import picocli.CommandLine.Option;
 

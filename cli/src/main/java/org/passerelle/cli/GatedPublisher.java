@@ -3,10 +3,10 @@ package org.passerelle.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.passerelle.core.InputException;
-import org.passerelle.qa.Finding;
+import org.passerelle.qa.gate.FileErrors;
+import org.passerelle.qa.gate.GateSummary;
 import org.passerelle.xliff.ArticlePublisher;
 import org.passerelle.xliff.PublishFormat;
 import org.passerelle.xliff.UntranslatedException;
@@ -25,24 +25,23 @@ final class GatedPublisher {
     }
 
     private final ArticlePublisher publisher = new ArticlePublisher();
-    private final Map<String, List<Finding>> errorsByFile;
+    private final GateSummary gate;
     private final Path outDir;
     private final Set<PublishFormat> formats;
     private final boolean allowUntranslated;
 
-    /** @param errorsByFile unsuppressed QA errors by file as given ({@link QaGate#errorsOnly}); empty to skip the gate */
-    GatedPublisher(Map<String, List<Finding>> errorsByFile, Path outDir, Set<PublishFormat> formats,
-                   boolean allowUntranslated) {
-        this.errorsByFile = errorsByFile;
+    /** @param gate what the QA found in the files, by file as given; one that saw no run skips the gate */
+    GatedPublisher(GateSummary gate, Path outDir, Set<PublishFormat> formats, boolean allowUntranslated) {
+        this.gate = gate;
         this.outDir = outDir;
         this.formats = formats;
         this.allowUntranslated = allowUntranslated;
     }
 
     Outcome publish(Path xliff) throws IOException, InputException {
-        List<Finding> errors = errorsByFile.getOrDefault(xliff.toString(), List.of());
+        FileErrors errors = gate.errorsIn(xliff);
         if (!errors.isEmpty()) {
-            return new Outcome(List.of(), Summaries.gateReason(errors));
+            return new Outcome(List.of(), errors.counts() + "\n                first: " + errors.first());
         }
         try {
             return new Outcome(publisher.publish(xliff, outDir, formats, allowUntranslated), null);

@@ -3,30 +3,25 @@ package org.passerelle.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.passerelle.core.Article;
-import org.passerelle.extract.ArticleExtractor;
 import org.passerelle.core.InputException;
+import org.passerelle.extract.ArticleExtractor;
 import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Termbase;
 import org.passerelle.xliff.PrepareResult;
 import org.passerelle.xliff.XliffPreparer;
 import org.passerelle.xliff.XliffVersion;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "prepare", mixinStandardHelpOptions = true,
         description = {"Extract, segment and write XLIFF for translators, termbase hits attached.",
             "Writes DIR/<article>.<lang>.xlf; re-running into the same DIR keeps every translation already made."})
-final class PrepareCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
+final class PrepareCommand extends PasserelleCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files.")
     List<Path> files;
 
@@ -37,14 +32,14 @@ final class PrepareCommand implements Callable<Integer> {
             description = "Target languages, e.g. en,vi (or en-GB,vi-VN).")
     List<String> targets;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output directory.")
-    Path outDir;
+    @Mixin
+    OutputOption output;
 
     @Option(names = "--xliff", defaultValue = "1.2", paramLabel = "VERSION",
             description = "1.2 (default) or 2 (XLIFF 2.1).")
     String xliffVersion;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     ExtractionOptions extraction;
 
     @Option(names = "--copy-source",
@@ -55,31 +50,42 @@ final class PrepareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InputException {
         if (!xliffVersion.matches("1\\.2|2(\\.[01])?")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--xliff takes 1.2 or 2, not '" + xliffVersion + "'");
+            throw usageError("--xliff takes 1.2 or 2, not '" + xliffVersion + "'");
         }
         for (String t : targets) {
             LanguageTags.requireValid(spec.commandLine(), "--targets", t);
         }
         Termbase tb = new TbxReader().read(termbase);
         ArticleExtractor extractor = extraction.extractor();
-        List<Article> articles = new java.util.ArrayList<>();
+        List<Article> articles = new ArrayList<>();
         for (Path file : files) {
             articles.add(extractor.extract(file));
         }
         ExtractionOptions.reportNearDuplicates(articles, spec.commandLine().getErr());
         XliffPreparer preparer = new XliffPreparer(tb, XliffVersion.parse(xliffVersion))
                 .withSourceCopiedToTargets(copySource);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (Progress progress = Progress.start("prepare", (long) files.size() * targets.size())) {
             for (Article article : articles) {
                 for (String target : targets) {
-                    PrepareResult r = preparer.prepare(article, target, outDir);
-                    out.println(Summaries.prepared(r));
+                    PrepareResult r = preparer.prepare(article, target, output.dir);
+                    out.println(summary(r));
                     progress.step(article.id() + " " + target);
                 }
             }
         }
         return ExitCode.CLEAN;
+    }
+
+    /** One line per XLIFF written, with what the re-run kept of the translations already made. */
+    private static String summary(PrepareResult r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(r.file()).append(": ").append(r.units()).append(" units, ").append(r.segments())
+                .append(" segments, ").append(r.termHits()).append(" termbase hits");
+        if (r.kept() + r.toReview() + r.removed() > 0) {
+            sb.append("; kept ").append(r.kept()).append(" translations, ").append(r.toReview())
+                    .append(" to review, ").append(r.removed()).append(" removed");
+        }
+        return sb.toString();
     }
 }

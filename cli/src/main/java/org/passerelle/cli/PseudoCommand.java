@@ -3,21 +3,15 @@ package org.passerelle.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.passerelle.core.InputException;
 import org.passerelle.xliff.PseudoTranslator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "pseudo", mixinStandardHelpOptions = true,
         description = {"Pseudo-translate every target in place, to test round trips.",
             "Accents and about 30% expansion; inline codes kept."})
-final class PseudoCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class PseudoCommand extends PasserelleCommand {
     @Parameters(arity = "1..*", paramLabel = "XLIFF", description = "XLIFF files, changed in place.")
     List<Path> files;
 
@@ -26,7 +20,7 @@ final class PseudoCommand implements Callable<Integer> {
         PseudoTranslator pseudo = new PseudoTranslator();
         for (Path f : files) {
             int n = pseudo.pseudoTranslate(f);
-            spec.commandLine().getOut().println(f + ": " + n + " segments pseudo-translated");
+            out().println(f + ": " + n + " segments pseudo-translated");
         }
         return ExitCode.CLEAN;
     }

@@ -5,32 +5,25 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.passerelle.core.InputException;
-import org.passerelle.qa.Finding;
+import org.passerelle.qa.gate.GateSummary;
 import org.passerelle.xliff.PublishFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
         description = {"Build the translated articles as DIR/<lang>/<article>.<ext>.",
             "Runs the QA gate first and refuses a file with QA errors (unless --skip-qa-gate),",
             "and refuses untranslated units (unless --allow-untranslated). Exit 1 when anything was refused."})
-final class PublishCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class PublishCommand extends PasserelleCommand {
     @Parameters(arity = "1..*", paramLabel = "XLIFF", description = "Translated XLIFF files.")
     List<Path> files;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output directory.")
-    Path outDir;
+    @Mixin
+    OutputOption output;
 
     @Option(names = "--format", split = ",", defaultValue = "html", paramLabel = "FORMAT",
             description = "Any of html, md, txt, docx (default: ${DEFAULT-VALUE}).")
@@ -51,9 +44,12 @@ final class PublishCommand implements Callable<Integer> {
         for (String f : formats) {
             fmts.add(PublishFormats.parse(spec.commandLine(), f));
         }
-        Map<String, List<Finding>> blocked = skipQaGate ? Map.of() : QaGate.errorsByFile(QaGate.engine(qa), files);
-        PrintWriter out = spec.commandLine().getOut();
-        GatedPublisher publisher = new GatedPublisher(blocked, outDir, fmts, allowUntranslated);
+        GateSummary gate = new GateSummary();
+        if (!skipQaGate) {
+            qa.engine().run(files, List.of(gate));
+        }
+        PrintWriter out = out();
+        GatedPublisher publisher = new GatedPublisher(gate, output.dir, fmts, allowUntranslated);
         boolean refused = false;
         for (Path file : files) {
             GatedPublisher.Outcome outcome = publisher.publish(file);

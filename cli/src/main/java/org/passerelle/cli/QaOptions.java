@@ -1,9 +1,14 @@
 package org.passerelle.cli;
 
 import java.nio.file.Path;
+import org.passerelle.core.InputException;
+import org.passerelle.glossary.TbxReader;
+import org.passerelle.qa.Profile;
+import org.passerelle.qa.QaEngine;
+import org.passerelle.qa.Suppressions;
 import picocli.CommandLine.Option;
 
-/** The options every command that runs the QA gate shares (qa, publish). */
+/** The options every command that runs the QA gate shares (qa, publish), and the engine they make. */
 final class QaOptions {
     @Option(names = "--termbase", paramLabel = "TBX", description = "Termbase for the term.* checks.")
     Path termbase;
@@ -20,4 +25,33 @@ final class QaOptions {
             description = "Keep LanguageTool results here between runs, so unchanged segments cost nothing "
                     + "(default with --report: DIR/.qa-cache.json).")
     Path cache;
+
+    QaEngine engine() throws InputException {
+        return engine(null, null);
+    }
+
+    /**
+     * @param reportDir where the reports go, or null; the LanguageTool cache defaults to it
+     * @param progress  the bar to move, or null
+     */
+    QaEngine engine(Path reportDir, Progress progress) throws InputException {
+        QaEngine.Builder b = QaEngine.builder();
+        if (progress != null) {
+            b.progress(progress::to);
+        }
+        Path cacheFile = cache != null ? cache : reportDir == null ? null : reportDir.resolve(".qa-cache.json");
+        if (cacheFile != null) {
+            b.cacheFile(cacheFile);
+        }
+        if (termbase != null) {
+            b.termbase(new TbxReader().read(termbase));
+        }
+        if (profile != null) {
+            b.profile(Profile.load(profile));
+        }
+        if (suppressions != null) {
+            b.suppressions(Suppressions.load(suppressions));
+        }
+        return b.build();
+    }
 }

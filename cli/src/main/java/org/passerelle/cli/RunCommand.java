@@ -9,26 +9,25 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.passerelle.core.Article;
-import org.passerelle.extract.ArticleExtractor;
-import org.passerelle.extract.ArticleJson;
 import org.passerelle.core.AtomicFile;
 import org.passerelle.core.InputException;
+import org.passerelle.extract.ArticleExtractor;
+import org.passerelle.extract.ArticleJson;
 import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Termbase;
 import org.passerelle.qa.QaEngine;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
+import org.passerelle.qa.XliffFiles;
+import org.passerelle.qa.gate.GateSummary;
+import org.passerelle.qa.gate.ReportFormats;
 import org.passerelle.xliff.PrepareResult;
 import org.passerelle.xliff.PublishFormat;
 import org.passerelle.xliff.XliffPreparer;
 import org.passerelle.xliff.XliffVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run the whole pipeline on the bundled samples into out/.",
@@ -36,10 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "translations and publishes what passes.",
             "Exit 0 when every stage ran (the gate stopping the faulty sample is the expected outcome);",
             "with --strict, exit 1 when the gate stopped any article."})
-final class RunCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class RunCommand extends PasserelleCommand {
     @Option(names = "--samples", paramLabel = "DIR",
             description = "Samples directory with articles/, termbase.tbx and translations/ (default: the bundled samples).")
     Path samples;
@@ -58,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InputException {
         Path dir = samples != null ? samples : SampleDir.locate();
-        PrintWriter con = spec.commandLine().getOut();
+        PrintWriter con = out();
         con.println("Passerelle run: samples from " + dir + ", results in " + out + "/");
 
         List<Path> articles = list(dir.resolve("articles"), "*.{txt,html,htm,docx,odt,rtf,pdf,doc}");
@@ -85,22 +81,17 @@ final class RunCommand implements Callable<Integer> {
         step(con, "2. prepared", xliffs + " XLIFF files, " + units + " units, " + hits + " termbase hits",
                 out.resolve("xliff") + "/");
 
-        List<Path> translations = list(dir.resolve("translations"), "*.{xlf,xliff}");
+        List<Path> translations = XliffFiles.in(directory(dir.resolve("translations")));
         Path qaDir = out.resolve("qa");
-        List<ReportListener> listeners = new ArrayList<>();
-        for (ReportFormat f : List.of(ReportFormat.json, ReportFormat.html, ReportFormat.sarif, ReportFormat.junit,
-                ReportFormat.text)) {
-            listeners.add(Reports.file(f, qaDir.resolve(f.fileName)));
-        }
-        FindingCollector collector = new FindingCollector();
-        listeners.add(collector);
-        QaEngine engine = QaGate.engine(termbase);
+        GateSummary gate = new GateSummary();
+        List<ReportListener> listeners = new ArrayList<>(List.of(gate));
+        ReportFormats.builtIn().all().forEach(f -> listeners.add(f.listener(qaDir)));
+        QaEngine engine = QaEngine.builder().termbase(termbase).build();
         QaSummary summary = engine.run(translations, listeners);
         step(con, "3. checked", summary.files() + " translations: " + summary.errors() + " errors, "
                 + summary.warnings() + " warnings, " + summary.infos() + " infos", qaDir + "/qa-report.*");
 
-        GatedPublisher publisher = new GatedPublisher(QaGate.errorsOnly(collector.findings()),
-                out.resolve("publish"), EnumSet.of(PublishFormat.HTML), false);
+        GatedPublisher publisher = new GatedPublisher(gate, out.resolve("publish"), EnumSet.of(PublishFormat.HTML), false);
         Map<String, List<String>> published = new TreeMap<>();
         Map<String, String> stopped = new TreeMap<>();
         for (Path xlf : translations) {
@@ -131,12 +122,16 @@ final class RunCommand implements Callable<Integer> {
         con.printf("  %-13s %-58s %s%n", step, what, where);
     }
 
-    private static List<Path> list(Path dir, String glob) throws IOException, InputException {
+    private static Path directory(Path dir) throws InputException {
         if (!Files.isDirectory(dir)) {
             throw new InputException(dir, "no such directory");
         }
+        return dir;
+    }
+
+    private static List<Path> list(Path dir, String glob) throws IOException, InputException {
         List<Path> files = new ArrayList<>();
-        try (var stream = Files.newDirectoryStream(dir, glob)) {
+        try (var stream = Files.newDirectoryStream(directory(dir), glob)) {
             stream.forEach(files::add);
         }
         files.sort(null);

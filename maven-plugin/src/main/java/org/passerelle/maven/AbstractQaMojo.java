@@ -3,20 +3,20 @@ package org.passerelle.maven;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.TbxReader;
 import org.passerelle.qa.Profile;
 import org.passerelle.qa.QaEngine;
-import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
 import org.passerelle.qa.Suppressions;
+import org.passerelle.qa.gate.GateSummary;
 
 /** What the goals that run the QA engine (qa, publish) share: the XLIFF inputs and the engine's settings. */
-abstract class AbstractQaMojo extends AbstractMojo {
+abstract class AbstractQaMojo extends AbstractPasserelleMojo {
     /** Where translated XLIFF lives when neither {@code files} nor {@code directories} is set. */
     static final String DEFAULT_XLIFF_DIRECTORY = "src/main/xliff";
 
@@ -25,8 +25,9 @@ abstract class AbstractQaMojo extends AbstractMojo {
     List<File> files;
 
     /**
-     * Directories searched (recursively) for *.xlf, *.xliff, *.sdlxliff and *.mqxliff. When neither this
-     * nor {@code files} is set: {@code src/main/xliff}, skipped with a warning if it does not exist.
+     * Directories searched (recursively) for *.xlf, *.xliff, *.xlf2, *.xliff2, *.sdlxliff and *.mqxliff.
+     * When neither this nor {@code files} is set: {@code src/main/xliff}, skipped with a warning if it
+     * does not exist.
      */
     @Parameter(property = "passerelle.directories")
     List<File> directories;
@@ -50,64 +51,59 @@ abstract class AbstractQaMojo extends AbstractMojo {
     @Parameter(property = "passerelle.cacheFile", defaultValue = "${project.build.directory}/passerelle/lt-cache.json")
     File cacheFile;
 
-    /** Skip every Passerelle goal. */
-    @Parameter(property = "passerelle.skip", defaultValue = "false")
-    boolean skip;
-
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
+    AbstractQaMojo(String goal) {
+        super(goal);
+    }
+
     /** The XLIFF files to work on; empty (after a warning) when the default directory does not exist. */
-    List<Path> inputs() throws MojoExecutionException {
+    List<Path> inputs() throws InputException {
         boolean configured = files != null && !files.isEmpty() || directories != null && !directories.isEmpty();
-        List<File> dirs = directories;
-        if (!configured) {
-            File dir = new File(basedir, DEFAULT_XLIFF_DIRECTORY);
-            if (!dir.isDirectory()) {
-                getLog().warn("No XLIFF to work on: " + DisplayPath.of(dir.toPath())
-                        + " does not exist (set <files> or <directories>)");
-                return List.of();
-            }
-            dirs = List.of(dir);
+        if (configured) {
+            return XliffInputs.expand(files, directories);
         }
-        try {
-            return XliffInputs.expand(files, dirs);
-        } catch (InputException e) {
-            throw new MojoExecutionException(e.oneLine(), e);
+        File dir = new File(basedir, DEFAULT_XLIFF_DIRECTORY);
+        if (!dir.isDirectory()) {
+            getLog().warn("No XLIFF to work on: " + DisplayPath.of(dir.toPath())
+                    + " does not exist (set <files> or <directories>)");
+            return List.of();
         }
+        return XliffInputs.expand(files, List.of(dir));
     }
 
     /** The engine with this goal's termbase, profile and suppressions (paths shortened for error messages). */
-    QaEngine engine() throws MojoExecutionException {
-        try {
-            QaEngine.Builder b = QaEngine.builder();
-            if (termbase != null) {
-                b.termbase(new TbxReader().read(DisplayPath.of(termbase.toPath())));
-            }
-            if (profile != null) {
-                b.profile(Profile.load(DisplayPath.of(profile.toPath())));
-            }
-            if (suppressions != null) {
-                b.suppressions(Suppressions.load(DisplayPath.of(suppressions.toPath())));
-            }
-            if (cacheFile != null) {
-                b.cacheFile(DisplayPath.of(cacheFile.toPath()));
-            }
-            return b.build();
-        } catch (InputException e) {
-            throw new MojoExecutionException(e.oneLine(), e);
+    QaEngine engine() throws InputException {
+        QaEngine.Builder b = QaEngine.builder();
+        if (termbase != null) {
+            b.termbase(new TbxReader().read(DisplayPath.of(termbase.toPath())));
         }
+        if (profile != null) {
+            b.profile(Profile.load(DisplayPath.of(profile.toPath())));
+        }
+        if (suppressions != null) {
+            b.suppressions(Suppressions.load(DisplayPath.of(suppressions.toPath())));
+        }
+        if (cacheFile != null) {
+            b.cacheFile(DisplayPath.of(cacheFile.toPath()));
+        }
+        return b.build();
     }
 
-    /** Runs the engine; says in the log whether the LanguageTool results came from the cache. */
-    QaSummary run(QaEngine engine, List<Path> inputs, List<ReportListener> listeners) throws MojoExecutionException {
+    /**
+     * Runs this goal's engine on the inputs with {@code reports} and returns what the gate makes of it;
+     * says in the log whether the LanguageTool results came from the cache.
+     */
+    GateSummary check(List<Path> inputs, List<ReportListener> reports) throws MojoExecutionException, InputException {
+        QaEngine engine = engine();
         Path cache = cacheFile == null ? null : DisplayPath.of(cacheFile.toPath());
         CacheState before = cache == null ? null : CacheState.of(cache);
-        QaSummary summary;
+        GateSummary gate = new GateSummary();
+        List<ReportListener> listeners = new ArrayList<>(reports);
+        listeners.add(gate);
         try {
-            summary = engine.run(inputs, listeners);
-        } catch (InputException e) {
-            throw new MojoExecutionException(e.oneLine(), e);
+            engine.run(inputs, listeners);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage() + ": " + e.getCause().getMessage(), e);
         }
@@ -117,6 +113,6 @@ abstract class AbstractQaMojo extends AbstractMojo {
                 getLog().info(note);
             }
         }
-        return summary;
+        return gate;
     }
 }

@@ -1,14 +1,9 @@
 package org.passerelle.maven;
 
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.apache.maven.plugin.logging.Log;
 import org.passerelle.qa.Finding;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
-import org.passerelle.qa.Severity;
 
 /**
  * Findings in the Maven log, {@code [ERROR] file:unit: check: message}, at the log level of their
@@ -17,42 +12,30 @@ import org.passerelle.qa.Severity;
  */
 final class MavenLogReport implements ReportListener {
     private final Log log;
-    private final Set<String> filesWithFindings = new LinkedHashSet<>();
-    private final Map<String, Integer> errorsByCheck = new TreeMap<>();
 
     MavenLogReport(Log log) {
         this.log = log;
     }
 
+    /** "src/main/xliff/a.en.xlf:body-2: number.mismatch: ...". */
+    static String line(Finding f) {
+        return f.file() + ":" + f.unit() + ": " + f.check() + ": " + f.message();
+    }
+
     @Override
     public void finding(Finding f) {
-        String line = f.file() + ":" + f.unit() + ": " + f.check() + ": " + f.message();
         if (f.isSuppressed()) {
-            log.debug(line + " (suppressed: " + f.suppressed() + ")");
+            log.debug(line(f) + " (suppressed: " + f.suppressed() + ")");
             return;
         }
-        filesWithFindings.add(f.file());
-        if (f.severity() == Severity.ERROR) {
-            errorsByCheck.merge(f.check(), 1, Integer::sum);
-        }
         switch (f.severity()) {
-            case ERROR -> log.error(line);
-            case WARNING -> log.warn(line);
-            case INFO -> log.info(line);
+            case ERROR -> log.error(line(f));
+            case WARNING -> log.warn(line(f));
+            case INFO -> log.info(line(f));
         }
     }
 
     @Override
     public void finished(QaSummary summary) {
-    }
-
-    /** Files with at least one finding that counts (not suppressed). */
-    int filesWithFindings() {
-        return filesWithFindings.size();
-    }
-
-    /** Unsuppressed errors per check id, sorted by id. */
-    Map<String, Integer> errorsByCheck() {
-        return errorsByCheck;
     }
 }

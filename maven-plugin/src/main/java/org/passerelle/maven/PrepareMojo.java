@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -31,7 +30,7 @@ import org.passerelle.core.Languages;
  * the output directory is normally the committed one the QA and publish goals read.
  */
 @Mojo(name = "prepare", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public class PrepareMojo extends AbstractMojo {
+public class PrepareMojo extends AbstractPasserelleMojo {
     /** The formats Tika extracts articles from, as {@code passerelle run} lists them. */
     private static final List<String> ARTICLE_EXTENSIONS =
             List.of(".txt", ".html", ".htm", ".docx", ".odt", ".rtf", ".pdf", ".doc");
@@ -63,16 +62,12 @@ public class PrepareMojo extends AbstractMojo {
     @Parameter(property = "passerelle.sourceLanguage", defaultValue = "fr")
     String sourceLanguage;
 
-    /** Skip every Passerelle goal. */
-    @Parameter(property = "passerelle.skip", defaultValue = "false")
-    boolean skip;
+    public PrepareMojo() {
+        super("prepare");
+    }
 
     @Override
-    public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("Passerelle prepare skipped");
-            return;
-        }
+    void run() throws MojoExecutionException, InputException {
         if (!xliffVersion.matches("1\\.2|2(\\.[01])?")) {
             throw new MojoExecutionException("xliffVersion takes 1.2 or 2, not '" + xliffVersion + "'");
         }
@@ -96,8 +91,6 @@ public class PrepareMojo extends AbstractMojo {
             }
             getLog().info("Passerelle prepare: " + files.size() + " article(s) x " + languages.size()
                     + " language(s) into " + out);
-        } catch (InputException e) {
-            throw new MojoExecutionException(e.oneLine(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + out + ": " + e.getMessage(), e);
         }

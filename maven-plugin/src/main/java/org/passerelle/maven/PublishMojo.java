@@ -5,21 +5,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.passerelle.core.InputException;
-import org.passerelle.qa.Finding;
-import org.passerelle.qa.QaSummary;
-import org.passerelle.qa.ReportListener;
-import org.passerelle.qa.Severity;
+import org.passerelle.qa.gate.FileErrors;
+import org.passerelle.qa.gate.GateSummary;
 import org.passerelle.xliff.ArticlePublisher;
 import org.passerelle.xliff.PublishFormat;
 import org.passerelle.xliff.UntranslatedException;
@@ -47,26 +42,26 @@ public class PublishMojo extends AbstractQaMojo {
     @Parameter(property = "passerelle.skipQaGate", defaultValue = "false")
     boolean skipQaGate;
 
+    public PublishMojo() {
+        super("publish");
+    }
+
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Passerelle publish skipped");
-            return;
-        }
+    void run() throws MojoExecutionException, MojoFailureException, InputException {
         Set<PublishFormat> publishFormats = parseFormats(formats);
         List<Path> inputs = inputs();
         if (inputs.isEmpty()) {
             return;
         }
-        Map<String, List<Finding>> blocked = skipQaGate ? Map.of() : errorsByFile(inputs);
+        GateSummary gate = skipQaGate ? new GateSummary() : check(inputs, List.of());
         Path out = DisplayPath.of(outputDirectory.toPath());
         ArticlePublisher publisher = new ArticlePublisher();
         List<String> refused = new ArrayList<>();
         for (Path file : inputs) {
-            List<Finding> errors = blocked.getOrDefault(file.toString(), List.of());
+            FileErrors errors = gate.errorsIn(file);
             if (!errors.isEmpty()) {
-                errors.forEach(f -> getLog().error(f.file() + ":" + f.unit() + ": " + f.check() + ": " + f.message()));
-                getLog().error("refused " + file + ": " + gateSummary(errors) + " (set skipQaGate to publish anyway)");
+                errors.errors().forEach(f -> getLog().error(MavenLogReport.line(f)));
+                getLog().error("refused " + file + ": " + errors.counts() + " (set skipQaGate to publish anyway)");
                 refused.add(file.toString());
                 continue;
             }
@@ -77,8 +72,6 @@ public class PublishMojo extends AbstractQaMojo {
             } catch (UntranslatedException e) {
                 getLog().error("refused " + e.getMessage() + " (set allowUntranslated to publish anyway)");
                 refused.add(file.toString());
-            } catch (InputException e) {
-                throw new MojoExecutionException(e.oneLine(), e);
             } catch (IOException e) {
                 throw new MojoExecutionException("cannot write " + out + ": " + e.getMessage(), e);
             }
@@ -88,35 +81,6 @@ public class PublishMojo extends AbstractQaMojo {
                     + " file(s): " + String.join(", ", refused));
         }
         getLog().info("Passerelle publish: " + inputs.size() + " file(s) published into " + out);
-    }
-
-    /** The unsuppressed QA errors, by file as given to the engine. */
-    private Map<String, List<Finding>> errorsByFile(List<Path> inputs) throws MojoExecutionException {
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        ReportListener errors = new ReportListener() {
-            @Override
-            public void finding(Finding f) {
-                if (!f.isSuppressed() && f.severity() == Severity.ERROR) {
-                    byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
-                }
-            }
-
-            @Override
-            public void finished(QaSummary summary) {
-            }
-        };
-        run(engine(), inputs, List.of(errors));
-        return byFile;
-    }
-
-    /** "3 QA error(s) (number.mismatch 2, term.forbidden 1)". */
-    static String gateSummary(List<Finding> errors) {
-        Map<String, Integer> byCheck = new TreeMap<>();
-        errors.forEach(f -> byCheck.merge(f.check(), 1, Integer::sum));
-        StringBuilder sb = new StringBuilder().append(errors.size()).append(" QA error(s) (");
-        byCheck.forEach((check, n) -> sb.append(check).append(' ').append(n).append(", "));
-        sb.setLength(sb.length() - 2);
-        return sb.append(')').toString();
     }
 
     private static Set<PublishFormat> parseFormats(String value) throws MojoExecutionException {

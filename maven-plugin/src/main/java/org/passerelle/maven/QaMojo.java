@@ -3,16 +3,19 @@ package org.passerelle.maven;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.passerelle.qa.QaSummary;
+import org.passerelle.core.InputException;
 import org.passerelle.qa.ReportListener;
+import org.passerelle.qa.gate.FailOn;
+import org.passerelle.qa.gate.GateSummary;
+import org.passerelle.qa.gate.ReportFormat;
+import org.passerelle.qa.gate.ReportFormats;
+import org.passerelle.qa.gate.UnknownNameException;
 
 /**
  * The QA gate: checks translated XLIFF with the same engine as {@code passerelle qa}, prints each
@@ -33,56 +36,53 @@ public class QaMojo extends AbstractQaMojo {
     @Parameter(property = "passerelle.failOn", defaultValue = "error")
     String failOn;
 
+    public QaMojo() {
+        super("QA");
+    }
+
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Passerelle QA skipped");
-            return;
-        }
-        FailOn threshold;
-        Set<ReportFormat> reportFormats;
-        try {
-            threshold = FailOn.parse(failOn);
-            reportFormats = parseFormats(formats);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+    void run() throws MojoExecutionException, MojoFailureException, InputException {
+        FailOn threshold = threshold();
+        List<ReportFormat> reportFormats = reportFormats();
         List<Path> inputs = inputs();
         if (inputs.isEmpty()) {
             return;
         }
         Path reports = DisplayPath.of(reportDirectory.toPath());
-        MavenLogReport log = new MavenLogReport(getLog());
-        List<ReportListener> listeners = new ArrayList<>();
-        listeners.add(log);
+        List<ReportListener> listeners = new ArrayList<>(List.of(new MavenLogReport(getLog())));
         reportFormats.forEach(f -> listeners.add(f.listener(reports)));
 
-        QaSummary summary = run(engine(), inputs, listeners);
+        GateSummary gate = check(inputs, listeners);
 
-        String verdict = QaVerdict.line(summary, log.filesWithFindings(), log.errorsByCheck(), pointer(reports, reportFormats));
-        if (threshold.fails(summary)) {
+        String verdict = gate.line(pointer(reports, reportFormats));
+        if (gate.fails(threshold)) {
             throw new MojoFailureException(threshold == FailOn.ERROR ? verdict : verdict + " (failOn " + threshold + ")");
         }
         getLog().info(verdict);
     }
 
-    /** The report a person should open: the HTML page when there is one. */
-    private static Path pointer(Path reports, Set<ReportFormat> formats) {
-        if (formats.contains(ReportFormat.HTML)) {
-            return reports.resolve(ReportFormat.HTML.fileName());
+    private FailOn threshold() throws MojoExecutionException {
+        try {
+            return FailOn.parse(failOn);
+        } catch (UnknownNameException e) {
+            List<String> known = e.known();
+            throw new MojoExecutionException("failOn must be " + String.join(", ", known.subList(0, known.size() - 1))
+                    + " or " + known.get(known.size() - 1) + ", not '" + failOn + "'", e);
         }
-        return formats.isEmpty() ? null : reports.resolve(formats.iterator().next().fileName());
     }
 
-    private static Set<ReportFormat> parseFormats(String value) {
-        Set<ReportFormat> result = EnumSet.noneOf(ReportFormat.class);
-        if (value != null) {
-            for (String f : value.split(",")) {
-                if (!f.isBlank()) {
-                    result.add(ReportFormat.parse(f));
-                }
-            }
+    private List<ReportFormat> reportFormats() throws MojoExecutionException {
+        try {
+            return formats == null ? List.of() : ReportFormats.builtIn().namedIn(formats);
+        } catch (UnknownNameException e) {
+            throw new MojoExecutionException("formats: " + e.getMessage(), e);
         }
-        return result;
+    }
+
+    /** The report a person should open: the HTML page when there is one. */
+    private static Path pointer(Path reports, List<ReportFormat> formats) {
+        ReportFormat shown = formats.contains(ReportFormats.HTML) ? ReportFormats.HTML
+                : formats.isEmpty() ? null : formats.get(0);
+        return shown == null ? null : reports.resolve(shown.fileName());
     }
 }

@@ -9,22 +9,24 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.passerelle.core.InputException;
 
-/** Expands the paths a user gave into XLIFF files, in a stable order. */
-final class XliffFiles {
-    private static final List<String> EXTENSIONS = List.of(".xlf", ".xliff", ".sdlxliff", ".mqxliff");
+/**
+ * Which files are XLIFF, for the engine, the command line and the Maven plugin alike: a directory
+ * means every XLIFF file under it, in a stable (sorted) order so reports compare between runs.
+ */
+public final class XliffFiles {
+    /** Ours, XLIFF 2 files named for their version, Trados Studio's and memoQ's. */
+    public static final List<String> EXTENSIONS =
+            List.of(".xlf", ".xliff", ".xlf2", ".xliff2", ".sdlxliff", ".mqxliff");
 
     private XliffFiles() {
     }
 
-    static List<Path> expand(List<Path> paths) throws InputException {
+    /** Files as given, and each directory's XLIFF files; no file twice. */
+    public static List<Path> expand(List<Path> paths) throws InputException {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(XliffFiles::isXliff).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new InputException(p, "cannot list directory: " + e.getMessage(), e);
-                }
+                files.addAll(in(p));
             } else if (Files.isRegularFile(p)) {
                 files.add(p);
             } else if (Files.exists(p)) {
@@ -36,7 +38,16 @@ final class XliffFiles {
         return files.stream().distinct().toList();
     }
 
-    static boolean isXliff(Path p) {
+    /** The XLIFF files under {@code directory}, searched recursively, sorted. */
+    public static List<Path> in(Path directory) throws InputException {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile).filter(XliffFiles::isXliff).sorted().toList();
+        } catch (IOException e) {
+            throw new InputException(directory, "cannot list directory: " + e.getMessage(), e);
+        }
+    }
+
+    public static boolean isXliff(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return EXTENSIONS.stream().anyMatch(name::endsWith);
     }

@@ -1,31 +1,24 @@
 package org.passerelle.cli.glossary;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import org.passerelle.cli.PasserelleCommand;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.TermStatus;
 import org.passerelle.glossary.edit.ConceptAddition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = {"Add a concept, or terms to an existing concept.",
             "Without --status, a new concept's terms are preferred and terms added to an existing concept admitted;"
                     + " LANG:STATUS=TEXT sets one term's status. Refused, with the file unchanged, when the termbase"
                     + " would become invalid."})
-final class AddCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE", description = "Termbase to edit (TBX or CSV/TSV).")
-    Path file;
+final class AddCommand extends PasserelleCommand {
+    @Mixin
+    TermbaseToEdit termbase;
 
     @Option(names = "--term", required = true, paramLabel = "LANG=TEXT", converter = TermArgument.Converter.class,
             description = "A term to add, e.g. en=East Sea or en:deprecated=South China Sea; repeatable.")
@@ -54,9 +47,9 @@ final class AddCommand implements Callable<Integer> {
         ConceptAddition addition = new ConceptAddition(conceptId,
                 terms.stream().map(t -> new ConceptAddition.NewTerm(t.lang(), t.text(), t.status(), null)).toList(),
                 status, type == null ? null : type.name(), fields.fields());
-        EditedTermbase termbase = new EditedTermbase(file);
-        termbase.editor().add(addition);
-        spec.commandLine().getOut().println(termbase.report(describe(addition)));
+        EditedTermbase edited = termbase.open();
+        edited.editor().add(addition);
+        out().println(edited.report(describe(addition)));
         return 0;
     }
 

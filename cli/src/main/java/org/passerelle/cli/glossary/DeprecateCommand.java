@@ -1,25 +1,19 @@
 package org.passerelle.cli.glossary;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import org.passerelle.cli.PasserelleCommand;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.Concept;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "deprecate", mixinStandardHelpOptions = true,
         description = {"Deprecate a term, optionally in favour of another.",
             "The term named by --in-favour-of becomes the concept's preferred term, added when it is not there yet."})
-final class DeprecateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE", description = "Termbase to edit (TBX or CSV/TSV).")
-    Path file;
+final class DeprecateCommand extends PasserelleCommand {
+    @Mixin
+    TermbaseToEdit termbase;
 
     @Option(names = "--term", required = true, paramLabel = "LANG=TEXT", converter = TermArgument.Converter.class,
             description = "The term to deprecate, e.g. en=South China Sea.")
@@ -36,9 +30,9 @@ final class DeprecateCommand implements Callable<Integer> {
     public Integer call() throws InputException, IOException {
         String lang = term.withoutStatus(spec).lang();
         String instead = replacement == null || replacement.isBlank() ? null : replacement.strip();
-        EditedTermbase termbase = new EditedTermbase(file);
-        Concept c = termbase.editor().deprecate(conceptId, lang, term.text(), instead);
-        spec.commandLine().getOut().println(termbase.report("concept " + c.id() + ": " + term + " is now deprecated"
+        EditedTermbase edited = termbase.open();
+        Concept c = edited.editor().deprecate(conceptId, lang, term.text(), instead);
+        out().println(edited.report("concept " + c.id() + ": " + term + " is now deprecated"
                 + (instead == null ? "" : ", " + lang + " '" + instead + "' preferred")));
         return 0;
     }

@@ -1,34 +1,28 @@
 package org.passerelle.cli.glossary;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
+import org.passerelle.cli.PasserelleCommand;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.Concept;
-import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.TermHit;
 import org.passerelle.glossary.TermLookup;
 import org.passerelle.glossary.TermMatcher;
 import org.passerelle.glossary.Termbase;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "lookup", mixinStandardHelpOptions = true,
         description = {"Look up a term, inflected forms too, with its equivalents.",
             "Exact terms come first, then terms containing TEXT; when TEXT is a sentence that no term contains,"
                     + " the terms found in it are shown instead."})
-final class LookupCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "Termbase.")
-    Path file;
+final class LookupCommand extends PasserelleCommand {
+    @Mixin
+    TermbaseToRead termbase;
 
     @Parameters(index = "1", paramLabel = "TEXT", description = "A term (\"partenariats stratégiques\") or a sentence.")
     String text;
@@ -39,9 +33,9 @@ final class LookupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException {
-        Termbase tb = new TbxReader().read(file);
+        Termbase tb = termbase.read();
         String language = lang != null ? lang : tb.sourceLanguage();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<Concept> found = new TermLookup(tb, language).find(text);
         if (!found.isEmpty()) {
             for (Concept c : found) {
@@ -52,7 +46,7 @@ final class LookupCommand implements Callable<Integer> {
         }
         List<TermHit> hits = TermMatcher.of(tb, language).find(text);
         if (hits.isEmpty()) {
-            out.println("no " + language + " term of " + file + " in '" + text + "'");
+            out.println("no " + language + " term of " + termbase.file + " in '" + text + "'");
             return 0;
         }
         for (TermHit hit : hits) {

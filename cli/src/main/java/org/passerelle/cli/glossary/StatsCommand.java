@@ -1,37 +1,30 @@
 package org.passerelle.cli.glossary;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import org.passerelle.cli.PasserelleCommand;
 import org.passerelle.core.InputException;
-import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.TermStatus;
 import org.passerelle.glossary.Termbase;
 import org.passerelle.glossary.TermbaseStats;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = {"Count concepts and terms per language and status.",
             "Also counts the concepts without a preferred term in a language."})
-final class StatsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE", description = "Termbase.")
-    Path file;
+final class StatsCommand extends PasserelleCommand {
+    @Mixin
+    TermbaseToRead termbase;
 
     @Override
     public Integer call() throws InputException {
-        Termbase tb = new TbxReader().read(file);
+        Termbase tb = termbase.read();
         TermbaseStats stats = TermbaseStats.of(tb);
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(file + ": " + ValidateCommand.plural(stats.concepts(), "concept") + ", "
+        PrintWriter out = out();
+        out.println(termbase.file + ": " + ValidateCommand.plural(stats.concepts(), "concept") + ", "
                 + ValidateCommand.plural(stats.terms(), "term") + ", source language " + tb.sourceLanguage());
         stats.termsByLanguage().forEach((lang, byStatus) -> {
             List<String> counts = new ArrayList<>();

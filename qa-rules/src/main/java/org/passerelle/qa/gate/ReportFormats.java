@@ -1,0 +1,68 @@
+package org.passerelle.qa.gate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.passerelle.qa.report.HtmlReport;
+import org.passerelle.qa.report.JsonReport;
+import org.passerelle.qa.report.JunitReport;
+import org.passerelle.qa.report.SarifReport;
+import org.passerelle.qa.report.TextFileReport;
+
+/** The report formats users can name, in the order usage errors list them. */
+public final class ReportFormats {
+    public static final ReportFormat JSON = new ReportFormat("json", "json", JsonReport::new);
+    public static final ReportFormat SARIF = new ReportFormat("sarif", "sarif", SarifReport::new);
+    public static final ReportFormat JUNIT = new ReportFormat("junit", "xml", JunitReport::new);
+    public static final ReportFormat HTML = new ReportFormat("html", "html", HtmlReport::new);
+    public static final ReportFormat TEXT = new ReportFormat("text", "txt", TextFileReport::new);
+
+    private static final ReportFormats BUILT_IN = new ReportFormats(List.of(JSON, SARIF, JUNIT, HTML, TEXT));
+
+    private final List<ReportFormat> formats;
+
+    private ReportFormats(List<ReportFormat> formats) {
+        this.formats = List.copyOf(formats);
+    }
+
+    public static ReportFormats builtIn() {
+        return BUILT_IN;
+    }
+
+    /** These formats and {@code format}, which may replace a format of the same name. */
+    public ReportFormats with(ReportFormat format) {
+        List<ReportFormat> result = new ArrayList<>(formats);
+        result.removeIf(f -> f.name().equals(format.name()));
+        result.add(format);
+        return new ReportFormats(result);
+    }
+
+    public List<ReportFormat> all() {
+        return formats;
+    }
+
+    public List<String> names() {
+        return formats.stream().map(ReportFormat::name).toList();
+    }
+
+    /** The format named {@code name}, in any case and with surrounding spaces ignored. */
+    public ReportFormat named(String name) {
+        String wanted = name.trim().toLowerCase(Locale.ROOT);
+        return formats.stream().filter(f -> f.name().equals(wanted)).findFirst()
+                .orElseThrow(() -> new UnknownNameException(name.trim(), names()));
+    }
+
+    /**
+     * The formats of a comma-separated list such as {@code json,sarif}, in this registry's order
+     * (which report a reader is pointed to must not depend on how the list was typed).
+     */
+    public List<ReportFormat> namedIn(String list) {
+        List<ReportFormat> requested = new ArrayList<>();
+        for (String name : list.split(",")) {
+            if (!name.isBlank()) {
+                requested.add(named(name));
+            }
+        }
+        return formats.stream().filter(requested::contains).toList();
+    }
+}
