@@ -1,14 +1,17 @@
 package org.passerelle.qa.checks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.passerelle.core.Languages;
-import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.CheckSettings;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.Parameter;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
@@ -18,8 +21,13 @@ import org.passerelle.xliff.TranslationUnit;
  * translation, and spacing before {@code : ; ! ?}: required in French (a space, ideally
  * non-breaking), wrong in English and Vietnamese.
  */
-public final class PunctuationCheck implements Check {
-    public static final String ID = "punctuation";
+public final class PunctuationCheck extends SegmentCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("punctuation", IssueType.TYPOGRAPHICAL,
+            Severity.WARNING, "Final punctuation differing from the source, unpaired brackets and quotes, space before"
+                    + " : ; ! ? (required in French, wrong in English and Vietnamese)", PunctuationCheck::new)
+            .sourceSeverity(Severity.INFO)
+            .parameter(Parameter.bool("french-spacing", true,
+                    "check the French spacing rule (on the French source, and on French targets)"));
     private static final String FINAL = ".!?:;…";
     private static final String CLOSERS = "\"'»”’)]»";
     private static final String[][] PAIRS = {{"(", ")"}, {"[", "]"}, {"«", "»"}, {"“", "”"}};
@@ -30,35 +38,28 @@ public final class PunctuationCheck implements Check {
     private final boolean frenchSpacing;
 
     public PunctuationCheck(CheckSettings settings) {
+        super(DEFINITION);
         this.frenchSpacing = settings.bool("french-spacing");
     }
 
     @Override
-    public String id() {
-        return ID;
+    protected void checkSource(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        if (frenchSpacing && isFrench(unit.sourceLanguage())) {
+            frenchSpacing(s.id(), Side.SOURCE, s.source(), matches);
+        }
     }
 
     @Override
-    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
-        List<CheckMatch> matches = new ArrayList<>();
-        for (SegmentPair s : unit.segments()) {
-            if (frenchSpacing && isFrench(unit.sourceLanguage())) {
-                frenchSpacing(s.id(), Side.SOURCE, s.source(), matches);
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        finalPunctuation(s, matches);
+        pairs(s, matches);
+        if (isFrench(unit.targetLanguage())) {
+            if (frenchSpacing) {
+                frenchSpacing(s.id(), Side.TARGET, s.target(), matches);
             }
-            if (!s.hasTarget() || s.target().isBlank()) {
-                continue;
-            }
-            finalPunctuation(s, matches);
-            pairs(s, matches);
-            if (isFrench(unit.targetLanguage())) {
-                if (frenchSpacing) {
-                    frenchSpacing(s.id(), Side.TARGET, s.target(), matches);
-                }
-            } else {
-                spaceBefore(s, matches);
-            }
+        } else {
+            spaceBefore(s, matches);
         }
-        return matches;
     }
 
     private static void finalPunctuation(SegmentPair s, List<CheckMatch> out) {

@@ -4,32 +4,34 @@ import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.core.Languages;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.IssueType;
 import org.passerelle.qa.RunWideCheck;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.qa.UnitMatch;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
 
 /** One translation used for different source sentences: one of them is probably mistranslated. */
-public final class SourceConsistencyCheck implements RunWideCheck {
-    public static final String ID = "consistency.source";
+public final class SourceConsistencyCheck extends SegmentCheck implements RunWideCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("consistency.source", IssueType.INCONSISTENCY,
+            Severity.INFO, "One translation used for different sources anywhere in the run",
+            s -> new SourceConsistencyCheck());
     private final ConsistencyIndex index = new ConsistencyIndex();
 
-    @Override
-    public String id() {
-        return ID;
+    public SourceConsistencyCheck() {
+        super(DEFINITION);
     }
 
     @Override
-    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
-        for (SegmentPair s : unit.segments()) {
-            if (s.hasTarget() && Occurrence.hasLetters(s.target())) {
-                index.add(Languages.primary(unit.targetLanguage()) + "|" + Occurrence.normalise(s.target()),
-                        new Occurrence(unit, s.id(), s.source(), s.target()));
-            }
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        if (Occurrence.hasLetters(s.target())) {
+            index.add(Languages.primary(unit.targetLanguage()) + "|" + Occurrence.normalise(s.target()),
+                    new Occurrence(unit, s.id(), s.source(), s.target()));
         }
-        return List.of();
     }
 
     @Override

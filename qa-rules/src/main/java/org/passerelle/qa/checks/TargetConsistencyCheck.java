@@ -4,32 +4,34 @@ import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.core.Languages;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.IssueType;
 import org.passerelle.qa.RunWideCheck;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.qa.UnitMatch;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
 
 /** The same source sentence translated differently somewhere in the run (per target language). */
-public final class TargetConsistencyCheck implements RunWideCheck {
-    public static final String ID = "consistency.target";
+public final class TargetConsistencyCheck extends SegmentCheck implements RunWideCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("consistency.target", IssueType.INCONSISTENCY,
+            Severity.WARNING, "The same source translated differently anywhere in the run (per target language)",
+            s -> new TargetConsistencyCheck());
     private final ConsistencyIndex index = new ConsistencyIndex();
 
-    @Override
-    public String id() {
-        return ID;
+    public TargetConsistencyCheck() {
+        super(DEFINITION);
     }
 
     @Override
-    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
-        for (SegmentPair s : unit.segments()) {
-            if (s.hasTarget() && !s.target().isBlank() && Occurrence.hasLetters(s.source())) {
-                index.add(Languages.primary(unit.targetLanguage()) + "|" + Occurrence.normalise(s.source()),
-                        new Occurrence(unit, s.id(), s.source(), s.target()));
-            }
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        if (Occurrence.hasLetters(s.source())) {
+            index.add(Languages.primary(unit.targetLanguage()) + "|" + Occurrence.normalise(s.source()),
+                    new Occurrence(unit, s.id(), s.source(), s.target()));
         }
-        return List.of();
     }
 
     @Override

@@ -3,24 +3,28 @@ package org.passerelle.qa.checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.passerelle.qa.Check;
+import org.passerelle.qa.AbstractCheck;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
 
 /** A segment without translation: no target, a blank one, or a state saying it is not done. */
-public final class TargetEmptyCheck implements Check {
-    public static final String ID = "target.empty";
+public final class TargetEmptyCheck extends AbstractCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("target.empty", IssueType.UNTRANSLATED,
+            Severity.ERROR, "A segment with no translation, an empty one, or in state new / needs-translation",
+            s -> new TargetEmptyCheck());
     // Not XLIFF 2's "initial": it is also what a 2.x segment without a state attribute reads as, and
     // many tools write translated targets without one. Our own copied-source targets read as
     // needs-translation (their sub-state says so), so they are still reported.
     private static final Set<String> UNTRANSLATED = Set.of("new", "needs-translation");
 
-    @Override
-    public String id() {
-        return ID;
+    public TargetEmptyCheck() {
+        super(DEFINITION);
     }
 
     @Override
