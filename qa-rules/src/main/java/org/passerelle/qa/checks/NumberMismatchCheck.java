@@ -26,7 +26,7 @@ import org.passerelle.xliff.TranslationUnit;
 public final class NumberMismatchCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("number.mismatch", IssueType.NUMBERS,
             Severity.ERROR, "Numbers, years, ranges, ordinals and times of day of the source missing or changed in the"
-                    + " target, each side read in its language's format (\"1 000,5\", \"1,000.5\", \"1.000,5\")",
+                    + " target; French, English and Vietnamese formats",
             s -> new NumberMismatchCheck());
 
     public NumberMismatchCheck() {

@@ -27,7 +27,7 @@ import org.passerelle.xliff.TranslationUnit;
 public final class SpellingCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("spelling", IssueType.MISSPELLING,
             Severity.WARNING, "LanguageTool's spelling dictionaries: French source, English target in its variant;"
-                    + " words found on both sides, termbase terms, capitalised source words and acronyms are names",
+                    + " names are skipped",
             SpellingCheck::new)
             .sourceSeverity(Severity.INFO)
             .parameter(Parameter.bool("check-source", true,

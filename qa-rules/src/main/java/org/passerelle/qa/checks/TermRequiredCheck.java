@@ -26,8 +26,8 @@ import org.passerelle.xliff.TranslationUnit;
  */
 public final class TermRequiredCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("term.required", IssueType.TERMINOLOGY,
-            Severity.ERROR, "A termbase term in the source whose allowed (preferred or admitted) equivalents do not occur"
-                    + " as many times in the target",
+            Severity.ERROR, "A termbase term in the source whose allowed (preferred or admitted) equivalents are"
+                    + " missing from the target (occurrences counted)",
             s -> new TermRequiredCheck());
 
     public TermRequiredCheck() {

@@ -27,8 +27,8 @@ import org.passerelle.xliff.TranslationUnit;
  */
 public final class ViSpellingCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("vi.spelling", IssueType.MISSPELLING,
-            Severity.WARNING, "Well-formed Vietnamese syllables missing from the Hunspell dictionary (needs hunspell-vi,"
-                    + " GPL, not shipped with Passerelle; without it the check says so once in the log and finds nothing)",
+            Severity.WARNING, "Well-formed Vietnamese syllables missing from the Hunspell dictionary (needs hunspell-vi;"
+                    + " without it the check finds nothing)",
             ViSpellingCheck::new)
             .parameter(Parameter.string("dictionary", "", "path to vi_VN.dic (vi_VN.aff beside it); empty: look in"
                     + " /usr/share/hunspell and /usr/share/myspell (Debian: apt-get install hunspell-vi)"));

@@ -32,8 +32,7 @@ import org.passerelle.xliff.TranslationUnit;
 public final class ViSyllableCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("vi.syllable", IssueType.MISSPELLING,
             Severity.ERROR, "Words of a Vietnamese translation that cannot be Vietnamese syllables (bad onset, vowel"
-                    + " cluster or final, stop final with a tone other than sắc/nặng, two or misplaced tone marks, Cyrillic"
-                    + " look-alikes); names and foreign words found in the source or termbase are exempt",
+                    + " cluster or final, stop final with a wrong tone, two or misplaced tone marks, Cyrillic look-alikes)",
             s -> new ViSyllableCheck());
 
     private static final Pattern HYPHENATED_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*(?:-[\\p{L}\\p{M}]+)+");
