@@ -94,6 +94,14 @@ class ProfileTest {
     }
 
     @Test
+    void theShippedProfileFileIsTheOneTheDefinitionsWrite() throws Exception {
+        // The READMEs link to this copy; the definitions are the source, so any drift fails here.
+        Path shipped = Path.of("src/main/resources/org/passerelle/qa/default-profile.properties");
+        assertEquals(Profile.defaultText(), Files.readString(shipped),
+                "regenerate it: ./passerelle qa --init-profile qa-rules/" + shipped);
+    }
+
+    @Test
     void missingProfileIsInputError() {
         assertThrows(InputException.class, () -> Profile.load(dir.resolve("none.properties")));
     }
