@@ -9,7 +9,7 @@ import org.passerelle.xliff.TranslationUnit;
  */
 public interface Check {
 
-    /** The check id as in DESIGN.md ("term.forbidden"), also the profile key prefix. */
+    /** The check id ("term.forbidden"), also the profile key prefix. */
     String id();
 
     /** Problems in {@code unit}; severity, file and unit are added by the engine. */

@@ -1,6 +1,5 @@
 package org.passerelle.qa;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.qa.checks.GrammarCheck;
 import org.passerelle.qa.checks.LengthCheck;
@@ -29,35 +28,24 @@ public final class CheckRegistry {
 
     public static List<CheckDefinition> all() {
         return List.of(
-                new CheckDefinition(TargetEmptyCheck.ID, s -> new TargetEmptyCheck()),
-                new CheckDefinition(TargetReviewCheck.ID, s -> new TargetReviewCheck()),
-                new CheckDefinition(TermRequiredCheck.ID, s -> new TermRequiredCheck()),
-                new CheckDefinition(TermForbiddenCheck.ID, s -> new TermForbiddenCheck()),
-                new CheckDefinition(NumberMismatchCheck.ID, s -> new NumberMismatchCheck()),
-                new CheckDefinition(SpellingCheck.ID, SpellingCheck::new),
-                new CheckDefinition(GrammarCheck.ID, GrammarCheck::new),
-                new CheckDefinition(TagsMismatchCheck.ID, s -> new TagsMismatchCheck()),
-                new CheckDefinition(SameAsSourceCheck.ID, SameAsSourceCheck::new),
-                new CheckDefinition(WhitespaceCheck.ID, s -> new WhitespaceCheck()),
-                new CheckDefinition(PunctuationCheck.ID, PunctuationCheck::new),
-                new CheckDefinition(RepeatedWordsCheck.ID, s -> new RepeatedWordsCheck()),
-                new CheckDefinition(LengthCheck.ID, LengthCheck::new),
-                new CheckDefinition(TargetConsistencyCheck.ID, s -> new TargetConsistencyCheck()),
-                new CheckDefinition(SourceConsistencyCheck.ID, s -> new SourceConsistencyCheck()),
-                new CheckDefinition(ViNormalizationCheck.ID, s -> new ViNormalizationCheck()),
-                new CheckDefinition(ViTonePlacementCheck.ID, ViTonePlacementCheck::new),
-                new CheckDefinition(ViSyllableCheck.ID, s -> new ViSyllableCheck()),
-                new CheckDefinition(ViSpellingCheck.ID, ViSpellingCheck::new));
-    }
-
-    /** The checks {@code profile} enables, in definition order. */
-    public static List<Check> create(Profile profile, List<CheckDefinition> definitions) {
-        List<Check> checks = new ArrayList<>();
-        for (CheckDefinition d : definitions) {
-            if (profile.enabled(d.id())) {
-                checks.add(d.factory().apply(profile.settings(d.id())));
-            }
-        }
-        return checks;
+                TargetEmptyCheck.DEFINITION,
+                TargetReviewCheck.DEFINITION,
+                TermRequiredCheck.DEFINITION,
+                TermForbiddenCheck.DEFINITION,
+                NumberMismatchCheck.DEFINITION,
+                SpellingCheck.DEFINITION,
+                GrammarCheck.DEFINITION,
+                TagsMismatchCheck.DEFINITION,
+                SameAsSourceCheck.DEFINITION,
+                WhitespaceCheck.DEFINITION,
+                PunctuationCheck.DEFINITION,
+                RepeatedWordsCheck.DEFINITION,
+                LengthCheck.DEFINITION,
+                TargetConsistencyCheck.DEFINITION,
+                SourceConsistencyCheck.DEFINITION,
+                ViNormalizationCheck.DEFINITION,
+                ViTonePlacementCheck.DEFINITION,
+                ViSyllableCheck.DEFINITION,
+                ViSpellingCheck.DEFINITION);
     }
 }

@@ -1,19 +1,19 @@
 package org.passerelle.qa;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.passerelle.core.AtomicFile;
 import org.passerelle.core.InputException;
@@ -24,35 +24,37 @@ import org.passerelle.core.InputException;
  * <p>The format is a line-based properties file ({@code key = value}, {@code #} comments, no
  * continuation lines). Every key is {@code <check-id>.<setting>}: {@code enabled} (true/false),
  * {@code severity} (error/warning/info, for target-side findings), {@code source-severity} (for
- * findings on the French source) and the check's own parameters. The commented default profile
- * ({@code default-profile.properties}, written out by {@link #writeDefault}) lists every key that
- * exists; a user profile only overrides some of them, and a key the default does not know is an
- * error naming its line, so a typo never silently turns a check off.
+ * findings on the French source) and the check's own parameters. A profile knows the checks whose
+ * definitions it was made with: their defaults, and the types and allowed values of their
+ * settings. A user profile only overrides some keys, and a key no definition has is an error
+ * naming its line, so a typo never silently turns a check off.
  */
 public final class Profile {
-    static final String DEFAULT_RESOURCE = "default-profile.properties";
-    private static final Map<String, String> DEFAULTS = loadDefaults();
-
-    /** Settings whose values come from a fixed list, by setting name. */
-    private static final Map<String, List<String>> ALLOWED_VALUES = Map.of(
-            "severity", List.of("error", "warning", "info"),
-            "source-severity", List.of("error", "warning", "info"),
-            "style", List.of("auto", "main-vowel", "first-vowel"),
-            "english-variant", List.of("en-US", "en-GB", "en-AU", "en-CA", "en-NZ", "en-ZA"));
-
+    private final List<CheckDefinition> definitions;
     private final Map<String, String> values;
 
-    private Profile(Map<String, String> values) {
-        this.values = values;
+    private Profile(List<CheckDefinition> definitions, Map<String, String> values) {
+        this.definitions = List.copyOf(definitions);
+        this.values = Collections.unmodifiableMap(values);
     }
 
     /** The built-in default profile. */
     public static Profile defaults() {
-        return new Profile(DEFAULTS);
+        return defaults(CheckRegistry.all());
+    }
+
+    /** Every check of {@code definitions} at its defaults. */
+    public static Profile defaults(List<CheckDefinition> definitions) {
+        return new Profile(definitions, defaultValues(definitions));
     }
 
     /** The default profile with {@code file}'s settings over it. */
     public static Profile load(Path file) throws InputException {
+        return load(file, CheckRegistry.all());
+    }
+
+    /** The defaults of {@code definitions} with {@code file}'s settings over them. */
+    public static Profile load(Path file, List<CheckDefinition> definitions) throws InputException {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -63,21 +65,34 @@ public final class Profile {
         } catch (IOException e) {
             throw new InputException(file, "cannot read profile: " + e.getMessage(), e);
         }
-        Map<String, String> merged = new HashMap<>(DEFAULTS);
-        merged.putAll(parse(file, lines, true));
-        return new Profile(Collections.unmodifiableMap(merged));
+        return defaults(definitions).merge(file, lines);
     }
 
     /** Overrides given as {@code key=value} pairs (e.g. from the command line), validated like a file. */
     public Profile with(String key, String value) throws InputException {
-        Map<String, String> merged = new HashMap<>(values);
-        merged.putAll(parse(null, List.of(key + " = " + value), true));
-        return new Profile(Collections.unmodifiableMap(merged));
+        return merge(null, List.of(key + " = " + value));
     }
 
-    /** Ids of every check the profile knows, in default-profile order. */
+    /** This profile, also knowing the checks of {@code more} it did not know, at their defaults. */
+    public Profile withChecks(List<CheckDefinition> more) {
+        List<CheckDefinition> all = new ArrayList<>(definitions);
+        Set<String> known = checkIds();
+        more.stream().filter(d -> !known.contains(d.id())).forEach(all::add);
+        Map<String, String> merged = defaultValues(all);
+        merged.putAll(values);
+        return new Profile(all, merged);
+    }
+
+    /** The definitions of every check the profile knows, in profile order. */
+    public List<CheckDefinition> definitions() {
+        return definitions;
+    }
+
+    /** Ids of every check the profile knows, in profile order. */
     public Set<String> checkIds() {
-        return checkIds(DEFAULTS.keySet());
+        Set<String> ids = new LinkedHashSet<>();
+        definitions.forEach(d -> ids.add(d.id()));
+        return ids;
     }
 
     public boolean enabled(String checkId) {
@@ -88,7 +103,7 @@ public final class Profile {
         String prefix = checkId + ".";
         Map<String, String> params = new HashMap<>();
         values.forEach((k, v) -> {
-            if (k.startsWith(prefix) && checkIdOf(k).equals(checkId)) {
+            if (k.startsWith(prefix) && definitionOf(k).map(d -> d.id().equals(checkId)).orElse(false)) {
                 params.put(k.substring(prefix.length()), v);
             }
         });
@@ -98,13 +113,9 @@ public final class Profile {
                 source == null ? severity : Severity.parse(source), params);
     }
 
-    /** The commented default profile, as shipped. */
+    /** The commented default profile of the built-in checks, as users get it. */
     public static String defaultText() {
-        try (InputStream in = Profile.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ProfileText.of(CheckRegistry.all());
     }
 
     /** Writes the commented default profile for users to copy and edit. */
@@ -120,17 +131,20 @@ public final class Profile {
         return v;
     }
 
-    private static Map<String, String> loadDefaults() {
-        try {
-            List<String> lines = defaultText().lines().toList();
-            return Collections.unmodifiableMap(parse(null, lines, false));
-        } catch (InputException e) {
-            throw new IllegalStateException("the built-in profile is broken: " + e.oneLine(), e);
+    private static Map<String, String> defaultValues(List<CheckDefinition> definitions) {
+        Map<String, String> result = new LinkedHashMap<>();
+        for (CheckDefinition d : definitions) {
+            for (Parameter p : d.settings()) {
+                if (!p.name().equals("source-severity") || d.sourceSeverity().isPresent()) {
+                    result.put(d.id() + "." + p.name(), p.defaultValue());
+                }
+            }
         }
+        return result;
     }
 
-    private static Map<String, String> parse(Path file, List<String> lines, boolean validate) throws InputException {
-        Map<String, String> result = new LinkedHashMap<>();
+    private Profile merge(Path file, List<String> lines) throws InputException {
+        Map<String, String> merged = new LinkedHashMap<>(values);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             int lineNo = i + 1;
@@ -143,76 +157,41 @@ public final class Profile {
             }
             String key = line.substring(0, eq).strip();
             String value = line.substring(eq + 1).strip();
-            if (validate) {
-                validate(file, lineNo, key, value, lines.get(i).indexOf('=') + 2);
-            }
-            result.put(key, value);
+            validate(file, lineNo, key, value, lines.get(i).indexOf('=') + 2);
+            merged.put(key, value);
         }
-        return result;
+        return new Profile(definitions, merged);
     }
 
-    private static void validate(Path file, int line, String key, String value, int valueColumn) throws InputException {
-        String def = DEFAULTS.get(key);
-        if (def == null && key.endsWith(".source-severity") && !checkIdOf(key).isEmpty()
-                && key.equals(checkIdOf(key) + ".source-severity")) {
-            def = "info";
+    private void validate(Path file, int line, String key, String value, int valueColumn) throws InputException {
+        Optional<CheckDefinition> check = definitionOf(key);
+        Optional<Parameter> setting = check.flatMap(d -> d.setting(key.substring(d.id().length() + 1)));
+        if (setting.isEmpty()) {
+            throw new InputException(file, line, 1, "unknown profile key '" + key + "'" + hint(check));
         }
-        if (def == null) {
-            throw new InputException(file, line, 1, "unknown profile key '" + key + "'" + hint(key));
-        }
-        String problem = null;
-        java.util.List<String> allowed = ALLOWED_VALUES.get(key.substring(key.lastIndexOf('.') + 1));
-        if (allowed != null && !allowed.contains(value)) {
-            problem = "must be one of " + String.join(", ", allowed);
-        } else if (key.endsWith(".severity")) {
-            try {
-                Severity.parse(value);
-            } catch (IllegalArgumentException e) {
-                problem = "severity must be error, warning or info";
-            }
-        } else if (isBoolean(def) && !isBoolean(value)) {
-            problem = "must be true or false";
-        } else if (def.matches("-?\\d+") && !value.matches("-?\\d+")) {
-            problem = "must be a whole number";
-        } else if (def.matches("-?\\d+\\.\\d+") && !value.matches("-?\\d+(\\.\\d+)?")) {
-            problem = "must be a number";
-        }
+        String problem = setting.get().problem(value);
         if (problem != null) {
             throw new InputException(file, line, valueColumn, key + " " + problem + ", got '" + value + "'");
         }
     }
 
-    private static String hint(String key) {
-        String id = checkIdOf(key);
-        if (id.isEmpty()) {
-            return "; known checks: " + String.join(", ", checkIds(DEFAULTS.keySet()));
+    private String hint(Optional<CheckDefinition> check) {
+        if (check.isEmpty()) {
+            return "; known checks: " + String.join(", ", checkIds());
         }
-        return "; " + id + " has: " + String.join(", ", DEFAULTS.keySet().stream()
-                .filter(k -> checkIdOf(k).equals(id)).map(k -> k.substring(id.length() + 1)).toList());
+        String id = check.get().id();
+        return "; " + id + " has: " + String.join(", ", defaultValues(List.of(check.get())).keySet().stream()
+                .map(k -> k.substring(id.length() + 1)).toList());
     }
 
-    private static boolean isBoolean(String v) {
-        return v.equals("true") || v.equals("false");
-    }
-
-    private static Set<String> checkIds(Set<String> keys) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (String k : keys) {
-            if (k.endsWith(".enabled")) {
-                ids.add(k.substring(0, k.length() - ".enabled".length()));
+    /** The check with the longest id that prefixes the key ("vi.syllable.x" → vi.syllable). */
+    private Optional<CheckDefinition> definitionOf(String key) {
+        CheckDefinition best = null;
+        for (CheckDefinition d : definitions) {
+            if (key.startsWith(d.id() + ".") && (best == null || d.id().length() > best.id().length())) {
+                best = d;
             }
         }
-        return ids;
-    }
-
-    /** The longest known check id that prefixes the key ("vi.syllable.x" → "vi.syllable"), or "". */
-    private static String checkIdOf(String key) {
-        String best = "";
-        for (String id : checkIds(DEFAULTS.keySet())) {
-            if (key.startsWith(id + ".") && id.length() > best.length()) {
-                best = id;
-            }
-        }
-        return best;
+        return Optional.ofNullable(best);
     }
 }

@@ -45,7 +45,7 @@ public final class QaEngine {
     }
 
     private QaEngine(Builder b) {
-        this.profile = b.profile;
+        this.profile = b.profile.withChecks(b.checks);
         this.termbase = b.termbase;
         this.suppressions = b.suppressions;
         this.threads = b.threads;
@@ -75,7 +75,8 @@ public final class QaEngine {
     }
 
     private QaSummary check(List<TranslationUnit> units, int fileCount, List<ReportListener> listeners) {
-        List<Check> enabled = CheckRegistry.create(profile, checks);
+        List<CheckDefinition> running = checks.stream().filter(d -> profile.enabled(d.id())).toList();
+        List<Check> enabled = running.stream().map(d -> d.factory().apply(profile.settings(d.id()))).toList();
         CheckContext context = new CheckContext(profile, termbase, new Proofreader(profile.enabled("grammar"),
                 profile.settings("spelling").string("english-variant"), cache));
 
@@ -108,7 +109,7 @@ public final class QaEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the LanguageTool cache", e);
         }
-        return report(fileCount, units, byUnit, enabled, listeners);
+        return report(fileCount, units, byUnit, running, listeners);
     }
 
     private Map<TranslationUnit, List<Finding>> check(List<TranslationUnit> units, List<Check> enabled,
@@ -168,13 +169,12 @@ public final class QaEngine {
     }
 
     private static QaSummary report(int files, List<TranslationUnit> units, Map<TranslationUnit, List<Finding>> byUnit,
-                                     List<Check> enabled, List<ReportListener> listeners) {
+                                     List<CheckDefinition> running, List<ReportListener> listeners) {
         int errors = 0;
         int warnings = 0;
         int infos = 0;
         int suppressed = 0;
-        List<String> ids = enabled.stream().map(Check::id).toList();
-        listeners.forEach(l -> l.started(ids));
+        listeners.forEach(l -> l.started(running));
         for (TranslationUnit unit : units) {
             listeners.forEach(l -> l.unit(unit));
             List<Finding> findings = byUnit.get(unit);
@@ -245,9 +245,21 @@ public final class QaEngine {
             return this;
         }
 
-        /** Replaces the built-in checks (tests, plug-ins); each still needs its keys in the profile. */
+        /**
+         * Replaces the built-in checks (e.g. to run one alone). Checks the profile does not know run at
+         * the defaults of their definition; to set their parameters, load the profile with them
+         * ({@link Profile#load(Path, List)}).
+         */
         public Builder checks(List<CheckDefinition> checks) {
             this.checks = List.copyOf(checks);
+            return this;
+        }
+
+        /** Runs {@code check} after those already registered (a team's own check, a plug-in's). */
+        public Builder check(CheckDefinition check) {
+            List<CheckDefinition> more = new ArrayList<>(checks);
+            more.add(check);
+            this.checks = List.copyOf(more);
             return this;
         }
 

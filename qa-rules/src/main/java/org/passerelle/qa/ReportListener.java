@@ -11,8 +11,8 @@ import org.passerelle.xliff.TranslationUnit;
  */
 public interface ReportListener {
 
-    /** The ids of the checks that run, before any unit. */
-    default void started(List<String> checkIds) {
+    /** The definitions of the checks that run, before any unit. */
+    default void started(List<CheckDefinition> checks) {
     }
 
     /** A unit that was read (every unit, with or without findings). */

@@ -70,6 +70,38 @@ class ProfileTest {
     }
 
     @Test
+    void parameterValuesAreCheckedAgainstTheirType() throws Exception {
+        Path file = Files.writeString(dir.resolve("typed.properties"), "length.min-source-length = 2.5\n");
+        assertEquals(file + ":1:27: length.min-source-length must be a whole number, got '2.5'",
+                assertThrows(InputException.class, () -> Profile.load(file)).oneLine());
+        InputException style = assertThrows(InputException.class, () -> Profile.defaults().with("vi.tone-placement.style", "old"));
+        assertTrue(style.getMessage().contains("must be one of auto, main-vowel, first-vowel"), style.getMessage());
+        assertEquals("2.5", Profile.defaults().with("length.max-factor", "2.5").settings("length").string("max-factor"));
+    }
+
+    @Test
+    void defaultTextDocumentsEveryParameterOfEveryCheck() {
+        String text = Profile.defaultText();
+        for (CheckDefinition d : CheckRegistry.all()) {
+            assertTrue(text.contains("# --- " + d.id() + " (" + d.category().id() + "): "), d.id());
+            for (Parameter p : d.parameters()) {
+                String hint = p.valueHint().isEmpty() ? "" : " (" + p.valueHint() + ")";
+                assertTrue(text.contains("# " + p.name() + hint + ": "), d.id() + "." + p.name() + " is described");
+                assertTrue(text.contains("\n" + d.id() + "." + p.name() + " =" + (p.defaultValue().isEmpty() ? "" : " ")
+                        + p.defaultValue() + "\n"), d.id() + "." + p.name() + " has its default");
+            }
+        }
+    }
+
+    @Test
+    void theShippedProfileFileIsTheOneTheDefinitionsWrite() throws Exception {
+        // The READMEs link to this copy; the definitions are the source, so any drift fails here.
+        Path shipped = Path.of("src/main/resources/org/passerelle/qa/default-profile.properties");
+        assertEquals(Profile.defaultText(), Files.readString(shipped),
+                "regenerate it: ./passerelle qa --init-profile qa-rules/" + shipped);
+    }
+
+    @Test
     void missingProfileIsInputError() {
         assertThrows(InputException.class, () -> Profile.load(dir.resolve("none.properties")));
     }

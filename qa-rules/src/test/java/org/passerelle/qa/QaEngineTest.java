@@ -20,8 +20,8 @@ class QaEngineTest {
         QaSummary summary;
 
         @Override
-        public void started(List<String> checkIds) {
-            events.add("started " + checkIds);
+        public void started(List<CheckDefinition> checks) {
+            events.add("started " + checks.stream().map(CheckDefinition::id).toList());
         }
 
         @Override

@@ -1,14 +1,17 @@
 package org.passerelle.qa.checks;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.CheckSettings;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.Parameter;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.qa.languagetool.ProofMatch;
 import org.passerelle.xliff.SegmentPair;
@@ -18,38 +21,43 @@ import org.passerelle.xliff.TranslationUnit;
  * LanguageTool's rules other than spelling (agreement, confusions, style), minus the rules the
  * profile ignores because another check covers them or they only concern typography.
  */
-public final class GrammarCheck implements Check {
-    public static final String ID = "grammar";
+public final class GrammarCheck extends SegmentCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("grammar", IssueType.GRAMMAR,
+            Severity.WARNING, "LanguageTool's rules other than spelling (agreement, confusions, style), minus"
+                    + " grammar.ignore-rules", GrammarCheck::new)
+            .sourceSeverity(Severity.INFO)
+            .parameter(Parameter.bool("check-source", true,
+                    "also check the French source (findings go to the French desk, at source-severity)"))
+            .parameter(Parameter.list("ignore-rules", String.join(",", "WHITESPACE_RULE", "COMMA_PARENTHESIS_WHITESPACE",
+                            "DOUBLE_PUNCTUATION", "WORD_REPEAT_RULE", "FRENCH_WORD_REPEAT_RULE", "FRENCH_WHITESPACE",
+                            "FRENCH_WHITESPACE_STRICT", "EN_QUOTES", "APOS_TYP", "DASH_RULE", "TIRET", "UNPAIRED_BRACKETS",
+                            "FR_SPLIT_WORDS_HYPHEN", "OXFORD_SPELLING_Z_NOT_S"),
+                    "LanguageTool rule ids never reported: rules that other checks already cover (whitespace,"
+                            + " punctuation, repeated words) or that only concern typography"));
     private static final String SENTENCE_START = "UPPERCASE_SENTENCE_START";
 
     private final boolean checkSource;
     private final Set<String> ignored;
 
     public GrammarCheck(CheckSettings settings) {
+        super(DEFINITION);
         this.checkSource = settings.bool("check-source");
         this.ignored = Arrays.stream(settings.string("ignore-rules").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
-    public String id() {
-        return ID;
+    protected void checkSource(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        if (checkSource) {
+            proofread(s.id(), Side.SOURCE, s.source(), unit.sourceLanguage(), context, Set.of(), matches);
+        }
     }
 
     @Override
-    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
-        List<CheckMatch> matches = new ArrayList<>();
-        for (SegmentPair s : unit.segments()) {
-            if (checkSource) {
-                proofread(s.id(), Side.SOURCE, s.source(), unit.sourceLanguage(), context, Set.of(), matches);
-            }
-            if (s.hasTarget()) {
-                // "date 2024-08": a target keeping the copy's lower-case start is no target error.
-                Set<String> mirrored = startsLowerCase(s.source()) ? Set.of(SENTENCE_START) : Set.of();
-                proofread(s.id(), Side.TARGET, s.target(), unit.targetLanguage(), context, mirrored, matches);
-            }
-        }
-        return matches;
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        // "date 2024-08": a target keeping the copy's lower-case start is no target error.
+        Set<String> mirrored = startsLowerCase(s.source()) ? Set.of(SENTENCE_START) : Set.of();
+        proofread(s.id(), Side.TARGET, s.target(), unit.targetLanguage(), context, mirrored, matches);
     }
 
     private static boolean startsLowerCase(String text) {

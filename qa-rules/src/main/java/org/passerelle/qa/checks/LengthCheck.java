@@ -10,9 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.passerelle.core.Languages;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.CheckSettings;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.Parameter;
 import org.passerelle.qa.RunWideCheck;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.qa.UnitMatch;
 import org.passerelle.xliff.SegmentPair;
@@ -23,8 +28,14 @@ import org.passerelle.xliff.TranslationUnit;
  * dropped or pasted twice. "Usual" is the median target/source length ratio of the run (per
  * language pair), or a built-in ratio when the run has too few segments to tell.
  */
-public final class LengthCheck implements RunWideCheck {
-    public static final String ID = "length";
+public final class LengthCheck extends SegmentCheck implements RunWideCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("length", IssueType.LENGTH,
+            Severity.WARNING, "A translation far longer or shorter than usual for the language pair in this run (the"
+                    + " run's median ratio)", LengthCheck::new)
+            .parameter(Parameter.decimal("max-factor", "2.0",
+                    "report when target/source length differs from the run's median ratio by more than this factor"))
+            .parameter(Parameter.integer("min-source-length", 30,
+                    "ignore source segments shorter than this many characters (titles, datelines)"));
     private static final int MIN_SAMPLES = 20;
     private static final Map<String, Double> TYPICAL = Map.of("fr>en", 0.9, "fr>vi", 1.0, "en>vi", 1.15, "en>fr", 1.15);
 
@@ -39,25 +50,18 @@ public final class LengthCheck implements RunWideCheck {
     private final Map<String, Queue<Sample>> samples = new ConcurrentHashMap<>();
 
     public LengthCheck(CheckSettings settings) {
+        super(DEFINITION);
         this.factor = settings.decimal("max-factor");
         this.minSource = settings.integer("min-source-length");
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         String pair = Languages.primary(unit.sourceLanguage()) + ">" + Languages.primary(unit.targetLanguage());
-        for (SegmentPair s : unit.segments()) {
-            if (s.hasTarget() && !s.target().isBlank() && s.source().strip().length() >= minSource) {
-                samples.computeIfAbsent(pair, k -> new ConcurrentLinkedQueue<>())
-                        .add(new Sample(unit, s.id(), s.source().strip().length(), s.target().strip().length()));
-            }
+        if (s.source().strip().length() >= minSource) {
+            samples.computeIfAbsent(pair, k -> new ConcurrentLinkedQueue<>())
+                    .add(new Sample(unit, s.id(), s.source().strip().length(), s.target().strip().length()));
         }
-        return List.of();
     }
 
     @Override

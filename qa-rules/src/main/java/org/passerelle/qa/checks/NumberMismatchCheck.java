@@ -8,9 +8,12 @@ import java.util.Iterator;
 import java.util.List;
 import org.passerelle.core.lang.LanguageSupport;
 import org.passerelle.core.lang.NumberStyle;
-import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
@@ -21,38 +24,33 @@ import org.passerelle.xliff.TranslationUnit;
  * agree while an English "1.000" (one) for a French "1 000" (a thousand) does not, and "14h30"
  * agrees with "2:30 pm" but not with "3:30 pm".
  */
-public final class NumberMismatchCheck implements Check {
-    public static final String ID = "number.mismatch";
+public final class NumberMismatchCheck extends SegmentCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("number.mismatch", IssueType.NUMBERS,
+            Severity.ERROR, "Numbers, years, ranges, ordinals and times of day of the source missing or changed in the"
+                    + " target; French, English and Vietnamese formats",
+            s -> new NumberMismatchCheck());
 
-    @Override
-    public String id() {
-        return ID;
+    public NumberMismatchCheck() {
+        super(DEFINITION);
     }
 
     @Override
-    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
-        List<CheckMatch> matches = new ArrayList<>();
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         LanguageSupport sourceLanguage = context.language(unit, Side.SOURCE);
         LanguageSupport targetLanguage = context.language(unit, Side.TARGET);
         NumberScanner sourceScanner = NumberScanner.of(sourceLanguage.numbers());
         NumberScanner targetScanner = NumberScanner.of(targetLanguage.numbers());
-        for (SegmentPair s : unit.segments()) {
-            if (!s.hasTarget() || s.target().isBlank()) {
-                continue;
-            }
-            StringBuilder source = new StringBuilder(s.source());
-            StringBuilder target = new StringBuilder(s.target());
-            compareTimes(s, sourceLanguage, targetLanguage, source, target, matches);
-            List<NumberMention> missing = new ArrayList<>(sourceScanner.scan(source.toString(),
-                    sourceLanguage.numbers().romanOrdinals()));
-            List<NumberMention> extra = new ArrayList<>(targetScanner.scan(target.toString(),
-                    targetLanguage.numbers().romanOrdinals()));
-            removeCommon(missing, extra);
-            excuseWords(missing, NumberWords.values(s.target(), targetLanguage.numberNames()));
-            excuseWords(extra, NumberWords.values(s.source(), sourceLanguage.numberNames()));
-            report(s, targetLanguage.numbers(), missing, extra, matches);
-        }
-        return matches;
+        StringBuilder source = new StringBuilder(s.source());
+        StringBuilder target = new StringBuilder(s.target());
+        compareTimes(s, sourceLanguage, targetLanguage, source, target, matches);
+        List<NumberMention> missing = new ArrayList<>(sourceScanner.scan(source.toString(),
+                sourceLanguage.numbers().romanOrdinals()));
+        List<NumberMention> extra = new ArrayList<>(targetScanner.scan(target.toString(),
+                targetLanguage.numbers().romanOrdinals()));
+        removeCommon(missing, extra);
+        excuseWords(missing, NumberWords.values(s.target(), targetLanguage.numberNames()));
+        excuseWords(extra, NumberWords.values(s.source(), sourceLanguage.numberNames()));
+        report(s, targetLanguage.numbers(), missing, extra, matches);
     }
 
     /**

@@ -7,10 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.passerelle.core.lang.LanguageSupport;
 import org.passerelle.core.lang.PunctuationStyle;
-import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.CheckSettings;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.Parameter;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
@@ -21,8 +25,13 @@ import org.passerelle.xliff.TranslationUnit;
  * required where the language's {@link PunctuationStyle} says so (French: a space, ideally
  * non-breaking), wrong elsewhere.
  */
-public final class PunctuationCheck implements Check {
-    public static final String ID = "punctuation";
+public final class PunctuationCheck extends SegmentCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("punctuation", IssueType.TYPOGRAPHICAL,
+            Severity.WARNING, "Final punctuation differing from the source, unpaired brackets and quotes, space before"
+                    + " : ; ! ? (required in French, wrong in English and Vietnamese)", PunctuationCheck::new)
+            .sourceSeverity(Severity.INFO)
+            .parameter(Parameter.bool("french-spacing", true,
+                    "check the French spacing rule (on the French source, and on French targets)"));
     private static final String FINAL = ".!?:;…";
     private static final String CLOSERS = "\"'»”’)]»";
     private static final List<String[]> PAIRS = List.of(new String[] {"(", ")"}, new String[] {"[", "]"},
@@ -34,38 +43,29 @@ public final class PunctuationCheck implements Check {
     private final boolean frenchSpacing;
 
     public PunctuationCheck(CheckSettings settings) {
+        super(DEFINITION);
         this.frenchSpacing = settings.bool("french-spacing");
     }
 
     @Override
-    public String id() {
-        return ID;
+    protected void checkSource(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        LanguageSupport source = context.language(unit, Side.SOURCE);
+        if (frenchSpacing && source.punctuation().spaceBeforeHighPunctuation()) {
+            spacedPunctuation(s.id(), Side.SOURCE, s.source(), source, matches);
+        }
     }
 
     @Override
-    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
-        List<CheckMatch> matches = new ArrayList<>();
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         LanguageSupport source = context.language(unit, Side.SOURCE);
         LanguageSupport target = context.language(unit, Side.TARGET);
-        List<String[]> pairs = pairs(source.punctuation(), target.punctuation());
-        for (SegmentPair s : unit.segments()) {
-            if (frenchSpacing && source.punctuation().spaceBeforeHighPunctuation()) {
-                spacedPunctuation(s.id(), Side.SOURCE, s.source(), source, matches);
-            }
-            if (!s.hasTarget() || s.target().isBlank()) {
-                continue;
-            }
-            finalPunctuation(s, matches);
-            pairs(s, pairs, matches);
-            if (target.punctuation().spaceBeforeHighPunctuation()) {
-                if (frenchSpacing) {
-                    spacedPunctuation(s.id(), Side.TARGET, s.target(), target, matches);
-                }
-            } else {
-                spaceBefore(s, matches);
-            }
+        finalPunctuation(s, matches);
+        pairs(s, pairs(source.punctuation(), target.punctuation()), matches);
+        if (!target.punctuation().spaceBeforeHighPunctuation()) {
+            spaceBefore(s, matches);
+        } else if (frenchSpacing) {
+            spacedPunctuation(s.id(), Side.TARGET, s.target(), target, matches);
         }
-        return matches;
     }
 
     private static void finalPunctuation(SegmentPair s, List<CheckMatch> out) {

@@ -1,15 +1,17 @@
 package org.passerelle.qa.checks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.passerelle.core.lang.LanguageSupport;
-import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
@@ -19,27 +21,27 @@ import org.passerelle.xliff.TranslationUnit;
  * reported to the French desk. Doublings that the language's grammar allows ("nous nous", "had had")
  * are not, and languages that reduplicate (Vietnamese "từ từ", "xa xa") are left alone.
  */
-public final class RepeatedWordsCheck implements Check {
-    public static final String ID = "words.repeated";
+public final class RepeatedWordsCheck extends SegmentCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("words.repeated", IssueType.DUPLICATION,
+            Severity.WARNING, "A word typed twice (\"du du\", \"the the\"), on both sides; not for Vietnamese, which"
+                    + " reduplicates", s -> new RepeatedWordsCheck())
+            .sourceSeverity(Severity.INFO);
     private static final Pattern DOUBLE = Pattern.compile(
             "(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+)[ \\u00A0\\u202F]+(\\1)(?![\\p{L}\\p{M}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    @Override
-    public String id() {
-        return ID;
+    public RepeatedWordsCheck() {
+        super(DEFINITION);
     }
 
     @Override
-    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
-        List<CheckMatch> matches = new ArrayList<>();
-        for (SegmentPair s : unit.segments()) {
-            find(s.id(), Side.SOURCE, s.source(), context.language(unit, Side.SOURCE), matches);
-            if (s.hasTarget()) {
-                find(s.id(), Side.TARGET, s.target(), context.language(unit, Side.TARGET), matches);
-            }
-        }
-        return matches;
+    protected void checkSource(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        find(s.id(), Side.SOURCE, s.source(), context.language(unit, Side.SOURCE), matches);
+    }
+
+    @Override
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        find(s.id(), Side.TARGET, s.target(), context.language(unit, Side.TARGET), matches);
     }
 
     private static void find(String segment, Side side, String text, LanguageSupport language, List<CheckMatch> out) {

@@ -1,13 +1,16 @@
 package org.passerelle.qa.checks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.CheckSettings;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.Parameter;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
@@ -17,32 +20,27 @@ import org.passerelle.xliff.TranslationUnit;
  * Segments made only of names, acronyms, numbers and codes ("Hanoi (VNA) –", "ASEAN", "-VNA")
  * rightly stay the same and are ignored: only sources with enough lower-case words count.
  */
-public final class SameAsSourceCheck implements Check {
-    public static final String ID = "target.same-as-source";
+public final class SameAsSourceCheck extends SegmentCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("target.same-as-source", IssueType.UNTRANSLATED,
+            Severity.WARNING, "A translation identical to its source (segments made only of names, acronyms, numbers and"
+                    + " codes are ignored)", SameAsSourceCheck::new)
+            .parameter(Parameter.integer("min-words", 2,
+                    "the source needs at least this many lower-case words to count as text that must be translated"));
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}\\p{M}'’-]+");
 
     private final int minWords;
 
     public SameAsSourceCheck(CheckSettings settings) {
+        super(DEFINITION);
         this.minWords = settings.integer("min-words");
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
-        List<CheckMatch> matches = new ArrayList<>();
-        for (SegmentPair s : unit.segments()) {
-            if (s.hasTarget() && !s.target().isBlank() && normalise(s.source()).equals(normalise(s.target()))
-                    && lowerCaseWords(s.source()) >= minWords) {
-                matches.add(new CheckMatch(s.id(), Side.TARGET, 0, s.target().length(),
-                        "The translation is the same as the source: translate it", List.of()));
-            }
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        if (normalise(s.source()).equals(normalise(s.target())) && lowerCaseWords(s.source()) >= minWords) {
+            matches.add(new CheckMatch(s.id(), Side.TARGET, 0, s.target().length(),
+                    "The translation is the same as the source: translate it", List.of()));
         }
-        return matches;
     }
 
     private static String normalise(String s) {

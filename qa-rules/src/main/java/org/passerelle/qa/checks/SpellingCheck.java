@@ -1,16 +1,19 @@
 package org.passerelle.qa.checks;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.passerelle.glossary.Concept;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.Termbase;
-import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.CheckSettings;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.Parameter;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.qa.languagetool.ProofMatch;
 import org.passerelle.xliff.SegmentPair;
@@ -21,14 +24,27 @@ import org.passerelle.xliff.TranslationUnit;
  * en-US flags "defence") and, unless turned off, on the source so the French desk can fix its
  * copy. Names are not reported (see {@link SpellingExemptions}).
  */
-public final class SpellingCheck implements Check {
-    public static final String ID = "spelling";
+public final class SpellingCheck extends SegmentCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("spelling", IssueType.MISSPELLING,
+            Severity.WARNING, "LanguageTool's spelling dictionaries: French source, English target in its variant;"
+                    + " names are skipped",
+            SpellingCheck::new)
+            .sourceSeverity(Severity.INFO)
+            .parameter(Parameter.bool("check-source", true,
+                    "also check the French source (findings go to the French desk, at source-severity)"))
+            .parameter(Parameter.oneOf("english-variant", List.of("en-US", "en-GB", "en-AU", "en-CA", "en-NZ", "en-ZA"),
+                    "en-US", "English variant for files whose target language is just \"en\" (en-GB and en-US files use"
+                            + " their own)"))
+            .parameter(Parameter.list("ignore-words", "lao, militaro", "words never reported, any language"
+                    + " (case-insensitive): the desk's vocabulary that LanguageTool's dictionaries lack, e.g. the French"
+                    + " adjective \"lao\" (of Laos) and the prefix \"militaro-\""));
 
     private final boolean checkSource;
     private final Set<String> ignored;
     private volatile Set<String> termWords;
 
     public SpellingCheck(CheckSettings settings) {
+        super(DEFINITION);
         this.checkSource = settings.bool("check-source");
         this.ignored = new HashSet<>();
         for (String w : settings.string("ignore-words").split(",")) {
@@ -39,25 +55,19 @@ public final class SpellingCheck implements Check {
     }
 
     @Override
-    public String id() {
-        return ID;
+    protected void checkSource(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        if (checkSource) {
+            proofread(s.id(), Side.SOURCE, s.source(), unit.sourceLanguage(), names(s, context), context, matches);
+        }
     }
 
     @Override
-    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
-        Set<String> terms = new HashSet<>(termWords(context));
-        terms.addAll(ignored);
-        List<CheckMatch> matches = new ArrayList<>();
-        for (SegmentPair s : unit.segments()) {
-            SpellingExemptions names = new SpellingExemptions(s.source(), s.target(), terms);
-            if (checkSource) {
-                proofread(s.id(), Side.SOURCE, s.source(), unit.sourceLanguage(), names, context, matches);
-            }
-            if (s.hasTarget()) {
-                proofread(s.id(), Side.TARGET, s.target(), unit.targetLanguage(), names, context, matches);
-            }
-        }
-        return matches;
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        proofread(s.id(), Side.TARGET, s.target(), unit.targetLanguage(), names(s, context), context, matches);
+    }
+
+    private SpellingExemptions names(SegmentPair s, CheckContext context) {
+        return new SpellingExemptions(s.source(), s.target(), termWords(context));
     }
 
     private static void proofread(String segment, Side side, String text, String lang, SpellingExemptions names,
@@ -88,6 +98,7 @@ public final class SpellingCheck implements Check {
                     }
                 }
             }
+            words.addAll(ignored);
             termWords = words;
         }
         return words;

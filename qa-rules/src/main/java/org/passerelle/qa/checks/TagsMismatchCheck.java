@@ -5,9 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.xliff.InlineCode;
 import org.passerelle.xliff.SegmentPair;
@@ -17,42 +20,36 @@ import org.passerelle.xliff.TranslationUnit;
  * Inline codes (bold, links, placeholders) of the source missing from the translation, added to it,
  * or closed before they are opened. Placeholders may move: word order differs between languages.
  */
-public final class TagsMismatchCheck implements Check {
-    public static final String ID = "tags.mismatch";
+public final class TagsMismatchCheck extends SegmentCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("tags.mismatch", IssueType.MARKUP,
+            Severity.ERROR, "Inline codes (bold, links, placeholders) missing, added, or closed before opened",
+            s -> new TagsMismatchCheck());
 
-    @Override
-    public String id() {
-        return ID;
+    public TagsMismatchCheck() {
+        super(DEFINITION);
     }
 
     @Override
-    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
-        List<CheckMatch> matches = new ArrayList<>();
-        for (SegmentPair s : unit.segments()) {
-            if (!s.hasTarget() || s.target().isBlank()) {
-                continue;
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        Map<String, List<InlineCode>> source = byKey(s.sourceCodes());
+        Map<String, List<InlineCode>> target = byKey(s.targetCodes());
+        for (Map.Entry<String, List<InlineCode>> e : source.entrySet()) {
+            int extra = e.getValue().size() - target.getOrDefault(e.getKey(), List.of()).size();
+            for (int i = 0; i < extra; i++) {
+                matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0,
+                        "The " + describe(e.getValue().get(0)) + " of the source is missing: add it to the translation",
+                        List.of()));
             }
-            Map<String, List<InlineCode>> source = byKey(s.sourceCodes());
-            Map<String, List<InlineCode>> target = byKey(s.targetCodes());
-            for (Map.Entry<String, List<InlineCode>> e : source.entrySet()) {
-                int extra = e.getValue().size() - target.getOrDefault(e.getKey(), List.of()).size();
-                for (int i = 0; i < extra; i++) {
-                    matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0,
-                            "The " + describe(e.getValue().get(0)) + " of the source is missing: add it to the translation",
-                            List.of()));
-                }
-            }
-            for (Map.Entry<String, List<InlineCode>> e : target.entrySet()) {
-                List<InlineCode> codes = e.getValue();
-                int inSource = source.getOrDefault(e.getKey(), List.of()).size();
-                for (int i = inSource; i < codes.size(); i++) {
-                    matches.add(new CheckMatch(s.id(), Side.TARGET, codes.get(i).offset(), 0,
-                            "The " + describe(codes.get(i)) + " is not in the source: remove it", List.of()));
-                }
-            }
-            checkOrder(s, matches);
         }
-        return matches;
+        for (Map.Entry<String, List<InlineCode>> e : target.entrySet()) {
+            List<InlineCode> codes = e.getValue();
+            int inSource = source.getOrDefault(e.getKey(), List.of()).size();
+            for (int i = inSource; i < codes.size(); i++) {
+                matches.add(new CheckMatch(s.id(), Side.TARGET, codes.get(i).offset(), 0,
+                        "The " + describe(codes.get(i)) + " is not in the source: remove it", List.of()));
+            }
+        }
+        checkOrder(s, matches);
     }
 
     /** A paired code must open before it closes, as in the source. */

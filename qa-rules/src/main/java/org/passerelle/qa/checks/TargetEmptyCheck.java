@@ -2,9 +2,12 @@ package org.passerelle.qa.checks;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.passerelle.qa.Check;
+import org.passerelle.qa.AbstractCheck;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationState;
@@ -14,12 +17,13 @@ import org.passerelle.xliff.TranslationUnit;
  * A segment without translation: no target, a blank one, or a unit whose state is
  * {@link TranslationState#NOT_TRANSLATED} (e.g. 1.2 new/needs-translation, our copied sources).
  */
-public final class TargetEmptyCheck implements Check {
-    public static final String ID = "target.empty";
+public final class TargetEmptyCheck extends AbstractCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("target.empty", IssueType.UNTRANSLATED,
+            Severity.ERROR, "A segment with no translation, an empty one, or a unit in a not-translated state"
+                    + " (new, needs-translation, a copied source)", s -> new TargetEmptyCheck());
 
-    @Override
-    public String id() {
-        return ID;
+    public TargetEmptyCheck() {
+        super(DEFINITION);
     }
 
     @Override

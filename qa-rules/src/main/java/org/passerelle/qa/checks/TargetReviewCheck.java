@@ -1,9 +1,12 @@
 package org.passerelle.qa.checks;
 
 import java.util.List;
-import org.passerelle.qa.Check;
+import org.passerelle.qa.AbstractCheck;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationState;
@@ -14,12 +17,13 @@ import org.passerelle.xliff.TranslationUnit;
  * changed, one a reviewer rejected, or a state value no mapping knows. {@code publish} refuses
  * such units, so with the default severity (error) {@code qa --fail-on error} predicts it.
  */
-public final class TargetReviewCheck implements Check {
-    public static final String ID = "target.review";
+public final class TargetReviewCheck extends AbstractCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("target.review", IssueType.UNTRANSLATED,
+            Severity.ERROR, "A unit still to review: a draft, a translation whose source changed, one a reviewer"
+                    + " rejected, or a state no mapping knows (publish refuses these)", s -> new TargetReviewCheck());
 
-    @Override
-    public String id() {
-        return ID;
+    public TargetReviewCheck() {
+        super(DEFINITION);
     }
 
     @Override

@@ -1,49 +1,47 @@
 package org.passerelle.qa.checks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.passerelle.glossary.Concept;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.TermHit;
 import org.passerelle.glossary.TermMatcher;
-import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
 
 /** A deprecated or superseded termbase term in the target, wherever it appears. */
-public final class TermForbiddenCheck implements Check {
-    public static final String ID = "term.forbidden";
+public final class TermForbiddenCheck extends SegmentCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("term.forbidden", IssueType.TERMINOLOGY,
+            Severity.ERROR, "A deprecated or superseded termbase term in the target, with the preferred one as suggestion",
+            s -> new TermForbiddenCheck());
 
-    @Override
-    public String id() {
-        return ID;
+    public TermForbiddenCheck() {
+        super(DEFINITION);
     }
 
     @Override
-    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
+    protected boolean appliesTo(TranslationUnit unit, CheckContext context) {
+        return context.termMatcher(unit.targetLanguage()).isPresent();
+    }
+
+    @Override
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         Optional<TermMatcher> matcher = context.termMatcher(unit.targetLanguage());
-        if (matcher.isEmpty()) {
-            return List.of();
-        }
-        List<CheckMatch> matches = new ArrayList<>();
-        for (SegmentPair s : unit.segments()) {
-            if (!s.hasTarget() || s.target().isBlank()) {
-                continue;
-            }
-            for (TermHit hit : matcher.get().find(s.target())) {
-                if (hit.term().status().forbidden()) {
-                    Optional<Term> preferred = hit.concept().preferred(unit.targetLanguage());
-                    matches.add(new CheckMatch(s.id(), Side.TARGET, hit.start(), hit.end() - hit.start(),
-                            message(hit.matchedText(s.target()), preferred, sourceName(hit.concept(), unit, context)),
-                            preferred.map(t -> List.of(t.text())).orElse(List.of())));
-                }
+        for (TermHit hit : matcher.get().find(s.target())) {
+            if (hit.term().status().forbidden()) {
+                Optional<Term> preferred = hit.concept().preferred(unit.targetLanguage());
+                matches.add(new CheckMatch(s.id(), Side.TARGET, hit.start(), hit.end() - hit.start(),
+                        message(hit.matchedText(s.target()), preferred, sourceName(hit.concept(), unit, context)),
+                        preferred.map(t -> List.of(t.text())).orElse(List.of())));
             }
         }
-        return matches;
     }
 
     private static String message(String found, Optional<Term> preferred, Optional<String> sourceName) {

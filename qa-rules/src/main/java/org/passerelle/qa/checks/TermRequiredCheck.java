@@ -9,9 +9,12 @@ import org.passerelle.glossary.Concept;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.TermHit;
 import org.passerelle.glossary.TermMatcher;
-import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
@@ -21,49 +24,46 @@ import org.passerelle.xliff.TranslationUnit;
  * are counted per concept, so a source naming a concept twice (full form and acronym) needs two
  * allowed target terms.
  */
-public final class TermRequiredCheck implements Check {
-    public static final String ID = "term.required";
+public final class TermRequiredCheck extends SegmentCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("term.required", IssueType.TERMINOLOGY,
+            Severity.ERROR, "A termbase term in the source whose allowed (preferred or admitted) equivalents are"
+                    + " missing from the target (occurrences counted)",
+            s -> new TermRequiredCheck());
 
-    @Override
-    public String id() {
-        return ID;
+    public TermRequiredCheck() {
+        super(DEFINITION);
     }
 
     @Override
-    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
+    protected boolean appliesTo(TranslationUnit unit, CheckContext context) {
+        return context.termMatcher(unit.sourceLanguage()).isPresent() && context.termMatcher(unit.targetLanguage()).isPresent();
+    }
+
+    @Override
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         Optional<TermMatcher> source = context.termMatcher(unit.sourceLanguage());
         Optional<TermMatcher> target = context.termMatcher(unit.targetLanguage());
-        if (source.isEmpty() || target.isEmpty()) {
-            return List.of();
+        Map<String, List<TermHit>> inSource = byConcept(source.get().find(s.source()));
+        if (inSource.isEmpty()) {
+            return;
         }
-        List<CheckMatch> matches = new ArrayList<>();
-        for (SegmentPair s : unit.segments()) {
-            if (!s.hasTarget() || s.target().isBlank()) {
+        List<TermHit> targetHits = target.get().find(s.target());
+        Map<String, List<TermHit>> inTarget = byConcept(targetHits.stream()
+                .filter(h -> !h.term().status().forbidden()).toList());
+        // A forbidden term used instead is term.forbidden's finding, with the same suggestion.
+        Map<String, List<TermHit>> forbiddenInTarget = byConcept(targetHits.stream()
+                .filter(h -> h.term().status().forbidden()).toList());
+        for (List<TermHit> hits : inSource.values()) {
+            Concept concept = hits.get(0).concept();
+            List<Term> allowed = concept.allowed(unit.targetLanguage());
+            int found = inTarget.getOrDefault(concept.id(), List.of()).size();
+            int replaced = forbiddenInTarget.getOrDefault(concept.id(), List.of()).size();
+            if (allowed.isEmpty() || found + replaced >= hits.size()) {
                 continue;
             }
-            Map<String, List<TermHit>> inSource = byConcept(source.get().find(s.source()));
-            if (inSource.isEmpty()) {
-                continue;
-            }
-            List<TermHit> targetHits = target.get().find(s.target());
-            Map<String, List<TermHit>> inTarget = byConcept(targetHits.stream()
-                    .filter(h -> !h.term().status().forbidden()).toList());
-            // A forbidden term used instead is term.forbidden's finding, with the same suggestion.
-            Map<String, List<TermHit>> forbiddenInTarget = byConcept(targetHits.stream()
-                    .filter(h -> h.term().status().forbidden()).toList());
-            for (List<TermHit> hits : inSource.values()) {
-                Concept concept = hits.get(0).concept();
-                List<Term> allowed = concept.allowed(unit.targetLanguage());
-                int found = inTarget.getOrDefault(concept.id(), List.of()).size();
-                int replaced = forbiddenInTarget.getOrDefault(concept.id(), List.of()).size();
-                if (allowed.isEmpty() || found + replaced >= hits.size()) {
-                    continue;
-                }
-                matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0,
-                        message(s.source(), hits, allowed, found), allowed.stream().map(Term::text).distinct().toList()));
-            }
+            matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0,
+                    message(s.source(), hits, allowed, found), allowed.stream().map(Term::text).distinct().toList()));
         }
-        return matches;
     }
 
     private static String message(String source, List<TermHit> hits, List<Term> allowed, int found) {

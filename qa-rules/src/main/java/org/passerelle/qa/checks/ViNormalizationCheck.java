@@ -1,12 +1,14 @@
 package org.passerelle.qa.checks;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.core.lang.Feature;
-import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
@@ -16,26 +18,27 @@ import org.passerelle.xliff.TranslationUnit;
  * input methods): it looks right but breaks search, sorting and term matching. Reported at the
  * first offending character, with the composed form as suggestion.
  */
-public final class ViNormalizationCheck implements Check {
-    public static final String ID = "vi.normalization";
+public final class ViNormalizationCheck extends SegmentCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("vi.normalization", IssueType.CHARACTERS,
+            Severity.ERROR, "Vietnamese text not in Unicode NFC (decomposed diacritics), at the first offending letter",
+            s -> new ViNormalizationCheck());
 
-    @Override
-    public String id() {
-        return ID;
+    public ViNormalizationCheck() {
+        super(DEFINITION);
     }
 
     @Override
-    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
-        List<CheckMatch> matches = new ArrayList<>();
-        for (SegmentPair s : unit.segments()) {
-            if (context.language(unit, Side.SOURCE).has(Feature.VIETNAMESE_SYLLABLES)) {
-                find(s.id(), Side.SOURCE, s.source(), matches);
-            }
-            if (context.language(unit, Side.TARGET).has(Feature.VIETNAMESE_SYLLABLES) && s.hasTarget()) {
-                find(s.id(), Side.TARGET, s.target(), matches);
-            }
+    protected void checkSource(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        if (context.language(unit, Side.SOURCE).has(Feature.VIETNAMESE_SYLLABLES)) {
+            find(s.id(), Side.SOURCE, s.source(), matches);
         }
-        return matches;
+    }
+
+    @Override
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        if (context.language(unit, Side.TARGET).has(Feature.VIETNAMESE_SYLLABLES)) {
+            find(s.id(), Side.TARGET, s.target(), matches);
+        }
     }
 
     private static void find(String segment, Side side, String text, List<CheckMatch> out) {

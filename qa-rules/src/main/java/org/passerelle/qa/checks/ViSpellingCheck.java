@@ -1,14 +1,17 @@
 package org.passerelle.qa.checks;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.passerelle.core.lang.Feature;
-import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.CheckSettings;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.Parameter;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.qa.vi.SyllableRules;
 import org.passerelle.qa.vi.ViDictionary;
@@ -22,13 +25,19 @@ import org.passerelle.xliff.TranslationUnit;
  * capitalised words inside a sentence (proper names the dictionary does not list). Without a
  * dictionary on the machine the check reports nothing (and says so once in the log).
  */
-public final class ViSpellingCheck implements Check {
-    public static final String ID = "vi.spelling";
+public final class ViSpellingCheck extends SegmentCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("vi.spelling", IssueType.MISSPELLING,
+            Severity.WARNING, "Well-formed Vietnamese syllables missing from the Hunspell dictionary (needs hunspell-vi;"
+                    + " without it the check finds nothing)",
+            ViSpellingCheck::new)
+            .parameter(Parameter.string("dictionary", "", "path to vi_VN.dic (vi_VN.aff beside it); empty: look in"
+                    + " /usr/share/hunspell and /usr/share/myspell (Debian: apt-get install hunspell-vi)"));
 
     private final Optional<ViDictionary> dictionary;
     private final ViSyllableCheck exemptions = new ViSyllableCheck();
 
     public ViSpellingCheck(CheckSettings settings) {
+        super(DEFINITION);
         String configured = settings.string("dictionary").strip();
         this.dictionary = ViDictionary.find(configured.isEmpty() ? null : Path.of(configured));
     }
@@ -43,31 +52,21 @@ public final class ViSpellingCheck implements Check {
     }
 
     @Override
-    public String id() {
-        return ID;
+    protected boolean appliesTo(TranslationUnit unit, CheckContext context) {
+        return dictionary.isPresent() && context.language(unit, Side.TARGET).has(Feature.VIETNAMESE_SYLLABLES);
     }
 
     @Override
-    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
-        if (dictionary.isEmpty() || !context.language(unit, Side.TARGET).has(Feature.VIETNAMESE_SYLLABLES)) {
-            return List.of();
-        }
-        List<CheckMatch> matches = new ArrayList<>();
-        for (SegmentPair s : unit.segments()) {
-            if (!s.hasTarget()) {
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        for (ViWords.Word w : exemptions.checkedWords(s, context)) {
+            if (properName(s.target(), w) || SyllableRules.check(w.text()).isPresent() || dictionary.get().knows(w.text())) {
                 continue;
             }
-            for (ViWords.Word w : exemptions.checkedWords(s, context)) {
-                if (properName(s.target(), w) || SyllableRules.check(w.text()).isPresent() || dictionary.get().knows(w.text())) {
-                    continue;
-                }
-                List<String> suggestions = dictionary.get().suggest(w.text());
-                matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.text().length(),
-                        "'" + w.text() + "' is not in the Vietnamese dictionary"
-                                + (suggestions.isEmpty() ? "" : "; did you mean '" + suggestions.get(0) + "'?"),
-                        suggestions));
-            }
+            List<String> suggestions = dictionary.get().suggest(w.text());
+            matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.text().length(),
+                    "'" + w.text() + "' is not in the Vietnamese dictionary"
+                            + (suggestions.isEmpty() ? "" : "; did you mean '" + suggestions.get(0) + "'?"),
+                    suggestions));
         }
-        return matches;
     }
 }

@@ -11,9 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.passerelle.core.lang.Feature;
 import org.passerelle.glossary.Term;
-import org.passerelle.qa.Check;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.qa.vi.SyllableRules;
 import org.passerelle.qa.vi.ViWords;
@@ -26,35 +29,32 @@ import org.passerelle.xliff.TranslationUnit;
  * appear in the source or the termbase, and so are capitalised words in plain ASCII (foreign names
  * the translator transcribed, "Moskva").
  */
-public final class ViSyllableCheck implements Check {
-    public static final String ID = "vi.syllable";
+public final class ViSyllableCheck extends SegmentCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("vi.syllable", IssueType.MISSPELLING,
+            Severity.ERROR, "Words of a Vietnamese translation that cannot be Vietnamese syllables (bad onset, vowel"
+                    + " cluster or final, stop final with a wrong tone, two or misplaced tone marks, Cyrillic look-alikes)",
+            s -> new ViSyllableCheck());
 
     private static final Pattern HYPHENATED_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*(?:-[\\p{L}\\p{M}]+)+");
 
     private volatile Set<String> termWords;
 
-    @Override
-    public String id() {
-        return ID;
+    public ViSyllableCheck() {
+        super(DEFINITION);
     }
 
     @Override
-    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
-        if (!context.language(unit, Side.TARGET).has(Feature.VIETNAMESE_SYLLABLES)) {
-            return List.of();
+    protected boolean appliesTo(TranslationUnit unit, CheckContext context) {
+        return context.language(unit, Side.TARGET).has(Feature.VIETNAMESE_SYLLABLES);
+    }
+
+    @Override
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        for (ViWords.Word w : checkedWords(s, context)) {
+            Optional<SyllableRules.Problem> problem = SyllableRules.check(w.text());
+            problem.ifPresent(p -> matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.text().length(),
+                    p.message(), p.suggestions())));
         }
-        List<CheckMatch> matches = new ArrayList<>();
-        for (SegmentPair s : unit.segments()) {
-            if (!s.hasTarget()) {
-                continue;
-            }
-            for (ViWords.Word w : checkedWords(s, context)) {
-                Optional<SyllableRules.Problem> problem = SyllableRules.check(w.text());
-                problem.ifPresent(p -> matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.text().length(),
-                        p.message(), p.suggestions())));
-            }
-        }
-        return matches;
     }
 
     /** The words of a segment's target that must be Vietnamese: names and foreign words left out. */

@@ -10,9 +10,14 @@ import org.passerelle.core.lang.Feature;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.Termbase;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.CheckSettings;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.Parameter;
 import org.passerelle.qa.RunWideCheck;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.qa.UnitMatch;
 import org.passerelle.qa.vi.ToneStyle;
@@ -25,8 +30,12 @@ import org.passerelle.xliff.TranslationUnit;
  * style is the profile's; if the profile says auto, the termbase's (the style its Vietnamese terms
  * use), else the majority of the run. A run consistent in the preferred style raises nothing.
  */
-public final class ViTonePlacementCheck implements RunWideCheck {
-    public static final String ID = "vi.tone-placement";
+public final class ViTonePlacementCheck extends SegmentCheck implements RunWideCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("vi.tone-placement", IssueType.INCONSISTENCY,
+            Severity.WARNING, "The two tone-mark styles for oa, oe, uy mixed in one run: main-vowel (\"hoà\", \"thuỷ\")"
+                    + " or first-vowel (\"hòa\", \"thủy\")", ViTonePlacementCheck::new)
+            .parameter(Parameter.oneOf("style", List.of("auto", "main-vowel", "first-vowel"), "auto",
+                    "auto: the style of the termbase's Vietnamese terms, else the majority style of the run"));
 
     private record Use(TranslationUnit unit, String segment, ViWords.Word word, ToneStyle style) {
     }
@@ -35,29 +44,23 @@ public final class ViTonePlacementCheck implements RunWideCheck {
     private final Queue<Use> uses = new ConcurrentLinkedQueue<>();
 
     public ViTonePlacementCheck(CheckSettings settings) {
+        super(DEFINITION);
         this.configured = settings.string("style");
     }
 
     @Override
-    public String id() {
-        return ID;
+    protected boolean appliesTo(TranslationUnit unit, CheckContext context) {
+        return context.language(unit, Side.TARGET).has(Feature.VIETNAMESE_SYLLABLES);
     }
 
     @Override
-    public List<CheckMatch> check(TranslationUnit unit, CheckContext context) {
-        if (context.language(unit, Side.TARGET).has(Feature.VIETNAMESE_SYLLABLES)) {
-            for (SegmentPair s : unit.segments()) {
-                if (s.hasTarget()) {
-                    for (ViWords.Word w : ViWords.of(s.target())) {
-                        ToneStyle style = ToneStyle.of(w.text());
-                        if (style != null) {
-                            uses.add(new Use(unit, s.id(), w, style));
-                        }
-                    }
-                }
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        for (ViWords.Word w : ViWords.of(s.target())) {
+            ToneStyle style = ToneStyle.of(w.text());
+            if (style != null) {
+                uses.add(new Use(unit, s.id(), w, style));
             }
         }
-        return List.of();
     }
 
     @Override

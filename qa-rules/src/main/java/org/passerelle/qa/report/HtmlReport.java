@@ -6,12 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.passerelle.core.AtomicFile;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.Finding;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
@@ -35,10 +38,16 @@ public final class HtmlReport implements ReportListener {
 
     private final Path file;
     private final List<Row> rows = new ArrayList<>();
+    private final Map<String, String> descriptions = new HashMap<>();
     private TranslationUnit current;
 
     public HtmlReport(Path file) {
         this.file = file;
+    }
+
+    @Override
+    public void started(List<CheckDefinition> checks) {
+        checks.forEach(d -> descriptions.put(d.id(), d.description()));
     }
 
     @Override
@@ -167,7 +176,7 @@ public final class HtmlReport implements ReportListener {
             x.writeEndElement();
             element(x, "td", f.unit() + " · " + f.segment());
             element(x, "td", f.severity().id(), "class", "sev " + f.severity().id());
-            element(x, "td", f.check());
+            element(x, "td", f.check(), "title", descriptions.getOrDefault(f.check(), f.check()));
             text(x, r.source(), r.sourceLang(), f.side() == Side.SOURCE ? f : null);
             text(x, r.target(), r.targetLang(), f.side() == Side.TARGET ? f : null);
             x.writeStartElement("td");

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.passerelle.core.AtomicFile;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.Finding;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
@@ -41,8 +42,8 @@ public final class JunitReport implements ReportListener {
     }
 
     @Override
-    public void started(List<String> checkIds) {
-        checks.addAll(checkIds);
+    public void started(List<CheckDefinition> definitions) {
+        definitions.forEach(d -> checks.add(d.id()));
     }
 
     @Override

@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.core.AtomicFile;
+import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.Finding;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
@@ -33,14 +35,18 @@ public final class SarifReport implements ReportListener {
     private final Path file;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Integer> rules = new LinkedHashMap<>();
+    private final Map<String, CheckDefinition> definitions = new HashMap<>();
 
     public SarifReport(Path file) {
         this.file = file;
     }
 
     @Override
-    public void started(List<String> checkIds) {
-        checkIds.forEach(id -> rules.putIfAbsent(id, rules.size()));
+    public void started(List<CheckDefinition> checks) {
+        for (CheckDefinition d : checks) {
+            rules.putIfAbsent(d.id(), rules.size());
+            definitions.put(d.id(), d);
+        }
     }
 
     @Override
@@ -79,15 +85,31 @@ public final class SarifReport implements ReportListener {
         g.writeStringField("version", ToolVersion.get());
         g.writeArrayFieldStart("rules");
         for (String id : rules.keySet()) {
-            g.writeStartObject();
-            g.writeStringField("id", id);
-            g.writeObjectFieldStart("shortDescription");
-            g.writeStringField("text", CheckDescriptions.of(id));
-            g.writeEndObject();
-            g.writeEndObject();
+            writeRule(g, id, definitions.get(id));
         }
         g.writeEndArray();
         g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** A rule as its definition describes it; a finding of a check the run did not announce gets only its id. */
+    private static void writeRule(JsonGenerator g, String id, CheckDefinition d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", id);
+        g.writeObjectFieldStart("shortDescription");
+        g.writeStringField("text", d == null ? id : d.description());
+        g.writeEndObject();
+        if (d != null) {
+            g.writeObjectFieldStart("defaultConfiguration");
+            g.writeStringField("level", level(d.severity()));
+            g.writeEndObject();
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("category", d.category().id());
+            g.writeArrayFieldStart("tags");
+            g.writeString(d.category().id());
+            g.writeEndArray();
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

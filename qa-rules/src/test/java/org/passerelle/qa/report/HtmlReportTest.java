@@ -11,6 +11,7 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.passerelle.qa.checks.TermForbiddenCheck;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -47,6 +48,8 @@ class HtmlReportTest {
         Element fileCell = (Element) cells.item(0);
         assertEquals("article 000.en-GB.xlf", fileCell.getTextContent(), "the file's name, not its whole path");
         assertEquals("out/xliff/article 000.en-GB.xlf", fileCell.getAttribute("title"));
+        assertEquals(TermForbiddenCheck.DEFINITION.description(), ((Element) cells.item(3)).getAttribute("title"),
+                "the check's description as tooltip of its id");
         Element source = (Element) cells.item(4);
         Element target = (Element) cells.item(5);
         assertEquals(ReportFixtures.SOURCE, source.getTextContent());

@@ -6,6 +6,11 @@ import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
 import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
+import org.passerelle.qa.checks.NumberMismatchCheck;
+import org.passerelle.qa.checks.PunctuationCheck;
+import org.passerelle.qa.checks.TargetEmptyCheck;
+import org.passerelle.qa.checks.TermForbiddenCheck;
+import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationState;
 import org.passerelle.xliff.TranslationUnit;
 
@@ -29,7 +34,8 @@ final class ReportFixtures {
     }
 
     static void feed(ReportListener report) throws Exception {
-        report.started(List.of("target.empty", "term.forbidden", "number.mismatch", "punctuation"));
+        report.started(List.of(TargetEmptyCheck.DEFINITION, TermForbiddenCheck.DEFINITION, NumberMismatchCheck.DEFINITION,
+                PunctuationCheck.DEFINITION));
         report.unit(U8);
         report.finding(SOURCE_SPACING);
         report.finding(FORBIDDEN);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.passerelle.qa.checks.TermForbiddenCheck;
 
 class SarifReportTest {
     @TempDir
@@ -40,7 +41,12 @@ class SarifReportTest {
         assertEquals(3, results.size());
         JsonNode forbidden = results.get(1);
         assertEquals("term.forbidden", forbidden.get("ruleId").asText());
-        assertEquals("term.forbidden", run.at("/tool/driver/rules").get(forbidden.get("ruleIndex").asInt()).get("id").asText());
+        JsonNode rule = run.at("/tool/driver/rules").get(forbidden.get("ruleIndex").asInt());
+        assertEquals("term.forbidden", rule.get("id").asText());
+        assertEquals(TermForbiddenCheck.DEFINITION.description(), rule.at("/shortDescription/text").asText());
+        assertEquals("terminology", rule.at("/properties/category").asText());
+        assertEquals("terminology", rule.at("/properties/tags/0").asText());
+        assertEquals("error", rule.at("/defaultConfiguration/level").asText());
         assertEquals("error", forbidden.get("level").asText());
         assertEquals("u8", forbidden.at("/locations/0/logicalLocations/0/name").asText());
         assertEquals("out/xliff/article%20000.en-GB.xlf", forbidden.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
