@@ -1,6 +1,6 @@
 package org.passerelle.cli;
 
-/** The exit codes DESIGN.md fixes, plus one for bugs so a CI gate never mistakes a crash for findings. */
+/** The exit codes docs/design.md fixes, plus one for bugs so a CI gate never mistakes a crash for findings. */
 public final class ExitCode {
     public static final int CLEAN = 0;
     public static final int FINDINGS = 1;

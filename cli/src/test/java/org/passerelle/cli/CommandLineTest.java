@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The contract of DESIGN.md's command line: commands listed, exit code 2 and one line for bad input. */
+/** The command-line contract of docs/design.md: commands listed, exit code 2 and one line for bad input. */
 class CommandLineTest {
 
     record Result(int code, String out, String err) {

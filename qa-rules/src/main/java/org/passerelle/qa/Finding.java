@@ -3,7 +3,7 @@ package org.passerelle.qa;
 import java.util.List;
 
 /**
- * One QA finding, the unit of every report (fields as in DESIGN.md's JSON schema).
+ * One QA finding, the unit of every report (fields as in the JSON schema of docs/design.md).
  *
  * @param suppressed the reason it was suppressed, or null when it counts
  */

@@ -7,7 +7,7 @@ import org.passerelle.glossary.TermStatus;
 import org.passerelle.glossary.Termbase;
 import org.passerelle.qa.languagetool.Proofreader;
 
-/** The three fixed equivalents of DESIGN.md, built in memory. */
+/** The desk's three fixed equivalents (docs/design.md, Termbase), built in memory. */
 public final class Termbases {
     public static final Termbase FIXED = new Termbase("fr", List.of(
             new Concept("c1", null, null, null, List.of(

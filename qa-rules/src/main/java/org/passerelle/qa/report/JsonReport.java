@@ -14,7 +14,7 @@ import org.passerelle.qa.ReportListener;
 import org.passerelle.qa.ToolVersion;
 
 /**
- * {@code qa-report.json} in the DESIGN.md schema. Beyond it, the summary has "suppressed" and a
+ * {@code qa-report.json} in the schema of docs/design.md. Beyond it, the summary has "suppressed" and a
  * suppressed finding has "suppressed": its reason (fields are only added, never renamed).
  */
 public final class JsonReport implements ReportListener {

@@ -20,7 +20,7 @@ import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 
 class JsonReportTest {
-    /** The finding fields of DESIGN.md's JSON schema. */
+    /** The finding fields of the JSON schema in docs/design.md. */
     static final Set<String> DESIGN_FIELDS = Set.of("file", "unit", "segment", "side", "lang", "check", "severity",
             "message", "offset", "length", "suggestions");
 
