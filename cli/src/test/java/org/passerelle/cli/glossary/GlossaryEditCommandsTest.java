@@ -14,9 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.glossary.Concept;
 import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Term;
@@ -24,16 +22,7 @@ import org.passerelle.glossary.TermStatus;
 import org.passerelle.glossary.Termbase;
 
 /** add, set, deprecate and remove on a copy of the sample termbase, checked in the file they wrote. */
-class GlossaryEditCommandsTest {
-    @TempDir
-    Path dir;
-    Path tbx;
-
-    @BeforeEach
-    void copySample() throws Exception {
-        tbx = CommandRun.copySample(dir);
-    }
-
+class GlossaryEditCommandsTest extends SampleTermbaseTest {
     @Test
     void anAddedConceptIsFoundByAnInflectedForm() throws Exception {
         CommandRun add = run("glossary", "add", tbx, "--term", "fr=Année croisée de la culture",

@@ -10,25 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.glossary.Concept;
 import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Termbase;
 import org.passerelle.glossary.TermbaseStats;
 
 /** Round trips through the spreadsheet forms, and TBX v2 to v3 conversion by {@code import}. */
-class GlossaryImportExportTest {
-    @TempDir
-    Path dir;
-    Path tbx;
-
-    @BeforeEach
-    void copySample() throws Exception {
-        tbx = CommandRun.copySample(dir);
-    }
-
+class GlossaryImportExportTest extends SampleTermbaseTest {
     @Test
     void exportedCsvImportedIntoANewFileHasEveryConceptAndTerm() throws Exception {
         Path csv = dir.resolve("termbase.csv");

@@ -6,21 +6,10 @@ import static org.passerelle.cli.glossary.CommandRun.run;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** lookup, list, stats and the help texts, on the sample termbase. */
-class GlossaryReadCommandsTest {
-    @TempDir
-    Path dir;
-    Path tbx;
-
-    @BeforeEach
-    void copySample() throws Exception {
-        tbx = CommandRun.copySample(dir);
-    }
-
+class GlossaryReadCommandsTest extends SampleTermbaseTest {
     @Test
     void lookupFindsAConceptByAnInflectedFormAndShowsEveryEquivalent() {
         CommandRun r = run("glossary", "lookup", tbx, "partenariats stratégiques intégraux", "--lang", "fr");

@@ -23,9 +23,7 @@ public abstract class Container implements Located {
     @XmlAnyAttribute
     private Map<QName, String> otherAttributes = new LinkedHashMap<>();
     @XmlTransient
-    private int line;
-    @XmlTransient
-    private int column;
+    private final Position position = new Position();
 
     /** The live, ordered list of children; subclasses bind it to their element names. */
     public abstract List<Object> children();
@@ -74,18 +72,7 @@ public abstract class Container implements Located {
     }
 
     @Override
-    public int line() {
-        return line;
-    }
-
-    @Override
-    public int column() {
-        return column;
-    }
-
-    @Override
-    public void locate(int line, int column) {
-        this.line = line;
-        this.column = column;
+    public Position position() {
+        return position;
     }
 }

@@ -29,9 +29,7 @@ public abstract class DataElement implements Located {
     @XmlAnyElement
     private List<Object> content = new ArrayList<>();
     @XmlTransient
-    private int line;
-    @XmlTransient
-    private int column;
+    private final Position position = new Position();
 
     protected DataElement() {
     }
@@ -77,18 +75,7 @@ public abstract class DataElement implements Located {
     }
 
     @Override
-    public int line() {
-        return line;
-    }
-
-    @Override
-    public int column() {
-        return column;
-    }
-
-    @Override
-    public void locate(int line, int column) {
-        this.line = line;
-        this.column = column;
+    public Position position() {
+        return position;
     }
 }

@@ -3,6 +3,7 @@ package org.passerelle.glossary.xml;
 import org.passerelle.glossary.tbx.Container;
 import org.passerelle.glossary.tbx.DataElement;
 import org.passerelle.glossary.tbx.Located;
+import org.passerelle.glossary.tbx.Position;
 import org.passerelle.glossary.tbx.TbxDocument;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -53,7 +54,7 @@ public final class DocumentPositions {
                 aligned = false;
                 return;
             }
-            element.setUserData(KEY, new Position(recorded.line(next), recorded.column(next)), null);
+            element.setUserData(KEY, located(new Position(recorded.line(next), recorded.column(next))), null);
             next++;
             for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
                 visit(n);
@@ -61,29 +62,7 @@ public final class DocumentPositions {
         }
     }
 
-    private static final class Position implements Located {
-        private int line;
-        private int column;
-
-        Position(int line, int column) {
-            this.line = line;
-            this.column = column;
-        }
-
-        @Override
-        public int line() {
-            return line;
-        }
-
-        @Override
-        public int column() {
-            return column;
-        }
-
-        @Override
-        public void locate(int line, int column) {
-            this.line = line;
-            this.column = column;
-        }
+    private static Located located(Position position) {
+        return () -> position;
     }
 }
