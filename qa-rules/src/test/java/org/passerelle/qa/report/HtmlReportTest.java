@@ -22,8 +22,7 @@ class HtmlReportTest {
 
     @Test
     void selfContainedPageWithSideBySideTextAndHighlights() throws Exception {
-        Path file = dir.resolve("qa-report.html");
-        ReportFixtures.feed(new HtmlReport(file));
+        Path file = ReportFixtures.written(dir, "qa-report.html", HtmlReport::new);
         String html = Files.readString(file);
         assertTrue(html.startsWith("<?xml") || html.contains("<!DOCTYPE html>"));
         assertFalse(html.contains("src=\"http") || html.contains("href=\"http"), "nothing fetched from outside");

@@ -17,8 +17,7 @@ class JunitReportTest {
 
     @Test
     void oneSuitePerFileOneCasePerCheckFailingOnFindings() throws Exception {
-        Path file = dir.resolve("qa-report.xml");
-        ReportFixtures.feed(new JunitReport(file));
+        Path file = ReportFixtures.written(dir, "qa-report.xml", JunitReport::new);
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
 
         Element root = doc.getDocumentElement();

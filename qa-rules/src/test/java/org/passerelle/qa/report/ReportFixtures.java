@@ -1,6 +1,8 @@
 package org.passerelle.qa.report;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.passerelle.qa.Finding;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
@@ -31,6 +33,13 @@ final class ReportFixtures {
             "'14' does not match '15' in the source; write '15'", 5, 2, List.of("15"), "the forum moved to 14 August");
 
     private ReportFixtures() {
+    }
+
+    /** Feeds a report that writes {@code dir/name} and returns that file. */
+    static Path written(Path dir, String name, Function<Path, ReportListener> report) throws Exception {
+        Path file = dir.resolve(name);
+        feed(report.apply(file));
+        return file;
     }
 
     static void feed(ReportListener report) throws Exception {

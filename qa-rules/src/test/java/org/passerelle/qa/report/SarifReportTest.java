@@ -21,8 +21,7 @@ class SarifReportTest {
 
     @Test
     void validAgainstTheOfficialSchemaWithTheUnitAsLogicalLocation() throws Exception {
-        Path file = dir.resolve("qa-report.sarif");
-        ReportFixtures.feed(new SarifReport(file));
+        Path file = ReportFixtures.written(dir, "qa-report.sarif", SarifReport::new);
         JsonNode sarif = new ObjectMapper().readTree(file.toFile());
 
         JsonSchema schema;
