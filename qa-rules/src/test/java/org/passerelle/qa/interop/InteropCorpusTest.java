@@ -1,0 +1,190 @@
+package org.passerelle.qa.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.passerelle.core.InputException;
+import org.passerelle.qa.Finding;
+import org.passerelle.qa.interop.CorpusRun.ReadUnit;
+import org.passerelle.qa.interop.FileCounts.FileUnit;
+import org.passerelle.xliff.SegmentPair;
+
+/**
+ * Issue #13's acceptance test: {@code qa} on real files other tools wrote reads every unit and every
+ * target segment of each valid one, says nothing a translator would call absurd, and refuses each
+ * invalid one at its line. What the reader does not do yet is listed in known-gaps.txt, and each
+ * listed gap must still fail (see {@link KnownGaps}).
+ */
+class InteropCorpusTest {
+    private static final KnownGaps GAPS = KnownGaps.load();
+    /** File, then check id, then number of findings: printed at the end for the lead and translators. */
+    private static final Map<String, Map<String, Long>> FINDINGS = new TreeMap<>();
+    /** Every finding with its segment's text, written to target/ for reviewing the findings by hand. */
+    private static final Map<String, List<String>> DETAILS = new TreeMap<>();
+
+    static Stream<String> validFiles() {
+        return InteropCorpus.valid();
+    }
+
+    static Stream<String> invalidFiles() {
+        return InteropCorpus.invalid();
+    }
+
+    @ParameterizedTest
+    @MethodSource("validFiles")
+    void validFileIsReadWholeWithoutAbsurdFindings(String name) throws Exception {
+        Path file = InteropCorpus.entry(name).path();
+        FileCounts expected = FileCounts.of(file);
+        CorpusRun run = CorpusRun.of(file, CorpusRun.withoutLanguageTool());
+        Outcome outcome = new Outcome();
+        if (run.failure == null) {
+            outcome.pass("no-internal-error");
+            outcome.pass("reads");
+            FINDINGS.put(name, countByCheck(run.findings()));
+            DETAILS.put(name, details(run));
+            readWhole(expected, run, outcome);
+            AbsurdFindings.judge(run, expected, outcome);
+        } else if (run.failure instanceof InputException e) {
+            outcome.pass("no-internal-error");
+            outcome.fail("reads", "InputException " + e.oneLine());
+        } else {
+            outcome.fail("no-internal-error", describe(run.failure));
+        }
+        assertAsTheGapsTableSays(name, outcome);
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidFiles")
+    void invalidFileIsRefusedAtItsLine(String name) throws Exception {
+        InteropCorpus.Entry entry = InteropCorpus.entry(name);
+        CorpusRun run = CorpusRun.of(entry.path(), CorpusRun.withoutLanguageTool());
+        Outcome outcome = new Outcome();
+        if (run.failure == null) {
+            outcome.pass("no-internal-error");
+            outcome.fail("refused", "read as valid: " + run.units.size() + " units, " + run.findings().size() + " findings");
+        } else if (run.failure instanceof InputException e) {
+            outcome.pass("no-internal-error");
+            outcome.pass("refused");
+            if (entry.problem() == null) {
+                outcome.check("position", e.line() > 0, "no line in: " + e.oneLine());
+            } else {
+                outcome.check("position", e.getMessage().contains(entry.problem()),
+                        "message does not name \"" + entry.problem() + "\": " + e.oneLine());
+            }
+        } else {
+            outcome.fail("no-internal-error", describe(run.failure));
+        }
+        assertAsTheGapsTableSays(name, outcome);
+    }
+
+    @Test
+    void everyFixtureHasAVerdictAndEveryVerdictAFixture() throws Exception {
+        assertEquals(List.copyOf(InteropCorpus.entries().keySet()), InteropCorpus.fixtureFiles(),
+                "verdicts.txt and " + InteropCorpus.DIR + " must list the same files");
+    }
+
+    @Test
+    void everyGapNamesAFixtureAndAnAssertion() {
+        List<String> assertions = List.of("reads", "no-internal-error", "units", "target-segments", "target-empty",
+                "refused", "position");
+        for (KnownGaps.Gap gap : GAPS.all()) {
+            assertTrue(InteropCorpus.entries().containsKey(gap.file()), "known-gaps.txt: no such fixture: " + gap.line());
+            assertTrue(assertions.contains(gap.assertion()) || gap.assertion().startsWith("absurd."),
+                    "known-gaps.txt: no such assertion: " + gap.line());
+        }
+    }
+
+    /** The findings per check per valid file, for the lead to judge what translators would see. */
+    @AfterAll
+    static void printFindings() throws Exception {
+        StringBuilder table = new StringBuilder("Findings per check per valid file (default profile without LanguageTool):\n");
+        FINDINGS.forEach((file, byCheck) -> table.append(String.format("  %-52s %s%n", file,
+                byCheck.isEmpty() ? "none" : byCheck.toString())));
+        System.out.print(table);
+        Files.writeString(Path.of("target/interop-findings.txt"), table);
+        StringBuilder details = new StringBuilder();
+        DETAILS.forEach((file, lines) -> lines.forEach(l -> details.append(file).append(' ').append(l).append('\n')));
+        Files.writeString(Path.of("target/interop-findings-detail.txt"), details);
+    }
+
+    private static List<String> details(CorpusRun run) {
+        List<String> lines = new ArrayList<>();
+        for (ReadUnit read : run.units) {
+            for (Finding f : read.findings()) {
+                SegmentPair s = read.unit().segments().stream().filter(p -> p.id().equals(f.segment())).findFirst().orElse(null);
+                lines.add(read.unit().id() + ":" + f.segment() + " " + f.check() + " " + f.side() + " \"" + f.message() + "\""
+                        + (s == null ? "" : " source=[" + s.source() + "] target=[" + s.target() + "]"));
+            }
+        }
+        return lines;
+    }
+
+    private static void readWhole(FileCounts expected, CorpusRun run, Outcome outcome) {
+        outcome.check("units", run.units.size() == expected.unitCount(),
+                "read " + run.units.size() + " units, the file has " + expected.unitCount());
+        outcome.check("target-segments", run.targetSegments() == expected.targetSegments(),
+                "read " + run.targetSegments() + " target segments, the file has " + expected.targetSegments());
+        if (run.units.size() == expected.unitCount()) {
+            List<String> wrong = emptyButTranslated(expected, run);
+            outcome.check("target-empty", wrong.isEmpty(), wrong.size() + " target.empty on translated segments, e.g. "
+                    + wrong.subList(0, Math.min(3, wrong.size())));
+        }
+    }
+
+    /** target.empty findings on segments whose target has content in the file (units paired in file order). */
+    private static List<String> emptyButTranslated(FileCounts expected, CorpusRun run) {
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < run.units.size(); i++) {
+            ReadUnit read = run.units.get(i);
+            FileUnit inFile = expected.units().get(i);
+            for (Finding f : read.findings()) {
+                // "Target state is 'new'" is about the state, not the text: a translated segment may carry it.
+                if (f.check().equals("target.empty") && !f.message().startsWith("Target state")
+                        && inFile.translated(f.segment(), segmentIndex(read, f.segment()))) {
+                    wrong.add("unit " + read.unit().id() + " segment " + f.segment());
+                }
+            }
+        }
+        return wrong;
+    }
+
+    private static int segmentIndex(ReadUnit read, String segmentId) {
+        List<SegmentPair> segments = read.unit().segments();
+        for (int i = 0; i < segments.size(); i++) {
+            if (segments.get(i).id().equals(segmentId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Map<String, Long> countByCheck(List<Finding> findings) {
+        return findings.stream().collect(Collectors.groupingBy(Finding::check, TreeMap::new, Collectors.counting()));
+    }
+
+    private static String describe(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage()
+                + (root == e ? "" : " (caused by " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")");
+    }
+
+    private static void assertAsTheGapsTableSays(String name, Outcome outcome) {
+        List<String> problems = GAPS.problems(name, outcome);
+        assertTrue(problems.isEmpty(), name + ":\n  " + String.join("\n  ", problems));
+    }
+}
