@@ -13,11 +13,12 @@ import org.passerelle.xliff.SegmentPair;
 /**
  * Findings a translator would call absurd, because the file itself contradicts them: white space
  * "not in the source" that the source has, a number "missing" that the translation has, spacing
- * before a mark that the source has the same. Each rule is one assertion, {@code absurd.<check>}.
+ * before a mark that the source has the same, an inline code the file does not have. Each rule is one assertion, {@code absurd.<check>}.
  */
 final class AbsurdFindings {
     private static final Pattern MISSING_NUMBER = Pattern.compile("The source number '([^']+)' is missing");
     private static final Pattern SPACE_BEFORE = Pattern.compile("No space before '(.)'");
+    private static final Pattern CODE = Pattern.compile("inline code (\\S+)");
 
     private AbsurdFindings() {
     }
@@ -26,6 +27,7 @@ final class AbsurdFindings {
         List<String> whitespace = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
         List<String> punctuation = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
         for (int i = 0; i < run.units.size(); i++) {
             ReadUnit read = run.units.get(i);
             // Units pair up in file order only when the reader found them all.
@@ -42,12 +44,15 @@ final class AbsurdFindings {
                     numbers.add(where);
                 } else if (f.check().equals("punctuation") && sourceSpacesTheSame(f.message(), s.source())) {
                     punctuation.add(where);
+                } else if (f.check().equals("tags.mismatch") && namesNoCodeOf(f.message(), file)) {
+                    tags.add(where);
                 }
             }
         }
         record(outcome, "absurd.whitespace", whitespace, "white space findings the source has the same");
         record(outcome, "absurd.number.mismatch", numbers, "numbers reported missing that the translation has");
         record(outcome, "absurd.punctuation", punctuation, "spacing findings on spacing the source has the same");
+        record(outcome, "absurd.tags.mismatch", tags, "inline codes named that the file does not have");
     }
 
     private static boolean sourceHasTheSame(String message, String source, String target) {
@@ -85,6 +90,12 @@ final class AbsurdFindings {
     private static boolean sourceSpacesTheSame(String message, String source) {
         Matcher m = SPACE_BEFORE.matcher(message);
         return m.find() && Pattern.compile("\\s" + Pattern.quote(m.group(1))).matcher(source).find();
+    }
+
+    /** A translator cannot find code -2147483648 in the file: the message must name the file's ids. */
+    private static boolean namesNoCodeOf(String message, FileCounts file) {
+        Matcher m = CODE.matcher(message);
+        return m.find() && !file.codeIds().contains(m.group(1));
     }
 
     private static SegmentPair segment(ReadUnit read, String id) {

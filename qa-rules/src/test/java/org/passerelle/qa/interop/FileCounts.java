@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.xml.XMLConstants;
@@ -22,9 +23,10 @@ import org.w3c.dom.NodeList;
  * empty {@code <target/>} or {@code <mrk/>}, or one holding only placeholders, is no translation,
  * for the file as for the reader (whose target is then blank).
  *
- * @param units one per 1.x {@code trans-unit} or 2.x {@code unit}, in document order
+ * @param units   one per 1.x {@code trans-unit} or 2.x {@code unit}, in document order
+ * @param codeIds every {@code id} and {@code rid} of an element of the file: the inline codes a message may name
  */
-record FileCounts(List<FileUnit> units) {
+record FileCounts(List<FileUnit> units, Set<String> codeIds) {
     private static final String XLIFF_2 = "urn:oasis:names:tc:xliff:document:2.0";
     private static final Set<String> CODES = Set.of("ph", "bpt", "ept", "it");
 
@@ -77,7 +79,7 @@ record FileCounts(List<FileUnit> units) {
         }
         Element root = doc.getDocumentElement();
         boolean v2 = XLIFF_2.equals(root.getNamespaceURI()) || root.getAttribute("version").startsWith("2");
-        return new FileCounts(v2 ? units2(doc) : units1(doc));
+        return new FileCounts(v2 ? units2(doc) : units1(doc), ids(doc));
     }
 
     /** Never reads a DTD or an external entity: the corpus is other people's files. */
@@ -137,6 +139,18 @@ record FileCounts(List<FileUnit> units) {
             units.add(new FileUnit(unit.getAttribute("id"), segments, false, targetText.toString()));
         }
         return units;
+    }
+
+    private static Set<String> ids(Document doc) {
+        Set<String> ids = new HashSet<>();
+        for (Element e : elements(doc.getElementsByTagNameNS("*", "*"))) {
+            for (String attribute : List.of("id", "rid", "startRef")) {
+                if (e.hasAttribute(attribute)) {
+                    ids.add(e.getAttribute(attribute));
+                }
+            }
+        }
+        return ids;
     }
 
     private static boolean isXliff1(Element e) {
