@@ -44,7 +44,7 @@ class InteropCorpusTest {
         return InteropCorpus.invalid();
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("validFiles")
     void validFileIsReadWholeWithoutAbsurdFindings(String name) throws Exception {
         Path file = InteropCorpus.entry(name).path();
@@ -71,7 +71,7 @@ class InteropCorpusTest {
         assertAsTheGapsTableSays(name, outcome);
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("invalidFiles")
     void invalidFileIsRefusedAtItsLine(String name) throws Exception {
         InteropCorpus.Entry entry = InteropCorpus.entry(name);
