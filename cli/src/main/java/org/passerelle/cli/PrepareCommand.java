@@ -36,7 +36,7 @@ final class PrepareCommand extends PasserelleCommand {
     OutputOption output;
 
     @Option(names = "--xliff", defaultValue = "1.2", paramLabel = "VERSION",
-            description = "1.2 (default) or 2 (XLIFF 2.1).")
+            description = "1.2 (default) or 2 (XLIFF 2.1); an existing file keeps its own version.")
     String xliffVersion;
 
     @Mixin
@@ -85,6 +85,10 @@ final class PrepareCommand extends PasserelleCommand {
         if (r.kept() + r.toReview() + r.removed() > 0) {
             sb.append("; kept ").append(r.kept()).append(" translations, ").append(r.toReview())
                     .append(" to review, ").append(r.removed()).append(" removed");
+        }
+        if (r.keptFileVersion()) {
+            sb.append("; kept XLIFF ").append(r.version().label()).append(", the existing file's version (asked for ")
+                    .append(r.asked().label()).append("; move the file away to change it)");
         }
         return sb.toString();
     }

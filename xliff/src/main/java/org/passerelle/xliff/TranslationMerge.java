@@ -53,7 +53,7 @@ final class TranslationMerge {
             prevById.put(u.id(), u);
             List<Old> olds = new ArrayList<>();
             for (SegmentPair s : u.segments()) {
-                if (s.target() != null && !s.target().isBlank()) {
+                if (isWork(u, s)) {
                     Old o = new Old(u, s);
                     olds.add(o);
                     oldBySource.computeIfAbsent(UnitIds.normalise(s.source()), k -> new ArrayDeque<>()).add(o);
@@ -109,7 +109,8 @@ final class TranslationMerge {
             int keptHere = 0;
             int reviewHere = 0;
             boolean allFromPrev = true;
-            for (SegmentPair s : d.segments()) {
+            Old whole = wholeParagraph(prev, inUnit, d, true);
+            for (SegmentPair s : whole == null ? d.segments() : List.<SegmentPair>of()) {
                 String key = UnitIds.normalise(s.source());
                 newSources.add(key);
                 Old exact = take(inUnit, key);
@@ -132,6 +133,25 @@ final class TranslationMerge {
                 } else {
                     segments.add(s);
                 }
+            }
+            if (whole == null) {
+                whole = wholeParagraph(prev, inUnit, d, false);
+            }
+            if (whole != null) {
+                whole.used = true;
+                newSources.add(UnitIds.normalise(whole.segment.source()));
+                segments = List.of(new SegmentPair("1", d.sourceText(), whole.segment.target(), List.of(),
+                        whole.segment.targetCodes()));
+                if (UnitIds.normalise(whole.segment.source()).equals(UnitIds.normalise(d.sourceText()))) {
+                    keptHere = 1;
+                    reviewHere = 0;
+                } else {
+                    keptHere = 0;
+                    reviewHere = 1;
+                    notes.add("Source changed; translation of the whole paragraph kept for review. Previous source: "
+                            + whole.segment.source());
+                }
+                allFromPrev = true;
             }
             kept += keptHere;
             toReview += reviewHere;
@@ -171,6 +191,36 @@ final class TranslationMerge {
             return new TranslationState.Reading(TranslationState.TRANSLATED, null, true);
         }
         return new TranslationState.Reading(TranslationState.NOT_TRANSLATED, null, true);
+    }
+
+    /**
+     * The translation of a whole paragraph that a tool wrote as one plain target beside our
+     * sentences (Translate Toolkit's pomerge: the reader hands it over as one segment whose source
+     * is the whole paragraph): it cannot be split into sentences, so the unit comes back as one
+     * segment holding it. With {@code same}, only when the paragraph did not change; else when it
+     * is similar enough for a review. Null when the previous unit had its sentences.
+     */
+    private static Old wholeParagraph(TranslationUnit prev, List<Old> inUnit, TranslationUnit draft, boolean same) {
+        if (prev == null || prev.segments().size() != 1 || inUnit.size() != 1 || inUnit.get(0).used
+                || draft.segments().size() < 2 || draft.segments().stream().anyMatch(s -> !s.sourceCodes().isEmpty())) {
+            return null;
+        }
+        Old old = inUnit.get(0);
+        if (same) {
+            return UnitIds.normalise(old.segment.source()).equals(UnitIds.normalise(draft.sourceText())) ? old : null;
+        }
+        // Only after the sentences took nothing of it, so that a paragraph that grew a sentence keeps its old one as is.
+        return WordSimilarity.of(draft.sourceText(), old.segment.source()) >= SIMILAR ? old : null;
+    }
+
+    /**
+     * A previous target worth keeping: not blank, and not the source copied into an unfinished unit
+     * ({@code --copy-source}, or a tool's own copy), which holds no translator's work and would
+     * otherwise come back as the "translation" of an edited sentence.
+     */
+    private static boolean isWork(TranslationUnit unit, SegmentPair segment) {
+        return segment.target() != null && !segment.target().isBlank()
+                && !(!unit.state().isTranslated() && SourceCopyMark.isCopy(segment));
     }
 
     private static Old take(List<Old> olds, String key) {
