@@ -1,6 +1,8 @@
 package org.passerelle.xliff;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.TextContainer;
 
@@ -13,13 +15,19 @@ import net.sf.okapi.common.resource.TextContainer;
  * {@code needs-translation}. Without a rule every unit translated in OmegaT would stay untranslated.
  * The rule: a marked target still in a not-translated state whose every sentence now differs from
  * its source has been translated; a sentence still identical to its source has not (a copy and a
- * translation identical to the source cannot be told apart). A tool that changed the state gave
- * its own answer, which stands.
+ * translation identical to the source cannot be told apart), unless it has nothing to translate:
+ * a dateline, a credit or a name made of names, acronyms, numbers and codes ("Hanoi (VNA) –",
+ * "-VNA") rightly stays the same, by the same measure as the QA's {@code target.same-as-source}
+ * (fewer than two lower-case words). A tool that changed the state gave its own answer, which stands.
  */
 final class SourceCopyMark {
 
     /** An XLIFF 1.2 extension value ({@code x-…}), as the schema allows for {@code state-qualifier}. */
     static final String STATE_QUALIFIER = "x-passerelle-source-copied";
+
+    /** As in the QA's target.same-as-source: a source needs this many lower-case words to be text to translate. */
+    private static final int TEXT_WORDS = 2;
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}\\p{M}'’-]+");
 
     private SourceCopyMark() {
     }
@@ -50,6 +58,15 @@ final class SourceCopyMark {
     }
 
     private static boolean translated(SegmentPair segment) {
-        return segment.hasTarget() && !segment.target().isBlank() && !isCopy(segment);
+        return segment.hasTarget() && !segment.target().isBlank() && (!isCopy(segment) || nothingToTranslate(segment));
+    }
+
+    private static boolean nothingToTranslate(SegmentPair segment) {
+        Matcher m = LOWER_CASE_WORD.matcher(segment.source());
+        int words = 0;
+        while (m.find()) {
+            words++;
+        }
+        return words < TEXT_WORDS;
     }
 }
