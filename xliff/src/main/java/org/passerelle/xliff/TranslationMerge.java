@@ -109,34 +109,7 @@ final class TranslationMerge {
             int keptHere = 0;
             int reviewHere = 0;
             boolean allFromPrev = true;
-            Old whole = wholeParagraph(prev, inUnit, d, true);
-            for (SegmentPair s : whole == null ? d.segments() : List.<SegmentPair>of()) {
-                String key = UnitIds.normalise(s.source());
-                newSources.add(key);
-                Old exact = take(inUnit, key);
-                if (exact == null) {
-                    exact = take(oldBySource.getOrDefault(key, new ArrayDeque<>()));
-                    allFromPrev = false;
-                }
-                if (exact != null) {
-                    segments.add(s.withTargetOf(exact.segment));
-                    keptHere++;
-                    continue;
-                }
-                Old similar = mostSimilar(inUnit, s.source());
-                if (similar != null) {
-                    similar.used = true;
-                    segments.add(s.withTargetOf(similar.segment));
-                    notes.add("Source of segment " + s.id() + " changed; translation kept for review. Previous source: "
-                            + similar.segment.source());
-                    reviewHere++;
-                } else {
-                    segments.add(s);
-                }
-            }
-            if (whole == null) {
-                whole = wholeParagraph(prev, inUnit, d, false);
-            }
+            Old whole = wholeParagraph(prev, inUnit, d);
             if (whole != null) {
                 whole.used = true;
                 newSources.add(UnitIds.normalise(whole.segment.source()));
@@ -144,14 +117,36 @@ final class TranslationMerge {
                         whole.segment.targetCodes()));
                 if (UnitIds.normalise(whole.segment.source()).equals(UnitIds.normalise(d.sourceText()))) {
                     keptHere = 1;
-                    reviewHere = 0;
                 } else {
-                    keptHere = 0;
                     reviewHere = 1;
                     notes.add("Source changed; translation of the whole paragraph kept for review. Previous source: "
                             + whole.segment.source());
                 }
-                allFromPrev = true;
+            } else {
+                for (SegmentPair s : d.segments()) {
+                    String key = UnitIds.normalise(s.source());
+                    newSources.add(key);
+                    Old exact = take(inUnit, key);
+                    if (exact == null) {
+                        exact = take(oldBySource.getOrDefault(key, new ArrayDeque<>()));
+                        allFromPrev = false;
+                    }
+                    if (exact != null) {
+                        segments.add(s.withTargetOf(exact.segment));
+                        keptHere++;
+                        continue;
+                    }
+                    Old similar = mostSimilar(inUnit, s.source());
+                    if (similar != null) {
+                        similar.used = true;
+                        segments.add(s.withTargetOf(similar.segment));
+                        notes.add("Source of segment " + s.id() + " changed; translation kept for review. Previous source: "
+                                + similar.segment.source());
+                        reviewHere++;
+                    } else {
+                        segments.add(s);
+                    }
+                }
             }
             kept += keptHere;
             toReview += reviewHere;
@@ -197,20 +192,25 @@ final class TranslationMerge {
      * The translation of a whole paragraph that a tool wrote as one plain target beside our
      * sentences (Translate Toolkit's pomerge: the reader hands it over as one segment whose source
      * is the whole paragraph): it cannot be split into sentences, so the unit comes back as one
-     * segment holding it. With {@code same}, only when the paragraph did not change; else when it
-     * is similar enough for a review. Null when the previous unit had its sentences.
+     * segment holding it, kept when the paragraph did not change, for review when it did. Null
+     * when the previous unit had several segments, or when its one segment is one of the new
+     * sentences or closer to one of them than to the paragraph (a paragraph that grew a sentence
+     * keeps its old sentence's translation where it belongs).
      */
-    private static Old wholeParagraph(TranslationUnit prev, List<Old> inUnit, TranslationUnit draft, boolean same) {
+    private static Old wholeParagraph(TranslationUnit prev, List<Old> inUnit, TranslationUnit draft) {
         if (prev == null || prev.segments().size() != 1 || inUnit.size() != 1 || inUnit.get(0).used
                 || draft.segments().size() < 2 || draft.segments().stream().anyMatch(s -> !s.sourceCodes().isEmpty())) {
             return null;
         }
         Old old = inUnit.get(0);
-        if (same) {
-            return UnitIds.normalise(old.segment.source()).equals(UnitIds.normalise(draft.sourceText())) ? old : null;
+        double whole = WordSimilarity.of(draft.sourceText(), old.segment.source());
+        for (SegmentPair s : draft.segments()) {
+            if (UnitIds.normalise(s.source()).equals(UnitIds.normalise(old.segment.source()))
+                    || WordSimilarity.of(s.source(), old.segment.source()) > whole) {
+                return null;
+            }
         }
-        // Only after the sentences took nothing of it, so that a paragraph that grew a sentence keeps its old one as is.
-        return WordSimilarity.of(draft.sourceText(), old.segment.source()) >= SIMILAR ? old : null;
+        return whole >= SIMILAR ? old : null;
     }
 
     /**
