@@ -43,8 +43,9 @@ final class PrepareCommand extends PasserelleCommand {
     ExtractionOptions extraction;
 
     @Option(names = "--copy-source",
-            description = "Pre-fill each target with the source (state needs-translation, which the QA still "
-                    + "counts as untranslated): OmegaT 3.6 shows only units that have a target.")
+            description = "Pre-fill each target with the source, marked as a copy (state needs-translation, "
+                    + "state-qualifier x-passerelle-source-copied): OmegaT 3.6 shows only units that have a target; "
+                    + "a marked target counts as translated once its text differs from the source.")
     boolean copySource;
 
     @Override

@@ -51,8 +51,9 @@ public final class XliffPreparer {
 
     /**
      * A preparer that writes the source as the target of every untranslated sentence (state
-     * {@code needs-translation}, 2.x {@code initial} with sub-state {@code passerelle:source-copied}).
-     * OmegaT 3.6, the version Debian ships, only shows units that already have a target.
+     * {@code needs-translation} marked by {@link SourceCopyMark}, 2.x {@code initial} with sub-state
+     * {@code passerelle:source-copied}). OmegaT 3.6, the version Debian ships, only shows units that
+     * already have a target.
      */
     public XliffPreparer withSourceCopiedToTargets(boolean copy) {
         return new XliffPreparer(termbase, version, copy);
