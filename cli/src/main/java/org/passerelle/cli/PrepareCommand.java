@@ -88,8 +88,7 @@ final class PrepareCommand extends PasserelleCommand {
                     .append(" to review, ").append(r.removed()).append(" removed");
         }
         if (r.keptFileVersion()) {
-            sb.append("; kept XLIFF ").append(r.version().label()).append(", the existing file's version (asked for ")
-                    .append(r.asked().label()).append("; move the file away to change it)");
+            sb.append("; ").append(r.keptVersionNote());
         }
         return sb.toString();
     }

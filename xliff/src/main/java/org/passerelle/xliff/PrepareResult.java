@@ -22,4 +22,10 @@ public record PrepareResult(Path file, int units, int segments, int termHits, in
     public boolean keptFileVersion() {
         return version != asked;
     }
+
+    /** What a summary line says when {@link #keptFileVersion()}: the one wording of the cli and the Maven plugin. */
+    public String keptVersionNote() {
+        return "kept XLIFF " + version.label() + ", the existing file's version (asked for " + asked.label()
+                + "; move the file away to change it)";
+    }
 }
