@@ -36,15 +36,16 @@ final class PrepareCommand extends PasserelleCommand {
     OutputOption output;
 
     @Option(names = "--xliff", defaultValue = "1.2", paramLabel = "VERSION",
-            description = "1.2 (default) or 2 (XLIFF 2.1).")
+            description = "1.2 (default) or 2 (XLIFF 2.1); an existing file keeps its own version.")
     String xliffVersion;
 
     @Mixin
     ExtractionOptions extraction;
 
     @Option(names = "--copy-source",
-            description = "Pre-fill each target with the source (state needs-translation, which the QA still "
-                    + "counts as untranslated): OmegaT 3.6 shows only units that have a target.")
+            description = "Pre-fill each target with the source, marked as a copy (state needs-translation, "
+                    + "state-qualifier x-passerelle-source-copied): OmegaT 3.6 shows only units that have a target; "
+                    + "a marked target counts as translated once its text differs from the source.")
     boolean copySource;
 
     @Override
@@ -85,6 +86,9 @@ final class PrepareCommand extends PasserelleCommand {
         if (r.kept() + r.toReview() + r.removed() > 0) {
             sb.append("; kept ").append(r.kept()).append(" translations, ").append(r.toReview())
                     .append(" to review, ").append(r.removed()).append(" removed");
+        }
+        if (r.keptFileVersion()) {
+            sb.append("; ").append(r.keptVersionNote());
         }
         return sb.toString();
     }

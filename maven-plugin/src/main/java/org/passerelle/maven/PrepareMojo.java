@@ -151,6 +151,9 @@ public class PrepareMojo extends AbstractPasserelleMojo {
             sb.append("; kept ").append(r.kept()).append(" translations, ").append(r.toReview())
                     .append(" to review, ").append(r.removed()).append(" removed");
         }
+        if (r.keptFileVersion()) {
+            sb.append("; ").append(r.keptVersionNote());
+        }
         return sb.toString();
     }
 }

@@ -53,7 +53,7 @@ final class TranslationMerge {
             prevById.put(u.id(), u);
             List<Old> olds = new ArrayList<>();
             for (SegmentPair s : u.segments()) {
-                if (s.target() != null && !s.target().isBlank()) {
+                if (isWork(u, s)) {
                     Old o = new Old(u, s);
                     olds.add(o);
                     oldBySource.computeIfAbsent(UnitIds.normalise(s.source()), k -> new ArrayDeque<>()).add(o);
@@ -109,28 +109,43 @@ final class TranslationMerge {
             int keptHere = 0;
             int reviewHere = 0;
             boolean allFromPrev = true;
-            for (SegmentPair s : d.segments()) {
-                String key = UnitIds.normalise(s.source());
-                newSources.add(key);
-                Old exact = take(inUnit, key);
-                if (exact == null) {
-                    exact = take(oldBySource.getOrDefault(key, new ArrayDeque<>()));
-                    allFromPrev = false;
-                }
-                if (exact != null) {
-                    segments.add(s.withTargetOf(exact.segment));
-                    keptHere++;
-                    continue;
-                }
-                Old similar = mostSimilar(inUnit, s.source());
-                if (similar != null) {
-                    similar.used = true;
-                    segments.add(s.withTargetOf(similar.segment));
-                    notes.add("Source of segment " + s.id() + " changed; translation kept for review. Previous source: "
-                            + similar.segment.source());
-                    reviewHere++;
+            Old whole = wholeParagraph(prev, inUnit, d);
+            if (whole != null) {
+                whole.used = true;
+                newSources.add(UnitIds.normalise(whole.segment.source()));
+                segments = List.of(new SegmentPair("1", d.sourceText(), whole.segment.target(), List.of(),
+                        whole.segment.targetCodes()));
+                if (UnitIds.normalise(whole.segment.source()).equals(UnitIds.normalise(d.sourceText()))) {
+                    keptHere = 1;
                 } else {
-                    segments.add(s);
+                    reviewHere = 1;
+                    notes.add("Source changed; translation of the whole paragraph kept for review. Previous source: "
+                            + whole.segment.source());
+                }
+            } else {
+                for (SegmentPair s : d.segments()) {
+                    String key = UnitIds.normalise(s.source());
+                    newSources.add(key);
+                    Old exact = take(inUnit, key);
+                    if (exact == null) {
+                        exact = take(oldBySource.getOrDefault(key, new ArrayDeque<>()));
+                        allFromPrev = false;
+                    }
+                    if (exact != null) {
+                        segments.add(s.withTargetOf(exact.segment));
+                        keptHere++;
+                        continue;
+                    }
+                    Old similar = mostSimilar(inUnit, s.source());
+                    if (similar != null) {
+                        similar.used = true;
+                        segments.add(s.withTargetOf(similar.segment));
+                        notes.add("Source of segment " + s.id() + " changed; translation kept for review. Previous source: "
+                                + similar.segment.source());
+                        reviewHere++;
+                    } else {
+                        segments.add(s);
+                    }
                 }
             }
             kept += keptHere;
@@ -171,6 +186,41 @@ final class TranslationMerge {
             return new TranslationState.Reading(TranslationState.TRANSLATED, null, true);
         }
         return new TranslationState.Reading(TranslationState.NOT_TRANSLATED, null, true);
+    }
+
+    /**
+     * The translation of a whole paragraph that a tool wrote as one plain target beside our
+     * sentences (Translate Toolkit's pomerge: the reader hands it over as one segment whose source
+     * is the whole paragraph): it cannot be split into sentences, so the unit comes back as one
+     * segment holding it, kept when the paragraph did not change, for review when it did. Null
+     * when the previous unit had several segments, or when its one segment is one of the new
+     * sentences or closer to one of them than to the paragraph (a paragraph that grew a sentence
+     * keeps its old sentence's translation where it belongs).
+     */
+    private static Old wholeParagraph(TranslationUnit prev, List<Old> inUnit, TranslationUnit draft) {
+        if (prev == null || prev.segments().size() != 1 || inUnit.size() != 1 || inUnit.get(0).used
+                || draft.segments().size() < 2 || draft.segments().stream().anyMatch(s -> !s.sourceCodes().isEmpty())) {
+            return null;
+        }
+        Old old = inUnit.get(0);
+        double whole = WordSimilarity.of(draft.sourceText(), old.segment.source());
+        for (SegmentPair s : draft.segments()) {
+            if (UnitIds.normalise(s.source()).equals(UnitIds.normalise(old.segment.source()))
+                    || WordSimilarity.of(s.source(), old.segment.source()) > whole) {
+                return null;
+            }
+        }
+        return whole >= SIMILAR ? old : null;
+    }
+
+    /**
+     * A previous target worth keeping: not blank, and not the source copied into an unfinished unit
+     * ({@code --copy-source}, or a tool's own copy), which holds no translator's work and would
+     * otherwise come back as the "translation" of an edited sentence.
+     */
+    private static boolean isWork(TranslationUnit unit, SegmentPair segment) {
+        return segment.target() != null && !segment.target().isBlank()
+                && !(!unit.state().isTranslated() && SourceCopyMark.isCopy(segment));
     }
 
     private static Old take(List<Old> olds, String key) {

@@ -128,7 +128,7 @@ final class Xliff12Units {
         String state = target == null ? null : propertyOr(target.getProperty("state"), null);
         boolean approved = target != null && "yes".equals(propertyOr(target.getProperty(Property.APPROVED), null))
                 || "yes".equals(propertyOr(tu.getProperty(Property.APPROVED), null));
-        return TranslationState.fromXliff12(state, approved, hasText);
+        return SourceCopyMark.reading(TranslationState.fromXliff12(state, approved, hasText), target, segments);
     }
 
     private static TranslationState.Reading leastAdvanced(TranslationState.Reading a, TranslationState.Reading b) {

@@ -59,6 +59,9 @@ final class Xliff12Writer {
             TextContainer target = container(u.segments(), true, copySource);
             TranslationState state = u.hasTarget() ? u.state() : TranslationState.NOT_TRANSLATED;
             target.setProperty(new Property("state", state.xliff12Value(u.stateValue())));
+            if (copySource && copiesSource(u)) {
+                target.setProperty(new Property(Property.STATE_QUALIFIER, SourceCopyMark.STATE_QUALIFIER));
+            }
             if (state.compareTo(TranslationState.REVIEWED) >= 0) {
                 target.setProperty(new Property(Property.APPROVED, "yes"));
             }
@@ -75,6 +78,14 @@ final class Xliff12Writer {
             tu.setAnnotation(notes);
         }
         return tu;
+    }
+
+    /**
+     * A target with a sentence pre-filled with its source carries the mark, so that a tool that
+     * only replaces the text (OmegaT 3.6) still leaves a file whose translated units read as such.
+     */
+    private static boolean copiesSource(TranslationUnit u) {
+        return !u.state().isTranslated() && u.segments().stream().anyMatch(s -> s.target() == null);
     }
 
     /**

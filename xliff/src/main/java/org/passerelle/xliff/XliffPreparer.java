@@ -24,7 +24,8 @@ import org.passerelle.glossary.Termbase;
  * attached to each unit. When the file exists, existing translations are merged in (never lost).
  * Create once per termbase and reuse; thread-safe.
  *
- * <p>Decisions: the source language is the article's, the target language the one given, each
+ * <p>Decisions: re-preparing an existing file keeps its XLIFF version, whatever version is asked
+ * for (the translator's tool and project are set up for that file; the result says so); the source language is the article's, the target language the one given, each
  * written with the desk's region when given bare (fr-FR, en-GB, vi-VN, see {@link LanguageTags});
  * the file is named with the target language as given ({@code 001_x.en.xlf}). Boilerplate blocks
  * are left out. Unit ids: see {@link UnitIds}; restype {@code x-<role>} (1.2) or type
@@ -50,8 +51,9 @@ public final class XliffPreparer {
 
     /**
      * A preparer that writes the source as the target of every untranslated sentence (state
-     * {@code needs-translation}, 2.x {@code initial} with sub-state {@code passerelle:source-copied}).
-     * OmegaT 3.6, the version Debian ships, only shows units that already have a target.
+     * {@code needs-translation} marked by {@link SourceCopyMark}, 2.x {@code initial} with sub-state
+     * {@code passerelle:source-copied}). OmegaT 3.6, the version Debian ships, only shows units that
+     * already have a target.
      */
     public XliffPreparer withSourceCopiedToTargets(boolean copy) {
         return new XliffPreparer(termbase, version, copy);
@@ -69,6 +71,7 @@ public final class XliffPreparer {
         String trgTag = LanguageTags.withRegion(targetLanguage);
         Path file = fileFor(article, targetLanguage, outDir);
         List<TranslationUnit> previous = previousUnits(file, srcTag, trgTag);
+        XliffVersion written = Files.exists(file) ? reader.header(file).version() : version;
 
         SentenceSegmenter segmenter = SentenceSegmenter.forLanguage(srcTag);
         TermNotes terms = notesBySourceLanguage.computeIfAbsent(Languages.primary(srcTag),
@@ -97,7 +100,7 @@ public final class XliffPreparer {
         String original = article.source() == null ? article.id() : article.source().getFileName().toString();
         ArticleXliff doc = new ArticleXliff(article.id(), original, srcTag, trgTag, merged.units(), copySource);
         AtomicFile.write(file, out -> {
-            if (version == XliffVersion.V2) {
+            if (written == XliffVersion.V2) {
                 Xliff2Writer.write(doc, out);
             } else {
                 Xliff12Writer.write(doc, out);
@@ -107,7 +110,7 @@ public final class XliffPreparer {
         int segments = merged.units().stream().mapToInt(u -> u.segments().size()).sum();
         int hits = merged.units().stream().mapToInt(u -> u.terms().size()).sum();
         return new PrepareResult(file, merged.units().size(), segments, hits, merged.kept(), merged.toReview(),
-                merged.removed());
+                merged.removed(), written, version);
     }
 
     /**
