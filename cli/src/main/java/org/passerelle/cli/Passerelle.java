@@ -21,6 +21,19 @@ public final class Passerelle implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Lets the libraries speak (Okapi's filter remarks, LanguageTool, Tika): the console is the
+     * user's, so they are silent unless asked. Set while the command line is parsed, before any
+     * library has made its logger.
+     */
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show what the libraries (Okapi, LanguageTool, Tika) log, on stderr.")
+    void verbose(boolean on) {
+        if (on) {
+            LibraryLogging.verbose();
+        }
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

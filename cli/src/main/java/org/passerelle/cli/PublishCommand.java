@@ -47,6 +47,7 @@ final class PublishCommand extends PasserelleCommand {
         GateSummary gate = new GateSummary();
         if (!skipQaGate) {
             qa.engine().run(files, List.of(gate));
+            gate.requireReadable();
         }
         PrintWriter out = out();
         GatedPublisher publisher = new GatedPublisher(gate, output.dir, fmts, allowUntranslated);

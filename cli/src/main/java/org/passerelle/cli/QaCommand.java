@@ -63,10 +63,18 @@ final class QaCommand extends PasserelleCommand {
         if (reportDir != null) {
             formats.forEach(f -> listeners.add(f.listener(reportDir)));
         }
+        if (qa.targetLang != null) {
+            LanguageTags.requireValid(spec.commandLine(), "--target-lang", qa.targetLang);
+        }
         try (Progress progress = Progress.unbounded("qa")) {
             qa.engine(reportDir, progress).run(paths, listeners);
         }
         out().println(gate.decision(failOn, "--fail-on"));
+        if (!gate.unreadable().isEmpty()) {
+            // Bad input wins over findings: the reports are written, each bad file is one line here.
+            gate.unreadable().forEach(e -> spec.commandLine().getErr().println("passerelle: " + e.oneLine()));
+            return ExitCode.BAD_INPUT;
+        }
         return gate.fails(failOn) ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 }

@@ -26,6 +26,11 @@ final class QaOptions {
                     + "(default with --report: DIR/.qa-cache.json).")
     Path cache;
 
+    @Option(names = "--target-lang", paramLabel = "TAG",
+            description = "Target language of files that do not declare one (an XLIFF 1.2 <file> without "
+                    + "target-language); files that declare theirs keep it.")
+    String targetLang;
+
     QaEngine engine() throws InputException {
         return engine(null, null);
     }
@@ -35,7 +40,7 @@ final class QaOptions {
      * @param progress  the bar to move, or null
      */
     QaEngine engine(Path reportDir, Progress progress) throws InputException {
-        QaEngine.Builder b = QaEngine.builder();
+        QaEngine.Builder b = QaEngine.builder().targetLanguage(targetLang);
         if (progress != null) {
             b.progress(progress::to);
         }

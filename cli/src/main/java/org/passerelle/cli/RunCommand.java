@@ -88,6 +88,7 @@ final class RunCommand extends PasserelleCommand {
         ReportFormats.builtIn().all().forEach(f -> listeners.add(f.listener(qaDir)));
         QaEngine engine = QaEngine.builder().termbase(termbase).build();
         QaSummary summary = engine.run(translations, listeners);
+        gate.requireReadable();
         step(con, "3. checked", summary.files() + " translations: " + summary.errors() + " errors, "
                 + summary.warnings() + " warnings, " + summary.infos() + " infos", qaDir + "/qa-report.*");
 

@@ -16,6 +16,8 @@ class QaCommandTest {
     static final String CLEAN = "../samples/translations/000_78e9962cff1393cc.en.xlf";
     static final String FAULTY = "../samples/translations/003_29974663294a4e55.en.xlf";
     static final String TERMBASE = "../samples/termbase.tbx";
+    static final String ANGULAR = "../xliff/src/test/resources/interop/angular-messages.fr.xlf";
+    static final String NO_TARGET_LANGUAGE = "../xliff/src/test/resources/interop/symfony-fixture-encoding.xlf";
 
     @TempDir
     static Path tmp;
@@ -95,6 +97,64 @@ class QaCommandTest {
         assertEquals(2, r.code(), r.out());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("xxe.xlf:2"), r.err());
-        assertTrue(!Files.exists(dir.resolve("qa-report.json")), "no report for bad input");
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("qa-report.json").toFile());
+        assertEquals("xliff.unreadable", json.at("/findings/0/check").asText(), "the report says the file was refused");
+        assertTrue(!Files.readString(dir.resolve("qa-report.json")).contains("root:"), "the entity was never resolved");
+    }
+
+    @Test
+    void aBadFileIsOneFindingAndTheOtherFilesAreStillCheckedAndReported() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("mixed"));
+        Files.copy(Path.of(FAULTY), in.resolve("a-faulty.en.xlf"));
+        Files.copy(Path.of(ANGULAR), in.resolve("b-angular.fr.xlf"));
+        Path dir = tmp.resolve("mixed-reports");
+        var r = CommandLineTest.run("qa", in.toString(), "--termbase", TERMBASE, "--profile", fastProfile.toString(),
+                "--report", dir.toString(), "--format", "json,html,junit,sarif");
+        assertEquals(2, r.code(), "bad input wins over findings: " + r.out() + r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("b-angular.fr.xlf:5:7: invalid XLIFF 1.2: Element <source> missing"), r.err());
+
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("qa-report.json").toFile());
+        assertEquals(2, json.at("/summary/files").asInt());
+        int unreadable = 0;
+        int faulty = 0;
+        for (JsonNode f : json.path("findings")) {
+            if (f.path("check").asText().equals("xliff.unreadable")) {
+                unreadable++;
+                assertTrue(f.path("file").asText().endsWith("b-angular.fr.xlf"), f.toString());
+                assertEquals("-", f.path("unit").asText());
+                assertEquals("error", f.path("severity").asText());
+                assertTrue(f.path("message").asText().startsWith("line 5, column 7: "), f.toString());
+            } else if (f.path("file").asText().endsWith("a-faulty.en.xlf")) {
+                faulty++;
+            }
+        }
+        assertEquals(1, unreadable);
+        assertTrue(faulty >= 4, "the good file is checked as before: " + json.path("findings"));
+        for (String f : new String[] {"qa-report.html", "qa-report.xml", "qa-report.sarif"}) {
+            assertTrue(Files.readString(dir.resolve(f)).contains("xliff.unreadable"), f);
+        }
+    }
+
+    @Test
+    void aFileWithoutTargetLanguageIsOneWarningUntilTargetLangSuppliesIt() throws Exception {
+        Path dir = tmp.resolve("no-target-lang");
+        var r = CommandLineTest.run("qa", NO_TARGET_LANGUAGE, "--profile", fastProfile.toString(),
+                "--report", dir.toString(), "--format", "json");
+        assertEquals(0, r.code(), r.out() + r.err());
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("qa-report.json").toFile());
+        assertEquals(1, json.at("/summary/warnings").asInt(), json.toString());
+        assertEquals("xliff.target-language", json.at("/findings/0/check").asText());
+        assertTrue(json.at("/findings/0/message").asText().contains("--target-lang"), json.toString());
+
+        r = CommandLineTest.run("qa", NO_TARGET_LANGUAGE, "--profile", fastProfile.toString(), "--target-lang", "fr",
+                "--report", dir.toString(), "--format", "json");
+        assertEquals(0, r.code(), r.out() + r.err());
+        json = new ObjectMapper().readTree(dir.resolve("qa-report.json").toFile());
+        assertEquals(0, json.path("findings").size(), json.toString());
+
+        r = CommandLineTest.run("qa", NO_TARGET_LANGUAGE, "--target-lang", "f r");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--target-lang: 'f r' is not a language tag"), r.err());
     }
 }

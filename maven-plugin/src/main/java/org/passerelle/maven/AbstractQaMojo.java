@@ -51,6 +51,13 @@ abstract class AbstractQaMojo extends AbstractPasserelleMojo {
     @Parameter(property = "passerelle.cacheFile", defaultValue = "${project.build.directory}/passerelle/lt-cache.json")
     File cacheFile;
 
+    /**
+     * Target language of files that do not declare one (an XLIFF 1.2 {@code <file>} without
+     * {@code target-language}); files that declare theirs keep it.
+     */
+    @Parameter(property = "passerelle.targetLanguage")
+    String targetLanguage;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
@@ -75,7 +82,7 @@ abstract class AbstractQaMojo extends AbstractPasserelleMojo {
 
     /** The engine with this goal's termbase, profile and suppressions (paths shortened for error messages). */
     QaEngine engine() throws InputException {
-        QaEngine.Builder b = QaEngine.builder();
+        QaEngine.Builder b = QaEngine.builder().targetLanguage(targetLanguage);
         if (termbase != null) {
             b.termbase(new TbxReader().read(DisplayPath.of(termbase.toPath())));
         }

@@ -54,6 +54,7 @@ public class PublishMojo extends AbstractQaMojo {
             return;
         }
         GateSummary gate = skipQaGate ? new GateSummary() : check(inputs, List.of());
+        gate.requireReadable();
         Path out = DisplayPath.of(outputDirectory.toPath());
         ArticlePublisher publisher = new ArticlePublisher();
         List<String> refused = new ArrayList<>();

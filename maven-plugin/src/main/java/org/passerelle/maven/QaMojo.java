@@ -55,6 +55,12 @@ public class QaMojo extends AbstractQaMojo {
         GateSummary gate = check(inputs, listeners);
 
         String verdict = gate.line(pointer(reports, reportFormats));
+        List<InputException> unreadable = gate.unreadable();
+        if (!unreadable.isEmpty()) {
+            // Bad input wins over findings, as on the command line; the reports name every bad file.
+            String more = unreadable.size() == 1 ? "" : " (and " + (unreadable.size() - 1) + " more unreadable file(s))";
+            throw new MojoExecutionException(unreadable.get(0).oneLine() + more + "; " + verdict);
+        }
         if (gate.fails(threshold)) {
             throw new MojoFailureException(threshold == FailOn.ERROR ? verdict : verdict + " (failOn " + threshold + ")");
         }

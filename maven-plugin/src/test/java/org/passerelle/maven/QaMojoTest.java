@@ -91,7 +91,23 @@ class QaMojoTest {
         String file = DisplayPath.of(xlf.toPath()).toString();
         assertTrue(e.getMessage().matches("\\Q" + file + "\\E:\\d+:\\d+: .+"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
-        assertFalse(Files.exists(dir.resolve("target/passerelle/qa-report.json")), "no report from a run that failed");
+        assertTrue(Files.readString(dir.resolve("target/passerelle/qa-report.json")).contains("xliff.unreadable"),
+                "the report says which file could not be read");
+    }
+
+    @Test
+    void aBadFileFailsTheBuildNamingItAndTheGoodOneIsStillReported() throws Exception {
+        project.copy("errors.en.xlf", "src/main/xliff/a-errors.en.xlf");
+        File bad = project.copy("clean.en.xlf", "src/main/xliff/b-broken.en.xlf");
+        Files.writeString(bad.toPath(), Files.readString(bad.toPath()).replace("</body>", "</bdy>"));
+        QaMojo qa = project.qa(log);
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, qa::execute);
+
+        assertTrue(e.getMessage().startsWith(DisplayPath.of(bad.toPath()) + ":"), e.getMessage());
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("target/passerelle/qa-report.json").toFile());
+        assertEquals(2, json.at("/summary/files").asInt());
+        assertEquals(3, json.at("/summary/errors").asInt(), "the good file's 2 errors and the bad file's one");
     }
 
     @Test

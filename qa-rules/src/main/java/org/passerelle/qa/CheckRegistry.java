@@ -28,6 +28,8 @@ public final class CheckRegistry {
 
     public static List<CheckDefinition> all() {
         return List.of(
+                FileCheck.UNREADABLE,
+                FileCheck.TARGET_LANGUAGE,
                 TargetEmptyCheck.DEFINITION,
                 TargetReviewCheck.DEFINITION,
                 TermRequiredCheck.DEFINITION,

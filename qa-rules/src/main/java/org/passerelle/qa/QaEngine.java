@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,6 +41,7 @@ public final class QaEngine {
     private final ProofCache cache;
     private final QaProgress progress;
     private final List<CheckDefinition> checks;
+    private final String targetLanguage;
 
     /** Default profile, no termbase, no suppressions file. */
     public QaEngine() {
@@ -45,36 +49,88 @@ public final class QaEngine {
     }
 
     private QaEngine(Builder b) {
-        this.profile = b.profile.withChecks(b.checks);
+        this.profile = b.profile.withChecks(FileCheck.withFileChecks(b.checks));
         this.termbase = b.termbase;
         this.suppressions = b.suppressions;
         this.threads = b.threads;
         this.cache = b.cache;
         this.progress = b.progress;
         this.checks = b.checks;
+        this.targetLanguage = b.targetLanguage;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @param paths files or directories, as given by the user (directories are searched for XLIFF) */
+    /**
+     * @param paths files or directories, as given by the user (directories are searched for XLIFF)
+     * @throws InputException when a path does not exist; a file that is not readable XLIFF is
+     *         instead one {@code xliff.unreadable} finding (and {@link ReportListener#unreadable}),
+     *         and the other files are checked
+     */
     public QaSummary run(List<Path> paths, List<ReportListener> listeners) throws InputException {
         List<Path> files = XliffFiles.expand(paths);
-        List<TranslationUnit> units = new ArrayList<>();
+        List<FileRead> read = new ArrayList<>();
         XliffReader reader = new XliffReader();
         for (Path file : files) {
-            reader.read(file, file.toString(), units::add);
+            read.add(read(reader, file));
         }
-        return check(units, files.size(), listeners);
+        return checkFiles(read, listeners);
     }
 
     /** Checks units already read (e.g. built in memory); the file count is that of distinct unit files. */
     public QaSummary check(List<TranslationUnit> units, List<ReportListener> listeners) {
-        return check(units, (int) units.stream().map(TranslationUnit::file).distinct().count(), listeners);
+        Map<String, List<TranslationUnit>> byFile = new LinkedHashMap<>();
+        units.forEach(u -> byFile.computeIfAbsent(u.file(), f -> new ArrayList<>()).add(u));
+        List<FileRead> read = new ArrayList<>();
+        byFile.forEach((file, its) -> read.add(new FileRead(file, its, List.of(), null)));
+        return checkFiles(read, listeners);
     }
 
-    private QaSummary check(List<TranslationUnit> units, int fileCount, List<ReportListener> listeners) {
+    /** One file of the run: its units, or the problem that kept it from being read, and its file findings. */
+    private record FileRead(String file, List<TranslationUnit> units, List<Finding> findings, InputException problem) {
+    }
+
+    private FileRead read(XliffReader reader, Path path) {
+        String file = path.toString();
+        List<TranslationUnit> units = new ArrayList<>();
+        try {
+            reader.read(path, file, units::add);
+        } catch (InputException e) {
+            return new FileRead(file, List.of(), List.of(unreadable(file, e)), e);
+        }
+        if (units.stream().noneMatch(u -> u.targetLanguage() == null)) {
+            return new FileRead(file, units, List.of(), null);
+        }
+        if (targetLanguage != null) {
+            List<TranslationUnit> supplied = units.stream().map(u -> u.targetLanguage() != null ? u
+                    : u.toBuilder().languages(u.sourceLanguage(), targetLanguage).build()).toList();
+            return new FileRead(file, supplied, List.of(), null);
+        }
+        List<Finding> findings = new ArrayList<>();
+        if (profile.enabled(FileCheck.TARGET_LANGUAGE.id())) {
+            findings.add(fileFinding(file, FileCheck.TARGET_LANGUAGE, Side.TARGET, "no target-language: "
+                    + "the translations are checked without language-specific rules; give --target-lang"));
+        }
+        return new FileRead(file, units, findings, null);
+    }
+
+    /** A file that could not be read is always reported, whatever the profile: it was not checked. */
+    private Finding unreadable(String file, InputException e) {
+        String at = e.line() > 0 ? "line " + e.line() + (e.column() > 0 ? ", column " + e.column() : "") + ": " : "";
+        String reason = e.getMessage() == null ? "unreadable" : e.getMessage().replaceAll("\\s+", " ").trim();
+        return fileFinding(file, FileCheck.UNREADABLE, Side.SOURCE, at + reason);
+    }
+
+    private Finding fileFinding(String file, CheckDefinition check, Side side, String message) {
+        Severity severity = profile.settings(check.id()).severity(Side.TARGET);
+        return new Finding(file, FileCheck.WHOLE_FILE, FileCheck.WHOLE_FILE, side, null, check.id(), severity, message,
+                0, 0, List.of(), null);
+    }
+
+    private QaSummary checkFiles(List<FileRead> files, List<ReportListener> listeners) {
+        List<TranslationUnit> units = files.stream().flatMap(f -> f.units().stream()).toList();
         List<CheckDefinition> running = checks.stream().filter(d -> profile.enabled(d.id())).toList();
         List<Check> enabled = running.stream().map(d -> d.factory().apply(profile.settings(d.id()))).toList();
         CheckContext context = new CheckContext(profile, termbase, new Proofreader(profile.enabled("grammar"),
@@ -82,7 +138,7 @@ public final class QaEngine {
 
         if (profile.enabled("spelling") || profile.enabled("grammar")) {
             // One instance per checking thread for each language present, created side by side up front.
-            java.util.Set<String> languages = new java.util.TreeSet<>();
+            Set<String> languages = new TreeSet<>();
             units.forEach(u -> {
                 if (u.sourceLanguage() != null) {
                     languages.add(u.sourceLanguage());
@@ -109,7 +165,7 @@ public final class QaEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the LanguageTool cache", e);
         }
-        return report(fileCount, units, byUnit, running, listeners);
+        return report(files, units.size(), byUnit, running, listeners);
     }
 
     private Map<TranslationUnit, List<Finding>> check(List<TranslationUnit> units, List<Check> enabled,
@@ -168,31 +224,30 @@ public final class QaEngine {
                 m.message(), m.offset(), m.length(), m.suggestions(), suppressions.reason(unit, checkId));
     }
 
-    private static QaSummary report(int files, List<TranslationUnit> units, Map<TranslationUnit, List<Finding>> byUnit,
+    private static QaSummary report(List<FileRead> files, int unitCount, Map<TranslationUnit, List<Finding>> byUnit,
                                      List<CheckDefinition> running, List<ReportListener> listeners) {
-        int errors = 0;
-        int warnings = 0;
-        int infos = 0;
-        int suppressed = 0;
+        Counts counts = new Counts();
         listeners.forEach(l -> l.started(running));
-        for (TranslationUnit unit : units) {
-            listeners.forEach(l -> l.unit(unit));
-            List<Finding> findings = byUnit.get(unit);
-            findings.sort(FindingOrder.within(unit));
-            for (Finding f : findings) {
-                if (f.isSuppressed()) {
-                    suppressed++;
-                } else {
-                    switch (f.severity()) {
-                        case ERROR -> errors++;
-                        case WARNING -> warnings++;
-                        case INFO -> infos++;
-                    }
-                }
+        for (FileRead file : files) {
+            if (file.problem() != null) {
+                listeners.forEach(l -> l.unreadable(file.problem()));
+            }
+            for (Finding f : file.findings()) {
+                counts.add(f);
                 listeners.forEach(l -> l.finding(f));
             }
+            for (TranslationUnit unit : file.units()) {
+                listeners.forEach(l -> l.unit(unit));
+                List<Finding> findings = byUnit.get(unit);
+                findings.sort(FindingOrder.within(unit));
+                for (Finding f : findings) {
+                    counts.add(f);
+                    listeners.forEach(l -> l.finding(f));
+                }
+            }
         }
-        QaSummary summary = new QaSummary(files, units.size(), errors, warnings, infos, suppressed);
+        QaSummary summary = new QaSummary(files.size(), unitCount, counts.errors, counts.warnings, counts.infos,
+                counts.suppressed);
         for (ReportListener l : listeners) {
             try {
                 l.finished(summary);
@@ -201,6 +256,26 @@ public final class QaEngine {
             }
         }
         return summary;
+    }
+
+    /** The summary's counts as the findings go by. */
+    private static final class Counts {
+        int errors;
+        int warnings;
+        int infos;
+        int suppressed;
+
+        void add(Finding f) {
+            if (f.isSuppressed()) {
+                suppressed++;
+                return;
+            }
+            switch (f.severity()) {
+                case ERROR -> errors++;
+                case WARNING -> warnings++;
+                case INFO -> infos++;
+            }
+        }
     }
 
     /** Settings of a QA run; everything is optional. */
@@ -212,6 +287,7 @@ public final class QaEngine {
         private ProofCache cache = ProofCache.inMemory();
         private QaProgress progress;
         private List<CheckDefinition> checks = CheckRegistry.all();
+        private String targetLanguage;
 
         public Builder profile(Profile profile) {
             this.profile = profile;
@@ -237,6 +313,16 @@ public final class QaEngine {
         /** Keeps LanguageTool results in {@code file} between runs (e.g. {@code .passerelle/lt-cache.json}). */
         public Builder cacheFile(Path file) {
             this.cache = ProofCache.onDisk(file);
+            return this;
+        }
+
+        /**
+         * The target language of files that do not say theirs (a 1.2 {@code <file>} without
+         * {@code target-language}); files that say it keep theirs. Without it such files get one
+         * {@code xliff.target-language} finding and no language-specific checks.
+         */
+        public Builder targetLanguage(String tag) {
+            this.targetLanguage = tag;
             return this;
         }
 

@@ -2,6 +2,7 @@ package org.passerelle.qa;
 
 import java.io.IOException;
 import java.util.List;
+import org.passerelle.core.InputException;
 import org.passerelle.xliff.TranslationUnit;
 
 /**
@@ -20,6 +21,13 @@ public interface ReportListener {
     }
 
     void finding(Finding finding);
+
+    /**
+     * A file that could not be read, in its place among the files; its {@code xliff.unreadable}
+     * finding follows. For the gate and the command line, which report bad input apart.
+     */
+    default void unreadable(InputException problem) {
+    }
 
     /** Called once at the end of the run; reports that need every finding write their file here. */
     void finished(QaSummary summary) throws IOException;

@@ -1,7 +1,6 @@
 package org.passerelle.qa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.core.InputException;
+import org.passerelle.qa.gate.GateSummary;
 
 /** The QA on XLIFF written the way other tools write it (Trados, Rainbow, Symfony, lib-xliff2), read from a directory. */
 class ForeignXliffTest {
@@ -47,7 +47,7 @@ class ForeignXliffTest {
     }
 
     @Test
-    void hostileXliffIsAnInputErrorNamingTheFile() throws Exception {
+    void hostileXliffIsOneUnreadableFindingAndBadInputNamingTheFile() throws Exception {
         Path evil = Files.writeString(dir.resolve("evil.xlf"), """
                 <?xml version="1.0"?>
                 <!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
@@ -55,7 +55,13 @@ class ForeignXliffTest {
                 <file source-language="fr" target-language="en" datatype="plaintext" original="x"><body>
                 <trans-unit id="1"><source>&xxe;</source></trans-unit></body></file></xliff>
                 """);
-        InputException e = assertThrows(InputException.class, () -> new QaEngine().run(List.of(evil), List.of()));
-        assertTrue(e.oneLine().startsWith(evil.toString()), e.oneLine());
+        GateSummary gate = new GateSummary();
+        QaSummary s = new QaEngine().run(List.of(evil), List.of(gate));
+        assertEquals(1, gate.unreadable().size());
+        InputException e = gate.unreadable().get(0);
+        assertTrue(e.oneLine().startsWith(evil + ":2:"), e.oneLine());
+        assertEquals(new QaSummary(1, 0, 1, 0, 0, 0), s, "one file, one error: the refusal");
+        assertEquals(1, gate.errorsIn(evil).errors().size());
+        assertEquals("xliff.unreadable", gate.errorsIn(evil).errors().get(0).check());
     }
 }

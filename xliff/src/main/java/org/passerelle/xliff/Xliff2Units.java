@@ -3,7 +3,9 @@ package org.passerelle.xliff;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import net.sf.okapi.lib.xliff2.URIParser;
 import net.sf.okapi.lib.xliff2.core.Fragment;
 import net.sf.okapi.lib.xliff2.core.Note;
 import net.sf.okapi.lib.xliff2.core.Segment;
@@ -17,11 +19,22 @@ import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
  */
 final class Xliff2Units {
 
+    /**
+     * Fragment-id prefixes of the extensions we meet besides the OASIS modules lib-xliff2 knows:
+     * a TBX termbase embedded in the file is referenced as {@code #f=f1/tbx=entry} (the TaaS and
+     * Okapi examples do), for TBX 2008 and TBX v3 alike. Unknown prefixes stay an error.
+     */
+    private static final Map<String, String> EXTENSION_PREFIXES = Map.of(
+            "urn:iso:std:iso:30042:ed-1:v1:en", "tbx",
+            "urn:iso:std:iso:30042:ed-2", "tbx");
+
     private Xliff2Units() {
     }
 
     static void read(Path file, String displayName, XliffHeader header, Consumer<TranslationUnit> units) {
-        try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL)) {
+        URIParser fragments = new URIParser();
+        fragments.addPrefixes(EXTENSION_PREFIXES);
+        try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL, fragments)) {
             reader.open(file.toFile());
             String src = header.sourceLanguage();
             String trg = header.targetLanguage();

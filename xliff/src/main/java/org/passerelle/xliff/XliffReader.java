@@ -2,11 +2,8 @@ package org.passerelle.xliff;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import net.sf.okapi.common.exceptions.OkapiException;
-import net.sf.okapi.lib.xliff2.XLIFFException;
 import org.passerelle.core.InputException;
 
 /**
@@ -14,32 +11,54 @@ import org.passerelle.core.InputException;
  * each unit to a consumer as it is read, so memory does not grow with the file.
  * External entities are never resolved: a first streaming pass with a locked-down parser refuses
  * any DOCTYPE and reports malformed XML with its line and column before Okapi reads the file.
+ * Whatever Okapi or lib-xliff2 throws while reading is bad input of that file (an
+ * {@link InputException} with the position the message or a second pass points to), never a crash.
  * Stateless and thread-safe.
  */
 public final class XliffReader {
-
-    /** lib-xliff2 reports schema errors with the position inside the message text. */
-    private static final Pattern SCHEMA_POSITION = Pattern.compile("lineNumber: (\\d+); columnNumber: (\\d+)");
+    /** The target locale {@link Xliff12Units} gives Okapi for a 1.2 file that declares none. */
+    private static final String PLACEHOLDER_TARGET = "en";
 
     /** @param displayName the path as the user gave it, reported in {@link TranslationUnit#file()} */
     public void read(Path file, String displayName, Consumer<TranslationUnit> units) throws InputException {
         XliffHeader header = XliffScanner.scan(file);
+        boolean undeclaredTarget = header.version() != XliffVersion.V2 && header.targetLanguage() == null;
+        Consumer<TranslationUnit> consumer = unit -> {
+            try {
+                units.accept(undeclaredTarget ? withoutGuessedTarget(unit) : unit);
+            } catch (RuntimeException e) {
+                throw new ConsumerFailure(e);
+            }
+        };
         try {
             if (header.version() == XliffVersion.V2) {
-                Xliff2Units.read(file, displayName, header, units);
+                Xliff2Units.read(file, displayName, header, consumer);
             } else {
-                Xliff12Units.read(file, displayName, header, units);
+                Xliff12Units.read(file, displayName, header, consumer);
             }
-        } catch (XLIFFException e) {
-            Matcher at = SCHEMA_POSITION.matcher(String.valueOf(e.getMessage()));
-            int line = at.find() ? Integer.parseInt(at.group(1)) : 0;
-            int column = line > 0 ? Integer.parseInt(at.group(2)) : 0;
-            throw new InputException(file, line, column, "invalid XLIFF " + header.versionLabel() + ": " + oneLine(e), e);
-        } catch (OkapiException e) {
-            throw new InputException(file, "unreadable XLIFF " + header.versionLabel() + ": " + oneLine(e), e);
+        } catch (ConsumerFailure e) {
+            // The caller's own failure, not the file's: it goes on as it came.
+            throw e.getCause();
         } catch (IOException e) {
             throw new InputException(file, "unreadable: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Okapi's and lib-xliff2's exception families (XLIFFException, OkapiException,
+            // InvalidParameterException ...) are all unchecked, and so is what a library bug throws
+            // on an unusual file: each is this file's problem.
+            throw invalid(file, header, e);
         }
+    }
+
+    /**
+     * Okapi's 1.2 filter needs a target locale and the file gave none, so the units came back in
+     * the placeholder it was given: the truth is that the target language is unknown (null), so
+     * that no check runs another language's rules on the translation.
+     */
+    private static TranslationUnit withoutGuessedTarget(TranslationUnit unit) {
+        if (unit.targetLanguage() == null || !PLACEHOLDER_TARGET.equalsIgnoreCase(unit.targetLanguage())) {
+            return unit;
+        }
+        return unit.toBuilder().languages(unit.sourceLanguage(), null).build();
     }
 
     /** Reads the header only (version, encoding, languages), checking the whole file is safe, well-formed XML. */
@@ -47,8 +66,56 @@ public final class XliffReader {
         return XliffScanner.scan(file);
     }
 
-    private static String oneLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replaceAll("\\s+", " ").trim();
+    private static InputException invalid(Path file, XliffHeader header, RuntimeException e) {
+        String message = message(e);
+        Optional<ProblemLocator.Position> at = ProblemLocator.locate(file, allMessages(e));
+        String reason = "invalid XLIFF " + header.versionLabel() + ": " + reason(message, e);
+        return at.map(p -> new InputException(file, p.line(), p.column(), reason, e))
+                .orElseGet(() -> new InputException(file, reason, e));
+    }
+
+    /** The outermost message that says something, not only "its cause's class: its cause's message". */
+    private static String message(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && !m.isBlank() && (t.getCause() == null || !m.equals(t.getCause().toString()))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Every message of the chain: the context (unit, position) may be in any of them. */
+    private static String allMessages(Throwable e) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            sb.append(t.getMessage()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The message without what the one-line error says already (the file's URI, the position),
+     * or the exception's type when the library gave no message (then it is a library bug).
+     */
+    private static String reason(String message, RuntimeException e) {
+        if (message == null) {
+            return "the XLIFF library failed on this file (" + e.getClass().getSimpleName() + ")";
+        }
+        return message.replaceAll("Error systemId: [^;]*; lineNumber: \\d+; columnNumber: \\d+; ", "")
+                .replaceAll("(?s)\\s+Recognized prefixes are: .*", "")
+                .replaceAll("\\s+", " ").trim();
+    }
+
+    /** Carries a consumer's exception through the library, to tell it apart from the library's own. */
+    private static final class ConsumerFailure extends RuntimeException {
+        ConsumerFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
     }
 }

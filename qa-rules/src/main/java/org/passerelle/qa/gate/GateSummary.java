@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import org.passerelle.core.InputException;
 import org.passerelle.qa.Finding;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
@@ -23,7 +24,25 @@ public final class GateSummary implements ReportListener {
     private final Map<String, List<Finding>> errorsByFile = new LinkedHashMap<>();
     private final Set<String> filesWithFindings = new LinkedHashSet<>();
     private final Map<String, Integer> errorsByCheck = new TreeMap<>();
+    private final List<InputException> unreadable = new ArrayList<>();
     private QaSummary counts = new QaSummary(0, 0, 0, 0, 0, 0);
+
+    @Override
+    public synchronized void unreadable(InputException problem) {
+        unreadable.add(problem);
+    }
+
+    /** The files of the run that could not be read, in file order: bad input, whatever the findings. */
+    public synchronized List<InputException> unreadable() {
+        return List.copyOf(unreadable);
+    }
+
+    /** For commands that need every file read (publish): the first bad file's problem, thrown. */
+    public synchronized void requireReadable() throws InputException {
+        if (!unreadable.isEmpty()) {
+            throw unreadable.get(0);
+        }
+    }
 
     @Override
     public synchronized void finding(Finding f) {

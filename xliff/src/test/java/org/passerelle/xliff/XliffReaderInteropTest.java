@@ -1,0 +1,93 @@
+package org.passerelle.xliff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.passerelle.core.InputException;
+
+/** What other tools and the OASIS test suite write: read when valid, refused with a position when not. */
+class XliffReaderInteropTest {
+    private final XliffReader reader = new XliffReader();
+
+    static Path interop(String name) {
+        try {
+            return Path.of(XliffReaderInteropTest.class.getResource("/interop/" + name).toURI());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<TranslationUnit> read(Path file) throws InputException {
+        List<TranslationUnit> units = new ArrayList<>();
+        reader.read(file, file.getFileName().toString(), units::add);
+        return units;
+    }
+
+    @Test
+    void readsXliff2WhoseTermAnnotationPointsIntoAnEmbeddedTbx() throws Exception {
+        List<TranslationUnit> units = read(interop("okapi2-x2-withTBXExtension.xlf"));
+        assertEquals(1, units.size());
+        assertEquals("There is growing support for sustainable agriculture.", units.get(0).sourceText());
+        assertEquals("pt", units.get(0).targetLanguage());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "okapi2-x2-bad_InvalidFragIdUnknownPrefix.xlf, 8, 22, The prefix 'my' in 'f=f1/u=1/my=myid1' is not recognized.",
+        "matecat-x2-uber-v2.xliff, 19, 27, cvc-complex-type.2.4.a: Invalid content was found starting with element",
+        "angular-messages.fr.xlf, 5, 7, invalid XLIFF 1.2: Element <source> missing",
+        "symfony-fixture-withdoctype.xlf, 2, 1, DOCTYPE declarations are not allowed",
+    })
+    void refusesInvalidFilesOfOtherToolsNamingLineAndColumn(String name, int line, int column, String reason) {
+        InputException e = assertThrows(InputException.class, () -> read(interop(name)));
+        assertEquals(line, e.line(), e.oneLine());
+        assertEquals(column, e.column(), e.oneLine());
+        assertTrue(e.oneLine().contains(reason), e.oneLine());
+    }
+
+    static Stream<Path> oasisInvalid() throws IOException {
+        Path dir = interop("xliff2-invalid");
+        // lib-xliff2 does not check the change-tracking module's constraints (its own test of these is
+        // commented out): those files are read, see readsWhatLibXliff2DoesNotValidate.
+        return Files.walk(dir).filter(Files::isRegularFile).filter(p -> !p.getParent().endsWith("ctr")).sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("oasisInvalid")
+    void everyOasisInvalidFileIsBadInputWithLineAndColumn(Path file) {
+        InputException e = assertThrows(InputException.class, () -> read(file));
+        assertTrue(e.line() > 0 && e.column() > 0, e.oneLine());
+        assertTrue(e.oneLine().startsWith(file + ":" + e.line() + ":" + e.column() + ": "), e.oneLine());
+        assertFalse(e.oneLine().contains("\n"), e.oneLine());
+    }
+
+    @Test
+    void readsWhatLibXliff2DoesNotValidate() throws Exception {
+        List<TranslationUnit> units = read(interop("xliff2-invalid/ctr/Bad-ctr_ref-not-pointed-to-resolvableID.xlf"));
+        assertEquals(1, units.size());
+        assertTrue(units.get(0).hasTarget());
+    }
+
+    @Test
+    void aFailureOfTheConsumerIsNotBlamedOnTheFile() {
+        IllegalStateException mine = new IllegalStateException("the caller's bug");
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> reader.read(interop("okapi2-x2-withTBXExtension.xlf"), "f.xlf", u -> {
+                    throw mine;
+                }));
+        assertSame(mine, thrown);
+    }
+}
