@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.core.InputException;
+import org.passerelle.qa.FileCheck;
 import org.passerelle.qa.Finding;
 import org.passerelle.qa.Profile;
 import org.passerelle.qa.QaEngine;
@@ -22,6 +23,8 @@ final class CorpusRun implements ReportListener {
     }
 
     final List<ReadUnit> units = new ArrayList<>();
+    /** Findings about the whole file (xliff.unreadable, xliff.target-language), which precede its units. */
+    final List<Finding> fileFindings = new ArrayList<>();
     Exception failure;
 
     private CorpusRun() {
@@ -56,7 +59,9 @@ final class CorpusRun implements ReportListener {
     }
 
     List<Finding> findings() {
-        return units.stream().flatMap(u -> u.findings().stream()).toList();
+        List<Finding> all = new ArrayList<>(fileFindings);
+        units.forEach(u -> all.addAll(u.findings()));
+        return all;
     }
 
     @Override
@@ -66,7 +71,17 @@ final class CorpusRun implements ReportListener {
 
     @Override
     public void finding(Finding finding) {
-        units.get(units.size() - 1).findings().add(finding);
+        if (FileCheck.WHOLE_FILE.equals(finding.unit())) {
+            fileFindings.add(finding);
+        } else {
+            units.get(units.size() - 1).findings().add(finding);
+        }
+    }
+
+    /** The engine reports a file it cannot read and goes on; for this test that is the file's refusal. */
+    @Override
+    public void unreadable(InputException problem) {
+        failure = problem;
     }
 
     @Override
