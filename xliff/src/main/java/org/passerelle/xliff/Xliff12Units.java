@@ -38,7 +38,7 @@ final class Xliff12Units {
         LocaleId trg = locale(header.targetLanguage(), "en");
         MemoqStatuses memoq = header.declares(MemoqStatuses.NS) ? MemoqStatuses.read(file) : MemoqStatuses.none();
         try (RawDocument raw = rawDocument(file, header, src, trg);
-             XLIFFFilter filter = readingAsWritten()) {
+             XLIFFFilter filter = readingAsWritten(header)) {
             filter.open(raw);
             String fileSrc = header.sourceLanguage();
             String fileTrg = header.targetLanguage();
@@ -57,17 +57,19 @@ final class Xliff12Units {
 
     /**
      * Okapi's XLIFF filter set to read what the file says: whitespace as written (Okapi collapses it
-     * unless told otherwise, which hides the doubled and trailing spaces QA must see, and tools such
-     * as OpenXLIFF write {@code xml:space="default"} on text whose spaces matter), and the
+     * unless told otherwise, which hides the doubled and trailing spaces QA must see), except in a
+     * file that says {@code xml:space="default"} somewhere: its writer indents text there, and
+     * Okapi then collapses where it is said and keeps {@code xml:space="preserve"} (a whole-file
+     * choice: Okapi cannot keep unmarked text and collapse marked text at once); and the
      * {@code <seg-source>} the target's segments are aligned with, even where it differs from
      * {@code <source>} (often in whitespace only): Okapi would otherwise keep the unsegmented source
      * and the target's later segments would match no source segment.
      */
-    static XLIFFFilter readingAsWritten() {
+    static XLIFFFilter readingAsWritten(XliffHeader header) {
         XLIFFFilter filter = new XLIFFFilter();
         // This switches on Okapi's SDL extension, which delivers <sdl:seg conf> as a segment property.
         filter.getParameters().setUseSdlXliffWriter(true);
-        filter.getParameters().setPreserveSpaceByDefault(true);
+        filter.getParameters().setPreserveSpaceByDefault(!header.declaresDefaultSpace());
         filter.getParameters().setAlwaysUseSegSource(true);
         return filter;
     }

@@ -13,10 +13,12 @@ import java.util.Set;
  * @param namespaces     the namespace URIs the root element declares (tools' extensions: memoQ, Trados ...)
  * @param externalItsReferences true when an ITS stand-off reference points outside the document
  *                       ({@code its:locQualityIssuesRef="other.xml#id"}): Okapi would fetch it
+ * @param declaresDefaultSpace true when some element says {@code xml:space="default"}: its
+ *                       whitespace is layout (indentation), not text
  */
 public record XliffHeader(XliffVersion version, String versionLabel, String encoding,
                           String sourceLanguage, String targetLanguage, Set<String> namespaces,
-                          boolean externalItsReferences) {
+                          boolean externalItsReferences, boolean declaresDefaultSpace) {
     public XliffHeader {
         namespaces = Set.copyOf(namespaces);
     }

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -59,6 +60,7 @@ final class XliffScanner {
             Set<String> namespaces = new HashSet<>();
             boolean root = true;
             boolean externalIts = false;
+            boolean defaultSpace = false;
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
@@ -71,6 +73,7 @@ final class XliffScanner {
                     continue;
                 }
                 externalIts = externalIts || ExternalItsReferences.present(xml);
+                defaultSpace = defaultSpace || "default".equals(xml.getAttributeValue(XMLConstants.XML_NS_URI, "space"));
                 if (root) {
                     root = false;
                     String ns = xml.getNamespaceURI();
@@ -102,7 +105,7 @@ final class XliffScanner {
             if (version == null) {
                 throw new InputException(file, "empty document");
             }
-            return new XliffHeader(version, label, encoding, src, trg, namespaces, externalIts);
+            return new XliffHeader(version, label, encoding, src, trg, namespaces, externalIts, defaultSpace);
         } catch (XMLStreamException e) {
             // Decoding errors come without a location: the parser's last position is close enough.
             if (e.getNestedException() instanceof CharConversionException || isDecodingError(e)) {
