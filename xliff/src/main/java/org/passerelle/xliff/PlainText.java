@@ -41,6 +41,23 @@ record PlainText(String text, List<InlineCode> codes) {
         return new PlainText(text.toString(), codes);
     }
 
+    /** Several segments' content as one, joined with single spaces, each code moved with its text. */
+    static PlainText joined(List<PlainText> parts) {
+        StringBuilder text = new StringBuilder();
+        List<InlineCode> codes = new ArrayList<>();
+        for (PlainText part : parts) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            int shift = text.length();
+            for (InlineCode c : part.codes()) {
+                codes.add(new InlineCode(c.id(), c.kind(), c.offset() + shift, c.type(), c.data()));
+            }
+            text.append(part.text());
+        }
+        return new PlainText(text.toString(), codes);
+    }
+
     /** From a lib-xliff2 fragment: strings and tags in order; annotation markers are not codes. */
     static PlainText of(Fragment fragment) {
         StringBuilder text = new StringBuilder();

@@ -55,7 +55,7 @@ public final class PseudoTranslator {
         LocaleId src = LocaleId.fromBCP47(header.sourceLanguage() == null ? "fr" : header.sourceLanguage());
         LocaleId trg = LocaleId.fromBCP47(header.targetLanguage() == null ? "en" : header.targetLanguage());
         int count = 0;
-        try (RawDocument raw = Xliff12Units.rawDocument(file, header.encoding(), src, trg);
+        try (RawDocument raw = Xliff12Units.rawDocument(file, header, src, trg);
              XLIFFFilter filter = new XLIFFFilter();
              IFilterWriter writer = filter.createFilterWriter()) {
             filter.open(raw);

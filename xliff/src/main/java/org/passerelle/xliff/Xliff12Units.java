@@ -37,10 +37,8 @@ final class Xliff12Units {
         LocaleId src = locale(header.sourceLanguage(), "fr");
         LocaleId trg = locale(header.targetLanguage(), "en");
         MemoqStatuses memoq = header.declares(MemoqStatuses.NS) ? MemoqStatuses.read(file) : MemoqStatuses.none();
-        try (RawDocument raw = rawDocument(file, header.encoding(), src, trg);
-             XLIFFFilter filter = new XLIFFFilter()) {
-            // This switches on Okapi's SDL extension, which delivers <sdl:seg conf> as a segment property.
-            filter.getParameters().setUseSdlXliffWriter(true);
+        try (RawDocument raw = rawDocument(file, header, src, trg);
+             XLIFFFilter filter = readingAsWritten(header)) {
             filter.open(raw);
             String fileSrc = header.sourceLanguage();
             String fileTrg = header.targetLanguage();
@@ -58,10 +56,34 @@ final class Xliff12Units {
     }
 
     /**
+     * Okapi's XLIFF filter set to read what the file says: whitespace as written (Okapi collapses it
+     * unless told otherwise, which hides the doubled and trailing spaces QA must see), except in a
+     * file that says {@code xml:space="default"} somewhere: its writer indents text there, and
+     * Okapi then collapses where it is said and keeps {@code xml:space="preserve"} (a whole-file
+     * choice: Okapi cannot keep unmarked text and collapse marked text at once); and the
+     * {@code <seg-source>} the target's segments are aligned with, even where it differs from
+     * {@code <source>} (often in whitespace only): Okapi would otherwise keep the unsegmented source
+     * and the target's later segments would match no source segment.
+     */
+    static XLIFFFilter readingAsWritten(XliffHeader header) {
+        XLIFFFilter filter = new XLIFFFilter();
+        // This switches on Okapi's SDL extension, which delivers <sdl:seg conf> as a segment property.
+        filter.getParameters().setUseSdlXliffWriter(true);
+        filter.getParameters().setPreserveSpaceByDefault(!header.declaresDefaultSpace());
+        filter.getParameters().setAlwaysUseSegSource(true);
+        return filter;
+    }
+
+    /**
      * Okapi's filter reads the document several times (SDL and ITS pre-passes): a file it can
      * reopen by URI streams each time; an input stream would be buffered whole first.
      */
-    static RawDocument rawDocument(Path file, String encoding, LocaleId src, LocaleId trg) throws IOException {
+    static RawDocument rawDocument(Path file, XliffHeader header, LocaleId src, LocaleId trg) throws IOException {
+        if (header.externalItsReferences()) {
+            // Without a URI Okapi has no base to resolve a relative reference against either.
+            return new RawDocument(ExternalItsReferences.withoutThem(file), StandardCharsets.UTF_8.name(), src, trg);
+        }
+        String encoding = header.encoding();
         if (needsTranscoding(encoding)) {
             return new RawDocument(utf8(file, encoding), StandardCharsets.UTF_8.name(), src, trg);
         }
@@ -94,13 +116,14 @@ final class Xliff12Units {
         LocaleId targetLocale = tu.hasTarget(trgLoc) ? trgLoc
                 : tu.getTargetLocales().stream().findFirst().orElse(trgLoc);
         TextContainer target = tu.getTarget(targetLocale);
-        List<SegmentPair> segments = new ArrayList<>();
+        List<SegmentPair> segments = alignedBySegment(tu.getSource(), target)
+                ? segmentBySegment(tu.getSource(), target) : wholeUnit(tu.getSource(), target);
         TranslationState.Reading sdl = null;
-        for (Segment s : tu.getSource().getSegments()) {
-            Segment t = target == null ? null : target.getSegments().get(s.getId());
-            segments.add(SegmentPair.of(s.getId(), PlainText.of(s.getContent()), t == null ? null : PlainText.of(t.getContent())));
-            if (t != null && t.getProperty(SDL_CONF) != null) {
-                sdl = leastAdvanced(sdl, TranslationState.fromSdlConf(propertyOr(t.getProperty(SDL_CONF), null)));
+        if (target != null) {
+            for (Segment t : target.getSegments()) {
+                if (t.getProperty(SDL_CONF) != null) {
+                    sdl = leastAdvanced(sdl, TranslationState.fromSdlConf(propertyOr(t.getProperty(SDL_CONF), null)));
+                }
             }
         }
         List<String> notes = new ArrayList<>();
@@ -113,6 +136,53 @@ final class Xliff12Units {
         return TranslationUnit.builder().file(displayName).id(tu.getId()).resname(tu.getName()).restype(tu.getType())
                 .languages(src, trg).translatable(tu.isTranslatable()).segments(segments).notes(notes)
                 .state(state(tu, target, segments, sdl, memoq.next(tu.getId()))).build();
+    }
+
+    /**
+     * True when each target segment answers a source segment of the same id. A plain
+     * {@code <target>} beside a segmented {@code <seg-source>} (Translate Toolkit's pomerge writes
+     * one) is not: it translates the whole unit.
+     */
+    private static boolean alignedBySegment(TextContainer source, TextContainer target) {
+        if (target == null) {
+            return true;
+        }
+        if (source.getSegments().count() > 1 && !target.hasBeenSegmented()) {
+            return false;
+        }
+        for (Segment t : target.getSegments()) {
+            if (source.getSegments().get(t.getId()) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<SegmentPair> segmentBySegment(TextContainer source, TextContainer target) {
+        List<SegmentPair> segments = new ArrayList<>();
+        for (Segment s : source.getSegments()) {
+            Segment t = target == null ? null : target.getSegments().get(s.getId());
+            segments.add(SegmentPair.of(s.getId(), PlainText.of(s.getContent()), t == null ? null : PlainText.of(t.getContent())));
+        }
+        return segments;
+    }
+
+    /**
+     * One segment, under the first source segment's id: the source segments joined as
+     * {@link TranslationUnit#sourceText()} joins them, and the whole target, so no segment reads as
+     * untranslated and the translation is kept whole.
+     */
+    private static List<SegmentPair> wholeUnit(TextContainer source, TextContainer target) {
+        List<PlainText> sources = new ArrayList<>();
+        for (Segment s : source.getSegments()) {
+            sources.add(PlainText.of(s.getContent()));
+        }
+        List<PlainText> targets = new ArrayList<>();
+        for (Segment t : target.getSegments()) {
+            targets.add(PlainText.of(t.getContent()));
+        }
+        String id = source.getSegments().get(0).getId();
+        return List.of(SegmentPair.of(id, PlainText.joined(sources), PlainText.joined(targets)));
     }
 
     /** Trados' per-segment conf first, then memoQ's status, then the 1.2 state and approved attributes. */

@@ -11,9 +11,14 @@ import java.util.Set;
  * @param sourceLanguage the first file's source language (1.2) or {@code srcLang} (2.x), or null
  * @param targetLanguage the first file's target language (1.2) or {@code trgLang} (2.x), or null
  * @param namespaces     the namespace URIs the root element declares (tools' extensions: memoQ, Trados ...)
+ * @param externalItsReferences true when an ITS stand-off reference points outside the document
+ *                       ({@code its:locQualityIssuesRef="other.xml#id"}): Okapi would fetch it
+ * @param declaresDefaultSpace true when some element says {@code xml:space="default"}: its
+ *                       whitespace is layout (indentation), not text
  */
 public record XliffHeader(XliffVersion version, String versionLabel, String encoding,
-                          String sourceLanguage, String targetLanguage, Set<String> namespaces) {
+                          String sourceLanguage, String targetLanguage, Set<String> namespaces,
+                          boolean externalItsReferences, boolean declaresDefaultSpace) {
     public XliffHeader {
         namespaces = Set.copyOf(namespaces);
     }

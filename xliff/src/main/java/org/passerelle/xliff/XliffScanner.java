@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -25,6 +26,7 @@ final class XliffScanner {
 
     static final String NS_12 = "urn:oasis:names:tc:xliff:document:1.2";
     static final String NS_20 = "urn:oasis:names:tc:xliff:document:2.0";
+    static final String NS_ITS = "http://www.w3.org/2005/11/its";
 
     private static final XMLInputFactory FACTORY = secureFactory();
 
@@ -57,6 +59,8 @@ final class XliffScanner {
             String trg = null;
             Set<String> namespaces = new HashSet<>();
             boolean root = true;
+            boolean externalIts = false;
+            boolean defaultSpace = false;
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
@@ -68,6 +72,8 @@ final class XliffScanner {
                 if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
+                externalIts = externalIts || ExternalItsReferences.present(xml);
+                defaultSpace = defaultSpace || "default".equals(xml.getAttributeValue(XMLConstants.XML_NS_URI, "space"));
                 if (root) {
                     root = false;
                     String ns = xml.getNamespaceURI();
@@ -75,14 +81,14 @@ final class XliffScanner {
                         throw error(file, xml.getLocation(), "not an XLIFF document: the root element is <"
                                 + xml.getLocalName() + ">");
                     }
-                    label = xml.getAttributeValue(null, "version");
+                    label = unqualifiedAttribute(xml, "version");
                     for (int i = 0; i < xml.getNamespaceCount(); i++) {
                         namespaces.add(xml.getNamespaceURI(i));
                     }
                     if (NS_20.equals(ns) || (label != null && label.startsWith("2"))) {
                         version = XliffVersion.V2;
-                        src = xml.getAttributeValue(null, "srcLang");
-                        trg = xml.getAttributeValue(null, "trgLang");
+                        src = unqualifiedAttribute(xml, "srcLang");
+                        trg = unqualifiedAttribute(xml, "trgLang");
                     } else if (ns == null || ns.isEmpty() || ns.startsWith("urn:oasis:names:tc:xliff:document:1.")) {
                         version = XliffVersion.V1_2;
                     } else {
@@ -92,14 +98,14 @@ final class XliffScanner {
                         label = version == XliffVersion.V2 ? "2.0" : "1.2";
                     }
                 } else if (version == XliffVersion.V1_2 && src == null && "file".equals(xml.getLocalName())) {
-                    src = xml.getAttributeValue(null, "source-language");
-                    trg = xml.getAttributeValue(null, "target-language");
+                    src = unqualifiedAttribute(xml, "source-language");
+                    trg = unqualifiedAttribute(xml, "target-language");
                 }
             }
             if (version == null) {
                 throw new InputException(file, "empty document");
             }
-            return new XliffHeader(version, label, encoding, src, trg, namespaces);
+            return new XliffHeader(version, label, encoding, src, trg, namespaces, externalIts, defaultSpace);
         } catch (XMLStreamException e) {
             // Decoding errors come without a location: the parser's last position is close enough.
             if (e.getNestedException() instanceof CharConversionException || isDecodingError(e)) {
@@ -123,6 +129,21 @@ final class XliffScanner {
                 }
             }
         }
+    }
+
+    /**
+     * The attribute in no namespace: a null namespace in {@link XMLStreamReader#getAttributeValue}
+     * matches any, so {@code its:version="2.0"} written before {@code version="1.2"} would be taken
+     * for the XLIFF version.
+     */
+    static String unqualifiedAttribute(XMLStreamReader xml, String localName) {
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String ns = xml.getAttributeNamespace(i);
+            if ((ns == null || ns.isEmpty()) && localName.equals(xml.getAttributeLocalName(i))) {
+                return xml.getAttributeValue(i);
+            }
+        }
+        return null;
     }
 
     private static boolean isDecodingError(XMLStreamException e) {

@@ -1,5 +1,6 @@
 package org.passerelle.qa.checks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,11 @@ import org.passerelle.qa.Side;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
 
-/** Doubled spaces in the translation, and leading or trailing whitespace that differs from the source. */
+/**
+ * Doubled spaces in the translation that the source does not have, and leading or trailing
+ * whitespace that differs from the source. Files are read with their whitespace as written: a
+ * doubled space the source has too (a layout the original document uses) is not the translator's.
+ */
 public final class WhitespaceCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("whitespace", IssueType.WHITESPACE,
             Severity.WARNING, "Doubled spaces; leading or trailing whitespace that differs from the source",
@@ -35,12 +40,11 @@ public final class WhitespaceCheck extends SegmentCheck {
                     ? "The source starts with whitespace the translation lacks" : "Leading whitespace not in the source: remove it",
                     List.of()));
         }
-        Matcher m = DOUBLED.matcher(tgt);
-        while (m.find()) {
-            if (m.start() >= leadT.length() && m.end() <= tgt.length() - trailing(tgt).length()) {
-                matches.add(new CheckMatch(s.id(), Side.TARGET, m.start(), m.end() - m.start(),
-                        "Doubled space: use one", List.of(" ")));
-            }
+        int inSource = innerDoubled(src).size();
+        List<int[]> inTarget = innerDoubled(tgt);
+        // The source's own doubled spaces account for as many of the translation's, in order.
+        for (int[] run : inTarget.subList(Math.min(inSource, inTarget.size()), inTarget.size())) {
+            matches.add(new CheckMatch(s.id(), Side.TARGET, run[0], run[1] - run[0], "Doubled space: use one", List.of(" ")));
         }
         String trailS = trailing(src);
         String trailT = trailing(tgt);
@@ -50,6 +54,20 @@ public final class WhitespaceCheck extends SegmentCheck {
                             : "Trailing whitespace not in the source: remove it",
                     List.of()));
         }
+    }
+
+    /** Start and end of each run of spaces inside the text (not its leading or trailing whitespace). */
+    private static List<int[]> innerDoubled(String text) {
+        List<int[]> runs = new ArrayList<>();
+        int from = leading(text).length();
+        int to = text.length() - trailing(text).length();
+        Matcher m = DOUBLED.matcher(text);
+        while (m.find()) {
+            if (m.start() >= from && m.end() <= to) {
+                runs.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return runs;
     }
 
     private static String leading(String s) {

@@ -34,4 +34,12 @@ class WhitespaceCheckTest {
         assertEquals(2, run("Les dirigeants.", " The leaders. ").size());
         assertEquals(1, run("Les dirigeants. ", "The leaders.").size());
     }
+
+    @Test
+    void doubledSpaceTheSourceHasTooIsNotTheTranslators() {
+        assertEquals(List.of(), run("Copyright  2004-2006 Maxprograms", "Copyright  2004-2006 Maxprograms"));
+        List<CheckMatch> m = run("Sommaire  3", "Table  of  contents 3");
+        assertEquals(1, m.size(), "one doubled space more than the source has");
+        assertEquals(9, m.get(0).offset());
+    }
 }
