@@ -2,7 +2,6 @@ package org.passerelle.xliff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,15 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.IResource;
-import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.filterwriter.IFilterWriter;
-import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Property;
-import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.common.resource.TextFragment.TagType;
-import net.sf.okapi.filters.xliff.XLIFFFilter;
 import net.sf.okapi.lib.xliff2.core.Fragment;
 import net.sf.okapi.lib.xliff2.core.Segment;
 import net.sf.okapi.lib.xliff2.core.Unit;
@@ -78,34 +72,21 @@ class InlineCodesSurviveRePrepareTest {
 
     /** "<g id='1'>Defend</g> the <x id='2'/>cooperation", written by Okapi's own XLIFF filter writer. */
     private static void translateWithCodes12(Path file) throws Exception {
-        Path edited = file.resolveSibling("edited.xlf");
-        LocaleId en = LocaleId.fromBCP47("en-GB");
-        try (RawDocument raw = new RawDocument(file.toUri(), "UTF-8", LocaleId.fromBCP47("fr-FR"), en);
-             XLIFFFilter filter = new XLIFFFilter();
-             IFilterWriter writer = filter.createFilterWriter();
-             OutputStream os = Files.newOutputStream(edited)) {
-            filter.open(raw);
-            writer.setOptions(en, "UTF-8");
-            writer.setOutput(os);
-            while (filter.hasNext()) {
-                Event event = filter.next();
-                if (event.isTextUnit() && event.getTextUnit().getName().startsWith("title")) {
-                    ITextUnit tu = event.getTextUnit();
-                    TextContainer target = tu.createTarget(en, true, IResource.COPY_SEGMENTATION);
-                    TextFragment f = new TextFragment();
-                    f.append(TagType.OPENING, "bold", "<g id=\"1\">", 1);
-                    f.append("Defend");
-                    f.append(TagType.CLOSING, "bold", "</g>", 1);
-                    f.append(" the ");
-                    f.append(TagType.PLACEHOLDER, "lb", "<x id=\"2\"/>", 2);
-                    f.append("cooperation");
-                    target.getFirstSegment().text = f;
-                    target.setProperty(new Property("state", "translated"));
-                }
-                writer.handleEvent(event);
+        OkapiTranslator.translate(file, (tu, en) -> {
+            if (!tu.getName().startsWith("title")) {
+                return;
             }
-        }
-        Files.move(edited, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            TextContainer target = tu.createTarget(en, true, IResource.COPY_SEGMENTATION);
+            TextFragment f = new TextFragment();
+            f.append(TagType.OPENING, "bold", "<g id=\"1\">", 1);
+            f.append("Defend");
+            f.append(TagType.CLOSING, "bold", "</g>", 1);
+            f.append(" the ");
+            f.append(TagType.PLACEHOLDER, "lb", "<x id=\"2\"/>", 2);
+            f.append("cooperation");
+            target.getFirstSegment().text = f;
+            target.setProperty(new Property("state", "translated"));
+        });
     }
 
     /** The same translation as pc and ph, written by lib-xliff2. */

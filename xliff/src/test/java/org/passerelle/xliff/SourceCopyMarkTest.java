@@ -4,22 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import net.sf.okapi.common.Event;
-import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.filterwriter.IFilterWriter;
-import net.sf.okapi.common.resource.ITextUnit;
-import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.Segment;
-import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
-import net.sf.okapi.filters.xliff.XLIFFFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.glossary.Termbase;
@@ -102,30 +93,13 @@ class SourceCopyMarkTest {
 
     /** A tool that writes translations into the existing targets and leaves their attributes alone. */
     private static void replaceTargets(Path file, Map<String, String> bySource) throws Exception {
-        Path edited = file.resolveSibling("edited.xlf");
-        LocaleId en = LocaleId.fromBCP47("en-GB");
-        try (RawDocument raw = new RawDocument(file.toUri(), "UTF-8", LocaleId.fromBCP47("fr-FR"), en);
-             XLIFFFilter filter = new XLIFFFilter();
-             IFilterWriter writer = filter.createFilterWriter();
-             OutputStream os = Files.newOutputStream(edited)) {
-            filter.open(raw);
-            writer.setOptions(en, "UTF-8");
-            writer.setOutput(os);
-            while (filter.hasNext()) {
-                Event event = filter.next();
-                if (event.isTextUnit()) {
-                    ITextUnit tu = event.getTextUnit();
-                    TextContainer target = tu.getTarget(en);
-                    for (Segment s : target.getSegments()) {
-                        String translation = bySource.get(tu.getSource().getSegments().get(s.getId()).text.getText());
-                        if (translation != null) {
-                            s.text = new TextFragment(translation);
-                        }
-                    }
+        OkapiTranslator.translate(file, (tu, en) -> {
+            for (Segment s : tu.getTarget(en).getSegments()) {
+                String translation = bySource.get(tu.getSource().getSegments().get(s.getId()).text.getText());
+                if (translation != null) {
+                    s.text = new TextFragment(translation);
                 }
-                writer.handleEvent(event);
             }
-        }
-        Files.move(edited, file, StandardCopyOption.REPLACE_EXISTING);
+        });
     }
 }
