@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import net.sf.okapi.common.Event;
 import net.sf.okapi.common.IResource;
 import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.TextContainer;
@@ -16,6 +15,7 @@ import net.sf.okapi.common.resource.TextFragment.TagType;
 import net.sf.okapi.lib.xliff2.core.Fragment;
 import net.sf.okapi.lib.xliff2.core.Segment;
 import net.sf.okapi.lib.xliff2.core.Unit;
+import net.sf.okapi.lib.xliff2.reader.Event;
 import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
 import net.sf.okapi.lib.xliff2.writer.XLIFFWriter;
 import org.junit.jupiter.api.Test;
@@ -98,7 +98,7 @@ class InlineCodesSurviveRePrepareTest {
             reader.open(file.toFile());
             writer.create(w, null);
             while (reader.hasNext()) {
-                net.sf.okapi.lib.xliff2.reader.Event event = reader.next();
+                Event event = reader.next();
                 if (event.isUnit() && event.getUnit().getName().startsWith("title")) {
                     Unit unit = event.getUnit();
                     Segment s = unit.getSegment(0);

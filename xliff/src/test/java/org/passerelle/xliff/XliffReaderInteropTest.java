@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -30,10 +29,8 @@ class XliffReaderInteropTest {
         }
     }
 
-    private List<TranslationUnit> read(Path file) throws InputException {
-        List<TranslationUnit> units = new ArrayList<>();
-        reader.read(file, file.getFileName().toString(), units::add);
-        return units;
+    private static List<TranslationUnit> read(Path file) throws InputException {
+        return XliffReaderTest.read(file);
     }
 
     @Test

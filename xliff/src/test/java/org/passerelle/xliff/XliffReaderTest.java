@@ -22,8 +22,6 @@ class XliffReaderTest {
     @TempDir
     Path tmp;
 
-    private final XliffReader reader = new XliffReader();
-
     static Path resource(String name) {
         try {
             return Path.of(XliffReaderTest.class.getResource("foreign/" + name).toURI());
@@ -32,9 +30,10 @@ class XliffReaderTest {
         }
     }
 
-    private List<TranslationUnit> read(Path file) throws InputException {
+    /** Every unit of {@code file}, reported under its file name. */
+    static List<TranslationUnit> read(Path file) throws InputException {
         List<TranslationUnit> units = new ArrayList<>();
-        reader.read(file, file.getFileName().toString(), units::add);
+        new XliffReader().read(file, file.getFileName().toString(), units::add);
         return units;
     }
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.passerelle.core.lang.LanguageData;
 import org.passerelle.core.lang.NumberNames;
 import org.passerelle.core.lang.NumberStyle;
 import org.passerelle.core.lang.PunctuationStyle;
@@ -37,41 +38,10 @@ public final class English extends LanguageToolLanguage {
             true, Map.of(), "%02d:%02d", "%02d:%02d");
 
     public English() {
-        super("en", "en-US", VARIANTS);
-    }
-
-    @Override
-    public Optional<String> defaultRegion() {
-        return Optional.of("GB");
-    }
-
-    @Override
-    public String warmUpText() {
-        return "The minister received the delegation.";
-    }
-
-    @Override
-    public NumberStyle numbers() {
-        return new NumberStyle('.', ", \u00A0\u202F", ',', false);
-    }
-
-    @Override
-    public NumberNames numberNames() {
-        return NAMES;
-    }
-
-    @Override
-    public TimeStyle times() {
-        return TIMES;
-    }
-
-    @Override
-    public PunctuationStyle punctuation() {
-        return new PunctuationStyle(false, "“", "”");
-    }
-
-    @Override
-    public Set<String> allowedRepeats() {
-        return Set.of("had", "that", "is", "do", "bye", "very", "no", "ha", "so", "yes");
+        super(LanguageData.of("en").region("GB").warmUp("The minister received the delegation.")
+                .numbers(new NumberStyle('.', ", \u00A0\u202F", ',', false), NAMES).times(TIMES)
+                .punctuation(new PunctuationStyle(false, "“", "”"))
+                .repeats(false, Set.of("had", "that", "is", "do", "bye", "very", "no", "ha", "so", "yes")),
+                "en-US", VARIANTS);
     }
 }

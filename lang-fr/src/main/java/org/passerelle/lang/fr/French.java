@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.passerelle.core.lang.LanguageData;
 import org.passerelle.core.lang.NumberNames;
 import org.passerelle.core.lang.NumberStyle;
 import org.passerelle.core.lang.PunctuationStyle;
@@ -30,41 +31,10 @@ public final class French extends LanguageToolLanguage {
             false, Map.of(), "%dh", "%dh%02d");
 
     public French() {
-        super("fr", "fr", Set.of());
-    }
-
-    @Override
-    public Optional<String> defaultRegion() {
-        return Optional.of("FR");
-    }
-
-    @Override
-    public String warmUpText() {
-        return "Le ministre a reçu la délégation.";
-    }
-
-    @Override
-    public NumberStyle numbers() {
-        return new NumberStyle(',', ". \u00A0\u202F", '\u00A0', true);
-    }
-
-    @Override
-    public NumberNames numberNames() {
-        return NAMES;
-    }
-
-    @Override
-    public TimeStyle times() {
-        return TIMES;
-    }
-
-    @Override
-    public PunctuationStyle punctuation() {
-        return new PunctuationStyle(true, "«", "»");
-    }
-
-    @Override
-    public Set<String> allowedRepeats() {
-        return Set.of("nous", "vous", "que", "fait", "si", "on", "tout");
+        super(LanguageData.of("fr").region("FR").warmUp("Le ministre a reçu la délégation.")
+                .numbers(new NumberStyle(',', ". \u00A0\u202F", '\u00A0', true), NAMES).times(TIMES)
+                .punctuation(new PunctuationStyle(true, "«", "»"))
+                .repeats(false, Set.of("nous", "vous", "que", "fait", "si", "on", "tout")),
+                "fr", Set.of());
     }
 }

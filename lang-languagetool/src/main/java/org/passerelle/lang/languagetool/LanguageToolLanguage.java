@@ -3,7 +3,8 @@ package org.passerelle.lang.languagetool;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.passerelle.core.lang.LanguageSupport;
+import org.passerelle.core.lang.DeclaredLanguage;
+import org.passerelle.core.lang.LanguageData;
 import org.passerelle.core.lang.LatinKeys;
 import org.passerelle.core.lang.TermKeys;
 
@@ -11,28 +12,24 @@ import org.passerelle.core.lang.TermKeys;
  * A language LanguageTool checks and lemmatises: its spelling variants, its default variant for a
  * bare tag, and term keys by lemma from LanguageTool's tagger. Subclasses add the language's data.
  */
-public abstract class LanguageToolLanguage implements LanguageSupport {
+public abstract class LanguageToolLanguage extends DeclaredLanguage {
     private final String language;
     private final String defaultCode;
     private final Set<String> variants;
     private final TermKeys termKeys;
 
     /**
-     * @param language    the ISO 639 code ("en")
+     * @param data        the language's data; its {@code language()} is the ISO 639 code ("en")
      * @param defaultCode the LanguageTool code for a tag without a variant LanguageTool has ("en-US")
      * @param variants    the regional variants LanguageTool checks with their own dictionary
      *                    ("en-GB", ...); a tag naming one is checked in it
      */
-    protected LanguageToolLanguage(String language, String defaultCode, Set<String> variants) {
-        this.language = language;
+    protected LanguageToolLanguage(LanguageData data, String defaultCode, Set<String> variants) {
+        super(data);
+        this.language = data.language();
         this.defaultCode = defaultCode;
         this.variants = Set.copyOf(variants);
         this.termKeys = new LatinKeys(() -> TaggerLemmatizer.create(language));
-    }
-
-    @Override
-    public final String language() {
-        return language;
     }
 
     @Override

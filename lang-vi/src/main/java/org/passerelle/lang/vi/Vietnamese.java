@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.passerelle.core.lang.Feature;
-import org.passerelle.core.lang.LanguageSupport;
+import org.passerelle.core.lang.DeclaredLanguage;
+import org.passerelle.core.lang.LanguageData;
 import org.passerelle.core.lang.NumberNames;
 import org.passerelle.core.lang.NumberStyle;
 import org.passerelle.core.lang.PunctuationStyle;
@@ -18,7 +19,7 @@ import org.passerelle.core.lang.TimeStyle;
  * word formation ("từ từ"), not a typo. LanguageTool has no Vietnamese: vi.spelling (Hunspell)
  * checks the spelling instead.
  */
-public final class Vietnamese implements LanguageSupport {
+public final class Vietnamese extends DeclaredLanguage {
     private static final NumberNames NAMES = new NumberNames(NumberNames.words(
             "không", 0, "một", 1, "nhất", 1, "hai", 2, "nhì", 2, "ba", 3, "bốn", 4, "tư", 4, "năm", 5,
             "sáu", 6, "bảy", 7, "bẩy", 7, "tám", 8, "chín", 9, "mười", 10, "mươi", 10, "trăm", 100, "nghìn", 1000,
@@ -31,48 +32,16 @@ public final class Vietnamese implements LanguageSupport {
             // "10 giờ đêm" is 22:00 but "2 giờ đêm" is 2:00.
             false, Map.of("chiều", 0, "tối", 0, "đêm", 7), "%dh", "%dh%02d");
 
-    @Override
-    public String language() {
-        return "vi";
-    }
-
-    @Override
-    public Optional<String> defaultRegion() {
-        return Optional.of("VN");
+    public Vietnamese() {
+        super(LanguageData.of("vi").region("VN")
+                .numbers(new NumberStyle(',', ". \u00A0\u202F", '.', false), NAMES).times(TIMES)
+                .punctuation(new PunctuationStyle(false, "“", "”"))
+                .repeats(true, Set.of())
+                .features(Feature.VIETNAMESE_SYLLABLES));
     }
 
     @Override
     public TermKeys termKeys() {
         return VietnameseKeys.INSTANCE;
-    }
-
-    @Override
-    public NumberStyle numbers() {
-        return new NumberStyle(',', ". \u00A0\u202F", '.', false);
-    }
-
-    @Override
-    public NumberNames numberNames() {
-        return NAMES;
-    }
-
-    @Override
-    public TimeStyle times() {
-        return TIMES;
-    }
-
-    @Override
-    public PunctuationStyle punctuation() {
-        return new PunctuationStyle(false, "“", "”");
-    }
-
-    @Override
-    public boolean reduplicates() {
-        return true;
-    }
-
-    @Override
-    public Set<Feature> features() {
-        return Set.of(Feature.VIETNAMESE_SYLLABLES);
     }
 }

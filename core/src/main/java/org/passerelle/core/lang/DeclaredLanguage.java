@@ -1,0 +1,66 @@
+package org.passerelle.core.lang;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A language whose answers are its {@link LanguageData}: a language module states its data once, in
+ * its constructor, instead of overriding one method per question.
+ */
+public abstract class DeclaredLanguage implements LanguageSupport {
+    private final LanguageData data;
+
+    protected DeclaredLanguage(LanguageData data) {
+        this.data = data;
+    }
+
+    @Override
+    public final String language() {
+        return data.language();
+    }
+
+    @Override
+    public Optional<String> defaultRegion() {
+        return data.defaultRegion();
+    }
+
+    @Override
+    public String warmUpText() {
+        return data.warmUpText();
+    }
+
+    @Override
+    public NumberStyle numbers() {
+        return data.numbers();
+    }
+
+    @Override
+    public NumberNames numberNames() {
+        return data.numberNames();
+    }
+
+    @Override
+    public TimeStyle times() {
+        return data.times();
+    }
+
+    @Override
+    public PunctuationStyle punctuation() {
+        return data.punctuation();
+    }
+
+    @Override
+    public boolean reduplicates() {
+        return data.reduplicates();
+    }
+
+    @Override
+    public Set<String> allowedRepeats() {
+        return data.allowedRepeats();
+    }
+
+    @Override
+    public Set<Feature> features() {
+        return data.features();
+    }
+}
