@@ -70,26 +70,11 @@ final class PrepareCommand extends PasserelleCommand {
             for (Article article : articles) {
                 for (String target : targets) {
                     PrepareResult r = preparer.prepare(article, target, output.dir);
-                    out.println(summary(r));
+                    out.println(r.summary(r.file().toString()));
                     progress.step(article.id() + " " + target);
                 }
             }
         }
         return ExitCode.CLEAN;
-    }
-
-    /** One line per XLIFF written, with what the re-run kept of the translations already made. */
-    private static String summary(PrepareResult r) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(r.file()).append(": ").append(r.units()).append(" units, ").append(r.segments())
-                .append(" segments, ").append(r.termHits()).append(" termbase hits");
-        if (r.kept() + r.toReview() + r.removed() > 0) {
-            sb.append("; kept ").append(r.kept()).append(" translations, ").append(r.toReview())
-                    .append(" to review, ").append(r.removed()).append(" removed");
-        }
-        if (r.keptFileVersion()) {
-            sb.append("; ").append(r.keptVersionNote());
-        }
-        return sb.toString();
     }
 }

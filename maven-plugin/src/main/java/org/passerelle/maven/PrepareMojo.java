@@ -86,7 +86,7 @@ public class PrepareMojo extends AbstractPasserelleMojo {
                 Article article = extractor.extract(file);
                 for (String language : languages) {
                     PrepareResult r = preparer.prepare(article, language, out);
-                    getLog().info(describe(r));
+                    getLog().info(r.summary(DisplayPath.of(r.file()).toString()));
                 }
             }
             getLog().info("Passerelle prepare: " + files.size() + " article(s) x " + languages.size()
@@ -142,18 +142,5 @@ public class PrepareMojo extends AbstractPasserelleMojo {
             throw new MojoExecutionException("targets: name at least one target language, e.g. en,vi");
         }
         return result;
-    }
-
-    private static String describe(PrepareResult r) {
-        StringBuilder sb = new StringBuilder().append(DisplayPath.of(r.file())).append(": ").append(r.units())
-                .append(" units, ").append(r.segments()).append(" segments, ").append(r.termHits()).append(" termbase hits");
-        if (r.kept() + r.toReview() + r.removed() > 0) {
-            sb.append("; kept ").append(r.kept()).append(" translations, ").append(r.toReview())
-                    .append(" to review, ").append(r.removed()).append(" removed");
-        }
-        if (r.keptFileVersion()) {
-            sb.append("; ").append(r.keptVersionNote());
-        }
-        return sb.toString();
     }
 }

@@ -23,9 +23,24 @@ public record PrepareResult(Path file, int units, int segments, int termHits, in
         return version != asked;
     }
 
-    /** What a summary line says when {@link #keptFileVersion()}: the one wording of the cli and the Maven plugin. */
-    public String keptVersionNote() {
-        return "kept XLIFF " + version.label() + ", the existing file's version (asked for " + asked.label()
-                + "; move the file away to change it)";
+    /**
+     * The one summary line of the cli and the Maven plugin, with what a re-run kept of the
+     * translations already made and of the file's version.
+     *
+     * @param displayName the file as the caller shows paths
+     */
+    public String summary(String displayName) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(displayName).append(": ").append(units).append(" units, ").append(segments)
+                .append(" segments, ").append(termHits).append(" termbase hits");
+        if (kept + toReview + removed > 0) {
+            sb.append("; kept ").append(kept).append(" translations, ").append(toReview)
+                    .append(" to review, ").append(removed).append(" removed");
+        }
+        if (keptFileVersion()) {
+            sb.append("; kept XLIFF ").append(version.label()).append(", the existing file's version (asked for ")
+                    .append(asked.label()).append("; move the file away to change it)");
+        }
+        return sb.toString();
     }
 }
