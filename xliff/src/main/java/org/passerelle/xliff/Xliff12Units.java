@@ -29,13 +29,20 @@ final class Xliff12Units {
     /** The property Okapi's SDL extension sets on a target segment from {@code <sdl:seg conf>}. */
     private static final String SDL_CONF = "sdl_conf";
 
+    /**
+     * The target locale Okapi's filter is given for a file that declares none (it needs one, and
+     * reports it back as the sub-document's target language): BCP 47's "undetermined", which no
+     * file means, so it can be read back as "no target language" without mistaking a real one.
+     */
+    private static final String UNDETERMINED = "und";
+
     private Xliff12Units() {
     }
 
     static void read(Path file, String displayName, XliffHeader header, Consumer<TranslationUnit> units)
             throws IOException {
         LocaleId src = locale(header.sourceLanguage(), "fr");
-        LocaleId trg = locale(header.targetLanguage(), "en");
+        LocaleId trg = locale(header.targetLanguage(), UNDETERMINED);
         MemoqStatuses memoq = header.declares(MemoqStatuses.NS) ? MemoqStatuses.read(file) : MemoqStatuses.none();
         try (RawDocument raw = rawDocument(file, header, src, trg);
              XLIFFFilter filter = readingAsWritten(header)) {
@@ -47,7 +54,7 @@ final class Xliff12Units {
                 if (event.isStartSubDocument()) {
                     StartSubDocument sub = event.getStartSubDocument();
                     fileSrc = propertyOr(sub.getProperty("sourceLanguage"), header.sourceLanguage());
-                    fileTrg = propertyOr(sub.getProperty("targetLanguage"), header.targetLanguage());
+                    fileTrg = declared(propertyOr(sub.getProperty("targetLanguage"), header.targetLanguage()));
                 } else if (event.isTextUnit()) {
                     units.accept(toUnit(event.getTextUnit(), displayName, fileSrc, fileTrg, trg, memoq));
                 }
@@ -203,6 +210,11 @@ final class Xliff12Units {
 
     private static TranslationState.Reading leastAdvanced(TranslationState.Reading a, TranslationState.Reading b) {
         return a == null || b.state().compareTo(a.state()) < 0 ? b : a;
+    }
+
+    /** A language the file gave, or null where only our placeholder stands. */
+    private static String declared(String tag) {
+        return UNDETERMINED.equalsIgnoreCase(tag) ? null : tag;
     }
 
     private static LocaleId locale(String tag, String fallback) {

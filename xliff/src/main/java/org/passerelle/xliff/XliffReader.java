@@ -16,16 +16,12 @@ import org.passerelle.core.InputException;
  * Stateless and thread-safe.
  */
 public final class XliffReader {
-    /** The target locale {@link Xliff12Units} gives Okapi for a 1.2 file that declares none. */
-    private static final String PLACEHOLDER_TARGET = "en";
-
     /** @param displayName the path as the user gave it, reported in {@link TranslationUnit#file()} */
     public void read(Path file, String displayName, Consumer<TranslationUnit> units) throws InputException {
         XliffHeader header = XliffScanner.scan(file);
-        boolean undeclaredTarget = header.version() != XliffVersion.V2 && header.targetLanguage() == null;
         Consumer<TranslationUnit> consumer = unit -> {
             try {
-                units.accept(undeclaredTarget ? withoutGuessedTarget(unit) : unit);
+                units.accept(unit);
             } catch (RuntimeException e) {
                 throw new ConsumerFailure(e);
             }
@@ -47,18 +43,6 @@ public final class XliffReader {
             // on an unusual file: each is this file's problem.
             throw invalid(file, header, e);
         }
-    }
-
-    /**
-     * Okapi's 1.2 filter needs a target locale and the file gave none, so the units came back in
-     * the placeholder it was given: the truth is that the target language is unknown (null), so
-     * that no check runs another language's rules on the translation.
-     */
-    private static TranslationUnit withoutGuessedTarget(TranslationUnit unit) {
-        if (unit.targetLanguage() == null || !PLACEHOLDER_TARGET.equalsIgnoreCase(unit.targetLanguage())) {
-            return unit;
-        }
-        return unit.toBuilder().languages(unit.sourceLanguage(), null).build();
     }
 
     /** Reads the header only (version, encoding, languages), checking the whole file is safe, well-formed XML. */
