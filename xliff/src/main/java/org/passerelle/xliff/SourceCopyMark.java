@@ -1,8 +1,6 @@
 package org.passerelle.xliff;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.TextContainer;
 
@@ -27,7 +25,6 @@ final class SourceCopyMark {
 
     /** As in the QA's target.same-as-source: a source needs this many lower-case words to be text to translate. */
     private static final int TEXT_WORDS = 2;
-    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}\\p{M}'’-]+");
 
     private SourceCopyMark() {
     }
@@ -62,11 +59,6 @@ final class SourceCopyMark {
     }
 
     private static boolean nothingToTranslate(SegmentPair segment) {
-        Matcher m = LOWER_CASE_WORD.matcher(segment.source());
-        int words = 0;
-        while (m.find()) {
-            words++;
-        }
-        return words < TEXT_WORDS;
+        return LowerCaseWords.count(segment.source()) < TEXT_WORDS;
     }
 }

@@ -1,8 +1,6 @@
 package org.passerelle.qa.checks;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
@@ -12,6 +10,7 @@ import org.passerelle.qa.Parameter;
 import org.passerelle.qa.SegmentCheck;
 import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
+import org.passerelle.xliff.LowerCaseWords;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
 
@@ -26,7 +25,6 @@ public final class SameAsSourceCheck extends SegmentCheck {
                     + " codes are ignored)", SameAsSourceCheck::new)
             .parameter(Parameter.integer("min-words", 2,
                     "the source needs at least this many lower-case words to count as text that must be translated"));
-    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}\\p{M}'’-]+");
 
     private final int minWords;
 
@@ -37,7 +35,7 @@ public final class SameAsSourceCheck extends SegmentCheck {
 
     @Override
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
-        if (normalise(s.source()).equals(normalise(s.target())) && lowerCaseWords(s.source()) >= minWords) {
+        if (normalise(s.source()).equals(normalise(s.target())) && LowerCaseWords.count(s.source()) >= minWords) {
             matches.add(new CheckMatch(s.id(), Side.TARGET, 0, s.target().length(),
                     "The translation is the same as the source: translate it", List.of()));
         }
@@ -45,14 +43,5 @@ public final class SameAsSourceCheck extends SegmentCheck {
 
     private static String normalise(String s) {
         return s.strip().replaceAll("\\s+", " ");
-    }
-
-    private static int lowerCaseWords(String s) {
-        int n = 0;
-        Matcher m = LOWER_WORD.matcher(s);
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 }
