@@ -36,13 +36,25 @@ final class Xliff12Units {
      */
     private static final String UNDETERMINED = "und";
 
+    /**
+     * The source locale Okapi's filter is given for a file whose source and target language are
+     * the same (SAP's and other tools' monolingual samples): Okapi then never opens the unit's own
+     * target, so the {@code <target>} of an {@code <alt-trans>} (a TM proposal) becomes the
+     * unit's translation. A private-use language keeps the two apart; units still report the
+     * file's own source language, which comes from {@code <file source-language>}.
+     */
+    private static final String DISTINCT_SOURCE = "qaa";
+
     private Xliff12Units() {
     }
 
     static void read(Path file, String displayName, XliffHeader header, Consumer<TranslationUnit> units)
             throws IOException {
-        LocaleId src = locale(header.sourceLanguage(), "fr");
         LocaleId trg = locale(header.targetLanguage(), UNDETERMINED);
+        LocaleId src = locale(header.sourceLanguage(), "fr");
+        if (src.sameLanguageAs(trg)) {
+            src = LocaleId.fromBCP47(DISTINCT_SOURCE);
+        }
         MemoqStatuses memoq = header.declares(MemoqStatuses.NS) ? MemoqStatuses.read(file) : MemoqStatuses.none();
         try (RawDocument raw = rawDocument(file, header, src, trg);
              XLIFFFilter filter = readingAsWritten(header)) {

@@ -66,6 +66,20 @@ class RealWorldXliff12Test {
         assertTrue(second.segments().get(1).target().startsWith(" Convert this document"), second.segments().get(1).target());
     }
 
+    @Test
+    void aTmProposalInAltTransIsNotTakenForTheTranslationWhereSourceAndTargetLanguageAreTheSame() throws Exception {
+        List<TranslationUnit> units = read(interop("sap-Sample_AlmostEverything_1.2_strict.xlf"));
+        for (String id : List.of("_1_ski_355", "_1_ski_401")) {
+            TranslationUnit untranslated = unit(units, id);
+            assertEquals(2, untranslated.segments().size(), id);
+            assertTrue(untranslated.segments().stream().noneMatch(s -> s.hasTarget() && !s.target().isBlank()),
+                    id + " has no <target> of its own: " + untranslated.segments());
+        }
+        TranslationUnit translated = unit(units, "_1_ski_410");
+        assertEquals("Translated second sentence.", translated.segments().get(1).target());
+        assertEquals("en-us", translated.sourceLanguage().toLowerCase());
+    }
+
     /** The {@code <mrk mtype="seg">} elements inside {@code <target>}, counted by a parser, not by Okapi. */
     private static long targetSegmentsIn(Path file) throws Exception {
         long count = 0;
