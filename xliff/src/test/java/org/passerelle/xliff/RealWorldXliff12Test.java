@@ -80,6 +80,20 @@ class RealWorldXliff12Test {
         assertEquals("en-us", translated.sourceLanguage().toLowerCase());
     }
 
+    @Test
+    void protectedTextIsReadAsTextAndMarkersAreNotCodes() throws Exception {
+        List<TranslationUnit> units = read(interop("sap-Sample_AlmostEverything_1.2_strict.xlf"));
+        SegmentPair protectedText = unit(units, "_1_ski_2203").segments().get(0);
+        assertTrue(protectedText.source().replaceAll("\\s+", " ")
+                .contains("XLIFF stands for XML Localisation Interchange File Format"), protectedText.source());
+        assertTrue(protectedText.sourceCodes().isEmpty(), protectedText.sourceCodes().toString());
+        SegmentPair everyCode = unit(units, "_1_ski_041").segments().get(0);
+        List<String> ids = everyCode.sourceCodes().stream().map(InlineCode::id).toList();
+        // g (open, close), bpt holding a <sub> (one code), ept, ph, it, x, bx, ex: the mrk is not a code
+        assertEquals(List.of("_1_ski_040", "_1_ski_040", "_1_ski_139", "_1_ski_238", "_1_ski_337", "_1_ski_436",
+                "_1_ski_535", "_1_ski_634", "_1_ski_733"), ids);
+    }
+
     /** The {@code <mrk mtype="seg">} elements inside {@code <target>}, counted by a parser, not by Okapi. */
     private static long targetSegmentsIn(Path file) throws Exception {
         long count = 0;
