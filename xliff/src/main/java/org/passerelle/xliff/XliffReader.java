@@ -50,7 +50,8 @@ public final class XliffReader {
         return XliffScanner.scan(file);
     }
 
-    private static InputException invalid(Path file, XliffHeader header, RuntimeException e) {
+    /** A library's complaint about {@code file} as the one-line error, at the position it points to. */
+    static InputException invalid(Path file, XliffHeader header, RuntimeException e) {
         String message = message(e);
         Optional<ProblemLocator.Position> at = ProblemLocator.locate(file, allMessages(e));
         String reason = "invalid XLIFF " + header.versionLabel() + ": " + reason(message, e);

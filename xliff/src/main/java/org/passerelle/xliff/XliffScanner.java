@@ -61,6 +61,7 @@ final class XliffScanner {
             boolean root = true;
             boolean externalIts = false;
             boolean defaultSpace = false;
+            DeclaredStructure structure = new DeclaredStructure(file);
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
@@ -101,6 +102,7 @@ final class XliffScanner {
                     src = unqualifiedAttribute(xml, "source-language");
                     trg = unqualifiedAttribute(xml, "target-language");
                 }
+                structure.element(xml, version);
             }
             if (version == null) {
                 throw new InputException(file, "empty document");
