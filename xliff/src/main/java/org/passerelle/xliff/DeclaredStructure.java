@@ -10,15 +10,18 @@ import org.passerelle.core.Languages;
 
 /**
  * What the scanner checks on each element beyond well-formedness, because everything downstream
- * trusts it: the declared languages are language tags (a publish folder and the language checks
- * are chosen by them), and a unit id is unique in its {@code <file>} (re-prepare and publish find
- * a unit's translation by id, so a second unit of the same id would silently take the first's).
- * lib-xliff2 checks both for 2.x, but only while reading units, after the header has been trusted.
+ * trusts it: the declared languages must be language tags (a publish folder and the language
+ * checks are chosen by them; lib-xliff2 checks them for 2.x only once it reads, and Okapi not at
+ * all); and unit ids used twice in a {@code <file>} are noted, not refused: re-prepare and publish
+ * find a unit's translation by id, but real tools write them (Passolo repeats Windows resource ids
+ * in XLIFF 1.0), so the QA reports them; in 2.x, whose schema forbids them, they are refused here.
  */
 final class DeclaredStructure {
 
     private final Path file;
     private final Map<String, Integer> unitLines = new HashMap<>();
+    private String firstDuplicate;
+    private int duplicates;
 
     DeclaredStructure(Path file) {
         this.file = file;
@@ -37,7 +40,7 @@ final class DeclaredStructure {
             }
         } else if (version == XliffVersion.V1_2 && "trans-unit".equals(name)
                 || version == XliffVersion.V2 && "unit".equals(name)) {
-            unitId(xml, name);
+            unitId(xml, name, version);
         }
     }
 
@@ -48,16 +51,31 @@ final class DeclaredStructure {
         }
     }
 
-    private void unitId(XMLStreamReader xml, String element) throws InputException {
+    private void unitId(XMLStreamReader xml, String element, XliffVersion version) throws InputException {
         String id = XliffScanner.unqualifiedAttribute(xml, "id");
         if (id == null) {
             return;
         }
         Integer first = unitLines.putIfAbsent(id, xml.getLocation().getLineNumber());
-        if (first != null) {
-            throw at(xml.getLocation(), "duplicate <" + element + "> id '" + shortened(id) + "' (first at line " + first
-                    + "): each unit of a <file> needs its own id");
+        if (first != null && version == XliffVersion.V2) {
+            // lib-xliff2 refuses it too, but points at the <file>
+            throw at(xml.getLocation(), "duplicate <unit> id '" + shortened(id) + "' (first at line " + first + ")");
         }
+        if (first != null) {
+            duplicates++;
+            if (firstDuplicate == null) {
+                firstDuplicate = "<" + element + "> id '" + shortened(id) + "' at line " + xml.getLocation().getLineNumber()
+                        + " is also at line " + first;
+            }
+        }
+    }
+
+    /** The first unit id used twice in a {@code <file>}, and how many more, or null. */
+    String duplicateUnitIds() {
+        if (firstDuplicate == null) {
+            return null;
+        }
+        return firstDuplicate + (duplicates > 1 ? " (" + (duplicates - 1) + " more unit(s) repeat an id)" : "");
     }
 
     private static String shortened(String value) {

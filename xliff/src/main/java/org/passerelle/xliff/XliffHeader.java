@@ -15,10 +15,13 @@ import java.util.Set;
  *                       ({@code its:locQualityIssuesRef="other.xml#id"}): Okapi would fetch it
  * @param declaresDefaultSpace true when some element says {@code xml:space="default"}: its
  *                       whitespace is layout (indentation), not text
+ * @param duplicateUnitIds where a {@code <file>} uses a unit id twice (the first such place, and how
+ *                       many more), or null when every id is unique
  */
 public record XliffHeader(XliffVersion version, String versionLabel, String encoding,
                           String sourceLanguage, String targetLanguage, Set<String> namespaces,
-                          boolean externalItsReferences, boolean declaresDefaultSpace) {
+                          boolean externalItsReferences, boolean declaresDefaultSpace,
+                          String duplicateUnitIds) {
     public XliffHeader {
         namespaces = Set.copyOf(namespaces);
     }

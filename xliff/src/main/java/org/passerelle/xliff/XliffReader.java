@@ -16,8 +16,11 @@ import org.passerelle.core.InputException;
  * Stateless and thread-safe.
  */
 public final class XliffReader {
-    /** @param displayName the path as the user gave it, reported in {@link TranslationUnit#file()} */
-    public void read(Path file, String displayName, Consumer<TranslationUnit> units) throws InputException {
+    /**
+     * @param displayName the path as the user gave it, reported in {@link TranslationUnit#file()}
+     * @return what the scan of the file found (version, languages, repeated unit ids)
+     */
+    public XliffHeader read(Path file, String displayName, Consumer<TranslationUnit> units) throws InputException {
         XliffHeader header = XliffScanner.scan(file);
         Consumer<TranslationUnit> consumer = unit -> {
             try {
@@ -43,6 +46,7 @@ public final class XliffReader {
             // on an unusual file: each is this file's problem.
             throw invalid(file, header, e);
         }
+        return header;
     }
 
     /** Reads the header only (version, encoding, languages), checking the whole file is safe, well-formed XML. */

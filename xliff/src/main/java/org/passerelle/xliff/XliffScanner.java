@@ -107,7 +107,8 @@ final class XliffScanner {
             if (version == null) {
                 throw new InputException(file, "empty document");
             }
-            return new XliffHeader(version, label, encoding, src, trg, namespaces, externalIts, defaultSpace);
+            return new XliffHeader(version, label, encoding, src, trg, namespaces, externalIts, defaultSpace,
+                    structure.duplicateUnitIds());
         } catch (XMLStreamException e) {
             // Decoding errors come without a location: the parser's last position is close enough.
             if (e.getNestedException() instanceof CharConversionException || isDecodingError(e)) {
