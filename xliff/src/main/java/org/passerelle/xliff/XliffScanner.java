@@ -62,6 +62,7 @@ final class XliffScanner {
             boolean externalIts = false;
             boolean defaultSpace = false;
             DeclaredStructure structure = new DeclaredStructure(file);
+            ChangeTrackRules changeTracks = new ChangeTrackRules(file);
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
@@ -69,6 +70,9 @@ final class XliffScanner {
                 }
                 if (event == XMLStreamConstants.ENTITY_REFERENCE) {
                     throw error(file, xml.getLocation(), "undeclared entity &" + xml.getLocalName() + ";");
+                }
+                if (event == XMLStreamConstants.END_ELEMENT && version == XliffVersion.V2) {
+                    changeTracks.end(xml);
                 }
                 if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
@@ -103,6 +107,9 @@ final class XliffScanner {
                     trg = unqualifiedAttribute(xml, "target-language");
                 }
                 structure.element(xml, version);
+                if (version == XliffVersion.V2) {
+                    changeTracks.start(xml);
+                }
             }
             if (version == null) {
                 throw new InputException(file, "empty document");
