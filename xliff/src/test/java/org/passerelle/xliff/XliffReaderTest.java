@@ -279,6 +279,30 @@ class XliffReaderTest {
         }
     }
 
+    @Test
+    void xmlSpaceDefaultMakesLayoutOfTheUnitsItCoversOnly() throws Exception {
+        Path file = Files.writeString(tmp.resolve("space.xlf"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                <file original="a" source-language="fr" target-language="en" datatype="plaintext"><body>
+                <trans-unit id="u1" xml:space="default"><source>
+                     Bonjour
+                     le monde.
+                   </source><target>
+                     Hello
+                     world.
+                   </target></trans-unit>
+                <trans-unit id="u2"><source>Salut  toi.</source><target>Hi  you. </target></trans-unit>
+                <group xml:space="default"><trans-unit id="u3"><source>  A  b </source><target> A  b</target></trans-unit></group>
+                </body></file></xliff>
+                """);
+        List<TranslationUnit> units = read(file);
+        assertEquals("Bonjour le monde.", units.get(0).sourceText());
+        assertEquals("Hello world.", units.get(0).targetText());
+        assertEquals("Hi  you. ", units.get(1).targetText(), "spaces the unit did not declare as layout are text");
+        assertEquals("A b", units.get(2).targetText());
+    }
+
     /** The codes as a check compares them: id, kind and offset. */
     static List<InlineCode> positions(List<InlineCode> codes) {
         return codes.stream().map(c -> new InlineCode(c.id(), c.kind(), c.offset())).toList();
