@@ -43,6 +43,16 @@ public final class InputFile {
         return file;
     }
 
+    /**
+     * Refuses {@code file} when it exists and is not a regular file; a missing file is left to the
+     * reader, which knows what it was looking for ("profile not found").
+     */
+    public static void refuseIfSpecial(Path file) throws InputException {
+        if (Files.exists(file)) {
+            require(file);
+        }
+    }
+
     private static String kind(Path file) {
         try {
             int type = (Integer) Files.getAttribute(file, "unix:mode") & TYPE_MASK;

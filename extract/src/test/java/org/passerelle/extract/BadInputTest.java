@@ -49,7 +49,7 @@ class BadInputTest {
 
     @Test
     void directory() {
-        refused(dir, "not a regular file");
+        refused(dir, "is a directory, not a file");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.passerelle.core.AtomicFile;
 import org.passerelle.core.InputException;
+import org.passerelle.core.InputFile;
 
 /**
  * Which checks run, at which severity, with which parameters.
@@ -56,6 +57,7 @@ public final class Profile {
     /** The defaults of {@code definitions} with {@code file}'s settings over them. */
     public static Profile load(Path file, List<CheckDefinition> definitions) throws InputException {
         List<String> lines;
+        InputFile.refuseIfSpecial(file);
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {

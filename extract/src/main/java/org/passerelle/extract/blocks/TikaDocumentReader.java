@@ -33,6 +33,7 @@ import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.passerelle.extract.ExtractionLimits;
 import org.passerelle.core.InputException;
+import org.passerelle.core.InputFile;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -96,15 +97,7 @@ public final class TikaDocumentReader {
     }
 
     private void checkFile(Path file) throws InputException {
-        if (!Files.exists(file)) {
-            throw new InputException(file, "no such file");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file, "not a regular file");
-        }
-        if (!Files.isReadable(file)) {
-            throw new InputException(file, "not readable (permission denied)");
-        }
+        InputFile.require(file);
         long size;
         try {
             size = Files.size(file);
