@@ -1,27 +1,33 @@
 package org.passerelle.extract.blocks;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.passerelle.extract.ExtractionLimits;
 import org.passerelle.core.InputException;
+import org.passerelle.extract.ExtractionLimits;
 
 /**
- * Zip bomb protection for ZIP-based documents (.docx, .odt). Tika relies on its
- * SecureContentHandler and switches POI's own inflate-ratio check off, but POI builds the whole
- * Word XML in memory before Tika emits a single character, so a 1 MB .docx holding 1 GB of text
- * would be inflated in full. Two guards instead: the central directory is checked before parsing
- * (fast, clear message), and POI's ratio check is switched back on for the bytes actually inflated
- * (headers can lie).
+ * Zip bomb protection for ZIP-based documents (.docx, .odt), before Tika sees them. Tika relies
+ * on its SecureContentHandler and switches POI's own inflate-ratio check off, but POI builds the
+ * whole Word XML in memory before Tika emits a single character, so a 1 MB .docx holding 1 GB of
+ * text would be inflated in full, into memory. The archive's sizes cannot be trusted (a bomb can
+ * declare its 1 GB part as 1 MB), so every part is inflated here into a counter, never kept,
+ * until the whole archive is inflated or its real size passes the budget: the ratio to the file's
+ * size on disk past the threshold, and an absolute ceiling. That costs a fraction of a second
+ * for a real document and at most about one ceiling's worth of inflating for a bomb.
  */
 final class ZipBombGuard {
     static final Set<String> ZIP_TYPES = Set.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.ms-word.document.macroenabled.12", "application/vnd.oasis.opendocument.text",
             "application/x-tika-ooxml", "application/zip");
+    private static final int MAX_ENTRIES = 10_000;
 
     private ZipBombGuard() {
     }
@@ -29,8 +35,7 @@ final class ZipBombGuard {
     /** Call after Tika's parsers are loaded: their static initialiser is what disables the check. */
     static void armPoi(ExtractionLimits limits) {
         ZipSecureFile.setMinInflateRatio(1.0 / limits.maxCompressionRatio());
-        // No part of a news document comes near 500 MB inflated; POI's default allows 4 GB.
-        ZipSecureFile.setMaxEntrySize(500L << 20);
+        ZipSecureFile.setMaxEntrySize(limits.maxInflatedBytes());
     }
 
     static void check(Path file, String mediaType, ExtractionLimits limits) throws InputException {
@@ -38,22 +43,52 @@ final class ZipBombGuard {
             return;
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            long budget = budget(Files.size(file), limits);
+            long inflated = 0;
             int entries = 0;
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
-                if (++entries > 10_000) {
-                    throw new InputException(file, "refused: looks like a zip bomb (more than 10000 entries)");
+                if (++entries > MAX_ENTRIES) {
+                    throw new InputException(file, "refused: looks like a zip bomb (more than " + MAX_ENTRIES + " entries)");
                 }
-                long size = entry.getSize();
-                long packed = Math.max(entry.getCompressedSize(), 1);
-                if (size > limits.compressionThreshold() && size / packed > limits.maxCompressionRatio()) {
-                    throw new InputException(file, String.format(java.util.Locale.ROOT,
-                            "refused: looks like a zip bomb (%s inflates %d:1 to %d MB)",
-                            entry.getName(), size / packed, size >> 20));
+                inflated += inflate(zip, entry, budget - inflated);
+                if (inflated > budget) {
+                    throw bomb(file, entry, budget, limits);
                 }
             }
         } catch (IOException e) {
             throw new InputException(file, "corrupt or unreadable document: " + e.getMessage(), e);
         }
+    }
+
+    private static long budget(long fileBytes, ExtractionLimits limits) {
+        long byRatio = Math.max(limits.compressionThreshold(), multiplyCapped(fileBytes, limits.maxCompressionRatio()));
+        return Math.min(byRatio, limits.maxInflatedBytes());
+    }
+
+    private static long multiplyCapped(long a, long b) {
+        return a > Long.MAX_VALUE / Math.max(b, 1) ? Long.MAX_VALUE : a * b;
+    }
+
+    /** The entry's real inflated size, or a number past {@code left} as soon as it passes it. */
+    private static long inflate(ZipFile zip, ZipEntry entry, long left) throws IOException {
+        if (entry.isDirectory()) {
+            return 0;
+        }
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (InputStream in = zip.getInputStream(entry)) {
+            for (int n; total <= left && (n = in.read(buffer)) > 0; ) {
+                total += n;
+            }
+        }
+        return total;
+    }
+
+    private static InputException bomb(Path file, ZipEntry entry, long budget, ExtractionLimits limits) {
+        String why = budget == limits.maxInflatedBytes()
+                ? String.format(Locale.ROOT, "more than %d MB inflated, the limit", budget >> 20)
+                : String.format(Locale.ROOT, "more than %d times its size on disk", limits.maxCompressionRatio());
+        return new InputException(file, "refused: looks like a zip bomb (" + entry.getName() + " inflates to " + why + ")");
     }
 }
