@@ -128,6 +128,18 @@ class BadInputTest {
     }
 
     @Test
+    void doctypeInTheDocumentPropertiesIsRefusedInOneLine() throws IOException {
+        Path docx = FormatFixtures.docx(Seeds.paragraphs("000_78e9962cff1393cc"), FormatFixtures.Extras.NONE,
+                dir.resolve("plain.docx"));
+        Path crafted = ZipBombs.withPart(docx, "docProps/core.xml", "<?xml version=\"1.0\"?>"
+                + "<!DOCTYPE cp:coreProperties [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>&x;</dc:title></cp:coreProperties>",
+                dir.resolve("crafted.docx"));
+        refused(crafted, "refused: docProps/core.xml has a DOCTYPE");
+    }
+
+    @Test
     void unreadableFile() throws IOException {
         Path f = Files.writeString(dir.resolve("secret.txt"), Seeds.text("000_78e9962cff1393cc"));
         if (!f.toFile().setReadable(false) || Files.isReadable(f)) {

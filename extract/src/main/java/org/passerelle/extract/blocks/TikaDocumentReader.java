@@ -74,7 +74,7 @@ public final class TikaDocumentReader {
         config.setMaximumPackageEntryDepth(10);
         config.setThrowOnZeroBytes(true);
         parser.setAutoDetectParserConfig(config);
-        ZipBombGuard.armPoi(limits);
+        ZipPackageCheck.armPoi(limits);
     }
 
     public ParsedDocument read(Path file) throws InputException {
@@ -122,7 +122,7 @@ public final class TikaDocumentReader {
             if (!isDocument(base)) {
                 throw new InputException(file, "not an article document (detected " + base + ")");
             }
-            ZipBombGuard.check(file, base, limits);
+            ZipPackageCheck.check(file, base, limits);
             BlockCollector collector = new BlockCollector(boilerplateHtml, limits.maxChars());
             parser.parse(in, collector, metadata, context());
             String text = collector.text();
