@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.passerelle.core.AtomicFile;
+import org.passerelle.core.Excerpt;
 import org.passerelle.core.InputException;
 import org.passerelle.core.InputFile;
 
@@ -155,7 +156,7 @@ public final class Profile {
             }
             int eq = line.indexOf('=');
             if (eq <= 0) {
-                throw new InputException(file, lineNo, 1, "expected 'check-id.setting = value', got '" + line + "'");
+                throw new InputException(file, lineNo, 1, "expected 'check-id.setting = value', got " + Excerpt.quoted(line));
             }
             String key = line.substring(0, eq).strip();
             String value = line.substring(eq + 1).strip();
@@ -169,11 +170,11 @@ public final class Profile {
         Optional<CheckDefinition> check = definitionOf(key);
         Optional<Parameter> setting = check.flatMap(d -> d.setting(key.substring(d.id().length() + 1)));
         if (setting.isEmpty()) {
-            throw new InputException(file, line, 1, "unknown profile key '" + key + "'" + hint(check));
+            throw new InputException(file, line, 1, "unknown profile key " + Excerpt.quoted(key) + hint(check));
         }
         String problem = setting.get().problem(value);
         if (problem != null) {
-            throw new InputException(file, line, valueColumn, key + " " + problem + ", got '" + value + "'");
+            throw new InputException(file, line, valueColumn, key + " " + problem + ", got " + Excerpt.quoted(value));
         }
     }
 
