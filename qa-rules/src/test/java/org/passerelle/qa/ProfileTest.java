@@ -84,7 +84,7 @@ class ProfileTest {
         String huge = "9".repeat(10 << 20);
         Path file = Files.writeString(dir.resolve("huge.properties"), "length.max-factor = x" + huge + "\n" + huge + "\n");
         String line = assertThrows(InputException.class, () -> Profile.load(file)).oneLine();
-        assertTrue(line.startsWith(file + ":1:21: length.max-factor must be a number, got 'x999"), line);
+        assertTrue(line.startsWith(file + ":1:20: length.max-factor must be a number, got 'x999"), line);
         assertTrue(line.endsWith("…' (10,485,761 characters)"), line);
         assertTrue(line.length() < 300, "the line is " + line.length() + " characters long");
         InputException overflow = assertThrows(InputException.class,
