@@ -128,9 +128,20 @@ public final class AtomicFile {
         if (!Files.isRegularFile(file)) {
             throw new FileSystemException(target.toString(), null, "cannot write: not a regular file");
         }
+        if (onReadOnlyFileSystem(file)) {
+            throw new FileSystemException(target.toString(), null, "cannot write: read-only file system (left unchanged)");
+        }
         if (readOnly(file)) {
             throw new FileSystemException(target.toString(), null,
                     "cannot write: read-only file (left unchanged; make it writable to replace it)");
+        }
+    }
+
+    private static boolean onReadOnlyFileSystem(Path file) {
+        try {
+            return Files.getFileStore(file).isReadOnly();
+        } catch (IOException e) {
+            return false;
         }
     }
 

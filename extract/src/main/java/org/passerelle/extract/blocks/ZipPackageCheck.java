@@ -127,8 +127,8 @@ final class ZipPackageCheck {
 
     private static InputException bomb(Path file, ZipEntry entry, long budget, ExtractionLimits limits) {
         String why = budget == limits.maxInflatedBytes()
-                ? String.format(Locale.ROOT, "more than %d MB inflated, the limit", budget >> 20)
-                : String.format(Locale.ROOT, "more than %d times its size on disk", limits.maxCompressionRatio());
+                ? String.format(Locale.ROOT, "more than %d MB, the limit", budget >> 20)
+                : String.format(Locale.ROOT, "more than %d times the size of the file", limits.maxCompressionRatio());
         return new InputException(file, "refused: looks like a zip bomb (" + entry.getName() + " inflates to " + why + ")");
     }
 }
