@@ -222,16 +222,21 @@ class HostileInputTest {
         }
     }
 
-    @TestFactory
-    Stream<DynamicTest> aFullDiskIsExitTwoNamingTheFileAndLeavesEveryFileAsItWas() throws Exception {
-        SmallDisk disk = SmallDisk.mount(dir.resolve("full"), "2m");
+    private SmallDisk diskWithExistingFiles(String name) throws Exception {
+        SmallDisk disk = SmallDisk.mount(dir.resolve(name), "2m");
         try {
             existingFiles(disk.root());
-            disk.fill();
+            return disk;
         } catch (Exception | Error e) {
             disk.close();
             throw e;
         }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aFullDiskIsExitTwoNamingTheFileAndLeavesEveryFileAsItWas() throws Exception {
+        SmallDisk disk = diskWithExistingFiles("full");
+        disk.fill();
         return disk.cases(writes(disk.root()).stream().map(w -> DynamicTest.dynamicTest(w.what(), () -> {
             byte[] before = Files.readAllBytes(w.existing());
             String line = refused(run(w.args()), w.existing().getParent()).substring(12);
@@ -244,14 +249,8 @@ class HostileInputTest {
 
     @TestFactory
     Stream<DynamicTest> aReadOnlyFileSystemIsExitTwoNamingTheFile() throws Exception {
-        SmallDisk disk = SmallDisk.mount(dir.resolve("ro"), "2m");
-        try {
-            existingFiles(disk.root());
-            disk.readOnly();
-        } catch (Exception | Error e) {
-            disk.close();
-            throw e;
-        }
+        SmallDisk disk = diskWithExistingFiles("ro");
+        disk.readOnly();
         return disk.cases(writes(disk.root()).stream().map(w -> DynamicTest.dynamicTest(w.what(), () -> {
             String line = refused(run(w.args()), w.existing().getParent()).substring(12);
             assertTrue(line.contains(": read-only file system"), line);

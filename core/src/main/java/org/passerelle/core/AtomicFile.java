@@ -190,6 +190,10 @@ public final class AtomicFile {
         return e;
     }
 
+    private interface Operation {
+        void run() throws IOException;
+    }
+
     /** Remembers the first failure of the real file, which the content's library may rethrow wrapped. */
     private static final class WitnessedStream extends FilterOutputStream {
         private IOException failure;
@@ -200,35 +204,27 @@ public final class AtomicFile {
 
         @Override
         public void write(int b) throws IOException {
-            try {
-                out.write(b);
-            } catch (IOException e) {
-                throw seen(e);
-            }
+            witnessed(() -> out.write(b));
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            try {
-                out.write(b, off, len);
-            } catch (IOException e) {
-                throw seen(e);
-            }
+            witnessed(() -> out.write(b, off, len));
         }
 
         @Override
         public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw seen(e);
-            }
+            witnessed(out::flush);
         }
 
         @Override
         public void close() throws IOException {
+            witnessed(out::close);
+        }
+
+        private void witnessed(Operation operation) throws IOException {
             try {
-                out.close();
+                operation.run();
             } catch (IOException e) {
                 throw seen(e);
             }

@@ -8,7 +8,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The one-line reason of an I/O failure, in the user's words. The JDK's exceptions name the file
@@ -16,6 +18,16 @@ import java.util.Locale;
  * from the operating system come capitalised and sometimes over several lines.
  */
 public final class IoProblem {
+    // The JDK's exceptions that carry no reason of their own, most specific first.
+    private static final List<Map.Entry<Class<? extends IOException>, String>> REASONS = List.of(
+            Map.entry(NoSuchFileException.class, "no such file or directory"),
+            Map.entry(AccessDeniedException.class, "permission denied"),
+            Map.entry(FileAlreadyExistsException.class, "already exists (not a directory)"),
+            Map.entry(NotDirectoryException.class, "not a directory"),
+            Map.entry(DirectoryNotEmptyException.class, "directory not empty"),
+            Map.entry(FileSystemLoopException.class, "symbolic link loop"),
+            Map.entry(FileSystemException.class, "input/output error"));
+
     private IoProblem() {
     }
 
@@ -24,26 +36,10 @@ public final class IoProblem {
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return oneLine(fse.getReason());
         }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "already exists (not a directory)";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a directory";
-        }
-        if (e instanceof DirectoryNotEmptyException) {
-            return "directory not empty";
-        }
-        if (e instanceof FileSystemLoopException) {
-            return "symbolic link loop";
-        }
-        if (e instanceof FileSystemException) {
-            return "input/output error";
+        for (Map.Entry<Class<? extends IOException>, String> known : REASONS) {
+            if (known.getKey().isInstance(e)) {
+                return known.getValue();
+            }
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage());
     }
