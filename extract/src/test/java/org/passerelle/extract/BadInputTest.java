@@ -140,6 +140,13 @@ class BadInputTest {
     }
 
     @Test
+    void deepNestingIsRefusedAsSuch() throws IOException {
+        Path deep = Files.writeString(dir.resolve("deep.html"), "<html><body>" + "<div>".repeat(5000) + "<p>"
+                + Seeds.paragraphs("000_78e9962cff1393cc").get(1) + "</p>" + "</div>".repeat(5000) + "</body></html>");
+        refused(deep, "refused: elements nested more than 100 levels deep");
+    }
+
+    @Test
     void unreadableFile() throws IOException {
         Path f = Files.writeString(dir.resolve("secret.txt"), Seeds.text("000_78e9962cff1393cc"));
         if (!f.toFile().setReadable(false) || Files.isReadable(f)) {

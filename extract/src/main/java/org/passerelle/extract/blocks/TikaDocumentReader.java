@@ -161,7 +161,7 @@ public final class TikaDocumentReader {
         return context;
     }
 
-    private static InputException failure(Path file, Throwable cause) {
+    private InputException failure(Path file, Throwable cause) {
         Throwable root = cause;
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof InputException ie) {
@@ -177,6 +177,11 @@ public final class TikaDocumentReader {
                 return new InputException(file, "empty file", t);
             }
             String msg = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            // Tika's SecureContentHandler calls deep nesting a zip bomb too.
+            if (msg.contains("levels of xml element nesting")) {
+                return new InputException(file, "refused: elements nested more than " + limits.maxXmlDepth()
+                        + " levels deep", t);
+            }
             if (msg.contains("zip bomb") || msg.contains("suspected zip bomb") || msg.contains("compression ratio")) {
                 return new InputException(file, "refused: looks like a zip bomb (extreme compression ratio)", t);
             }
