@@ -258,6 +258,16 @@ class HostileInputTest {
     }
 
     @Test
+    void standardOutputOnAFullDiskIsExitTwoNotASilentlyCutArticle() throws Exception {
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.exists(full), "no /dev/full here: the full standard output case is skipped");
+        Result r = Jvm.run("256m", full, "extract", ARTICLE);
+        assertEquals(2, r.code(), r.err());
+        assertEquals("passerelle: standard output: cannot write (a full disk, or a closed pipe): the output is incomplete",
+                r.err().strip());
+    }
+
+    @Test
     void aReadOnlyFileIsRefusedAndLeftUntouched() throws Exception {
         Path xliff = Files.copy(TRANSLATION, dir.resolve("signed-off.en.xlf"));
         Path termbase = Files.copy(TERMBASE, dir.resolve("final.tbx"));

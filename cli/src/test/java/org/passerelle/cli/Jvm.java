@@ -21,13 +21,19 @@ final class Jvm {
     }
 
     static Result run(String heap, Object... args) throws Exception {
+        return run(heap, null, args);
+    }
+
+    /** With standard output going to {@code stdout} (a file or a device) instead of being captured. */
+    static Result run(String heap, Path stdout, Object... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-cp", classPath(), Passerelle.class.getName()));
         Stream.of(args).map(String::valueOf).forEach(command::add);
         Path out = Files.createTempFile("passerelle-out", ".txt");
         Path err = Files.createTempFile("passerelle-err", ".txt");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput((stdout == null ? out : stdout).toFile())
+                    .redirectError(err.toFile());
             builder.environment().put("CI", "true");
             Process p = builder.start();
             boolean done = p.waitFor(HANG_SECONDS, TimeUnit.SECONDS);
