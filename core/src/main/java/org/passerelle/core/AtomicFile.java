@@ -1,6 +1,5 @@
 package org.passerelle.core;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,25 +41,11 @@ public final class AtomicFile {
         Path file = linkedFile(target);
         refuseIfNotReplaceable(target, file);
         Path dir = file.toAbsolutePath().getParent();
-        Path tmp;
+        Path tmp = temporaryFile(target, file, dir);
         try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-        } catch (IOException e) {
-            throw cannotWrite(target, file, e);
-        }
-        try {
-            try {
-                keepPermissions(file, tmp);
-            } catch (IOException e) {
-                throw cannotWrite(target, file, e);
-            }
+            attempt(target, file, () -> keepPermissions(file, tmp));
             writeContent(target, file, tmp, content);
-            try {
-                move(tmp, file);
-            } catch (IOException e) {
-                throw cannotWrite(target, file, e);
-            }
+            attempt(target, file, () -> move(tmp, file));
         } finally {
             deleteQuietly(tmp);
         }
@@ -70,6 +55,28 @@ public final class AtomicFile {
         write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    private static Path temporaryFile(Path target, Path file, Path dir) throws FileSystemException {
+        try {
+            Files.createDirectories(dir);
+            return Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+        } catch (IOException e) {
+            throw cannotWrite(target, file, e);
+        }
+    }
+
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /** Runs a step of the write, its failure reported as the target's. */
+    private static void attempt(Path target, Path file, Step step) throws FileSystemException {
+        try {
+            step.run();
+        } catch (IOException e) {
+            throw cannotWrite(target, file, e);
+        }
+    }
+
     private static void writeContent(Path target, Path file, Path tmp, Content content) throws IOException {
         WitnessedStream out = new WitnessedStream(Files.newOutputStream(tmp));
         try {
@@ -77,9 +84,9 @@ public final class AtomicFile {
                 content.writeTo(out);
             }
         } catch (IOException | RuntimeException e) {
-            if (out.failure != null) {
+            if (out.failure() != null) {
                 // The disk's own error, whatever a library (Okapi, JAXB) made of it.
-                FileSystemException failure = cannotWrite(target, file, out.failure);
+                FileSystemException failure = cannotWrite(target, file, out.failure());
                 failure.addSuppressed(e);
                 throw failure;
             }
@@ -188,53 +195,5 @@ public final class AtomicFile {
                 "cannot write: " + IoProblem.reason(cause) + " (" + where + ")");
         e.initCause(cause);
         return e;
-    }
-
-    private interface Operation {
-        void run() throws IOException;
-    }
-
-    /** Remembers the first failure of the real file, which the content's library may rethrow wrapped. */
-    private static final class WitnessedStream extends FilterOutputStream {
-        private IOException failure;
-
-        WitnessedStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            witnessed(() -> out.write(b));
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            witnessed(() -> out.write(b, off, len));
-        }
-
-        @Override
-        public void flush() throws IOException {
-            witnessed(out::flush);
-        }
-
-        @Override
-        public void close() throws IOException {
-            witnessed(out::close);
-        }
-
-        private void witnessed(Operation operation) throws IOException {
-            try {
-                operation.run();
-            } catch (IOException e) {
-                throw seen(e);
-            }
-        }
-
-        private IOException seen(IOException e) {
-            if (failure == null) {
-                failure = e;
-            }
-            return e;
-        }
     }
 }
