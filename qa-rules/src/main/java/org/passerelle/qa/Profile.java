@@ -32,6 +32,8 @@ import org.passerelle.core.InputFile;
  * naming its line, so a typo never silently turns a check off.
  */
 public final class Profile {
+    /** Read whole into memory: far past any real profile, well within the documented heap. */
+    static final long MAX_BYTES = 64L << 20;
     private final List<CheckDefinition> definitions;
     private final Map<String, String> values;
 
@@ -60,6 +62,10 @@ public final class Profile {
         List<String> lines;
         InputFile.refuseIfSpecial(file);
         try {
+            if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
+                throw new InputException(file, "profile of " + Files.size(file) + " bytes is larger than the limit of "
+                        + MAX_BYTES + " bytes (a profile lists only what it changes)");
+            }
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new InputException(file, "profile not found");

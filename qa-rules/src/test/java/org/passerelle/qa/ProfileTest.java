@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,16 @@ class ProfileTest {
                 () -> Profile.defaults().with("length.min-source-length", "99999999999"));
         assertTrue(overflow.getMessage().startsWith("length.min-source-length must be a whole number of at most 2147483647"),
                 overflow.getMessage());
+    }
+
+    @Test
+    void aProfileOverTheSizeLimitIsRefusedUnread() throws Exception {
+        Path huge = dir.resolve("huge.properties");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(Profile.MAX_BYTES + 1); // sparse: costs no disk
+        }
+        assertEquals(huge + ": profile of 67108865 bytes is larger than the limit of 67108864 bytes (a profile lists"
+                + " only what it changes)", assertThrows(InputException.class, () -> Profile.load(huge)).oneLine());
     }
 
     @Test
