@@ -3,7 +3,6 @@ package org.passerelle.extract.blocks;
 import java.io.InputStream;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +32,6 @@ import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.passerelle.extract.ExtractionLimits;
 import org.passerelle.core.InputException;
-import org.passerelle.core.InputFile;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -78,7 +76,7 @@ public final class TikaDocumentReader {
     }
 
     public ParsedDocument read(Path file) throws InputException {
-        checkFile(file);
+        limits.requireWithin(file);
         Future<ParsedDocument> job = PARSES.submit(() -> parse(file));
         try {
             return job.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -93,23 +91,6 @@ public final class TikaDocumentReader {
             throw new InputException(file, "parsing cancelled", e);
         } catch (ExecutionException e) {
             throw failure(file, e.getCause());
-        }
-    }
-
-    private void checkFile(Path file) throws InputException {
-        InputFile.require(file);
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new InputException(file, "cannot read: " + e.getMessage(), e);
-        }
-        if (size == 0) {
-            throw new InputException(file, "empty file");
-        }
-        if (size > limits.maxFileBytes()) {
-            throw new InputException(file, String.format(Locale.ROOT, "file too large (%.1f MB; the limit is %.1f MB)",
-                    size / 1048576.0, limits.maxFileBytes() / 1048576.0));
         }
     }
 
