@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import org.passerelle.core.InputException;
+import org.passerelle.core.IoProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -31,7 +32,7 @@ final class ErrorHandlers {
             return ExitCode.BAD_INPUT;
         }
         if (cause instanceof IOException io) {
-            cl.getErr().println("passerelle: " + io.getMessage());
+            cl.getErr().println("passerelle: " + IoProblem.oneLine(io));
             return ExitCode.BAD_INPUT;
         }
         cl.getErr().println("passerelle: internal error: " + ex);

@@ -43,6 +43,7 @@ final class ExtractCommand extends PasserelleCommand {
         if (outDir == null && files.size() > 1) {
             throw usageError("several files need -o DIR");
         }
+        ExtractionOptions.requireArticles(files);
         ArticleExtractor extractor = extraction.extractor();
         List<Article> articles = new ArrayList<>();
         PrintWriter out = out();

@@ -40,7 +40,16 @@ public final class Passerelle implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = execute(out, err, args);
+        // A PrintWriter swallows its stream's errors: without this, "extract a.txt > full/a.json"
+        // would exit 0 with the article cut short.
+        if (out.checkError()) {
+            err.println("passerelle: standard output: cannot write (a full disk, or a closed pipe): the output is incomplete");
+            code = ExitCode.BAD_INPUT;
+        }
+        System.exit(code);
     }
 
     /** Runs a command line with the given streams and returns the exit code (used by tests too). */

@@ -56,6 +56,7 @@ final class PrepareCommand extends PasserelleCommand {
         for (String t : targets) {
             LanguageTags.requireValid(spec.commandLine(), "--targets", t);
         }
+        ExtractionOptions.requireArticles(files);
         Termbase tb = new TbxReader().read(termbase);
         ArticleExtractor extractor = extraction.extractor();
         List<Article> articles = new ArrayList<>();

@@ -17,6 +17,7 @@ final class PseudoCommand extends PasserelleCommand {
 
     @Override
     public Integer call() throws IOException, InputException {
+        requireFiles(files);
         PseudoTranslator pseudo = new PseudoTranslator();
         for (Path f : files) {
             int n = pseudo.pseudoTranslate(f);

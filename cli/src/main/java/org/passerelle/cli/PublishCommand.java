@@ -40,6 +40,7 @@ final class PublishCommand extends PasserelleCommand {
 
     @Override
     public Integer call() throws IOException, InputException {
+        requireFiles(files);
         Set<PublishFormat> fmts = EnumSet.noneOf(PublishFormat.class);
         for (String f : formats) {
             fmts.add(PublishFormats.parse(spec.commandLine(), f));

@@ -2,6 +2,7 @@ package org.passerelle.cli;
 
 import java.nio.file.Path;
 import org.passerelle.core.InputException;
+import org.passerelle.core.InputFile;
 import org.passerelle.glossary.TbxReader;
 import org.passerelle.qa.Profile;
 import org.passerelle.qa.QaEngine;
@@ -46,6 +47,7 @@ final class QaOptions {
         }
         Path cacheFile = cache != null ? cache : reportDir == null ? null : reportDir.resolve(".qa-cache.json");
         if (cacheFile != null) {
+            InputFile.refuseIfSpecial(cacheFile);
             b.cacheFile(cacheFile);
         }
         if (termbase != null) {

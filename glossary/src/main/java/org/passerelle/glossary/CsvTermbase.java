@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.passerelle.core.InputException;
+import org.passerelle.core.InputFile;
 
 /**
  * The spreadsheet form of a termbase: one concept per row. The header names the columns:
@@ -74,6 +75,7 @@ public final class CsvTermbase {
     }
 
     private static String decode(Path file) throws InputException {
+        InputFile.require(file);
         try {
             byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder()

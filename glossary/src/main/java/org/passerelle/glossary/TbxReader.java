@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.core.InputException;
+import org.passerelle.core.InputFile;
 import org.passerelle.glossary.tbx.ConceptEntry;
 import org.passerelle.glossary.tbx.TbxDocument;
 import org.passerelle.glossary.xml.TbxXmlReader;
@@ -75,6 +76,7 @@ public final class TbxReader {
     }
 
     private void checkSize(Path file) throws InputException {
+        InputFile.require(file);
         try {
             long size = java.nio.file.Files.size(file);
             if (size > maxBytes) {

@@ -7,6 +7,7 @@ import org.passerelle.qa.checks.NumberMismatchCheck;
 import org.passerelle.qa.checks.PunctuationCheck;
 import org.passerelle.qa.checks.RepeatedWordsCheck;
 import org.passerelle.qa.checks.SameAsSourceCheck;
+import org.passerelle.qa.checks.SegmentLengthCheck;
 import org.passerelle.qa.checks.SourceConsistencyCheck;
 import org.passerelle.qa.checks.SpellingCheck;
 import org.passerelle.qa.checks.TagsMismatchCheck;
@@ -44,6 +45,7 @@ public final class CheckRegistry {
                 PunctuationCheck.DEFINITION,
                 RepeatedWordsCheck.DEFINITION,
                 LengthCheck.DEFINITION,
+                SegmentLengthCheck.DEFINITION,
                 TargetConsistencyCheck.DEFINITION,
                 SourceConsistencyCheck.DEFINITION,
                 ViNormalizationCheck.DEFINITION,

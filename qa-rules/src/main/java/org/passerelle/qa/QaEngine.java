@@ -15,8 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.Termbase;
+import org.passerelle.qa.checks.SegmentLengthCheck;
 import org.passerelle.qa.languagetool.ProofCache;
 import org.passerelle.qa.languagetool.Proofreader;
 import org.passerelle.xliff.TranslationUnit;
@@ -155,7 +157,7 @@ public final class QaEngine {
             });
             context.proofreader().prepare(languages, Math.min(threads, Math.max(1, units.size() / 20)));
         }
-        Map<TranslationUnit, List<Finding>> byUnit = check(units, enabled, context);
+        Map<TranslationUnit, List<Finding>> byUnit = check(units, enabled, context, tooLong());
         for (Check c : enabled) {
             if (c instanceof RunWideCheck runWide) {
                 for (UnitMatch m : runWide.finish(context)) {
@@ -174,8 +176,17 @@ public final class QaEngine {
         return report(files, units.size(), byUnit, running, listeners);
     }
 
+    /** Which units get only the segment.too-long check (see {@link SegmentLengthCheck}). */
+    private Predicate<TranslationUnit> tooLong() {
+        String id = SegmentLengthCheck.DEFINITION.id();
+        int max = profile.checkIds().contains(id) ? profile.settings(id).integer("max-characters")
+                : Proofreader.MAX_TEXT_CHARS;
+        return unit -> SegmentLengthCheck.exceeds(unit, max);
+    }
+
     private Map<TranslationUnit, List<Finding>> check(List<TranslationUnit> units, List<Check> enabled,
-                                                      CheckContext context) {
+                                                      CheckContext context, Predicate<TranslationUnit> tooLong) {
+        List<Check> forTooLong = enabled.stream().filter(c -> c.id().equals(SegmentLengthCheck.DEFINITION.id())).toList();
         Map<TranslationUnit, List<Finding>> byUnit = new IdentityHashMap<>();
         units.forEach(u -> byUnit.put(u, new ArrayList<>()));
         AtomicInteger done = new AtomicInteger();
@@ -190,7 +201,7 @@ public final class QaEngine {
                 List<Finding> out = byUnit.get(unit);
                 futures.add(pool.submit(() -> {
                     if (unit.translatable()) {
-                        for (Check c : enabled) {
+                        for (Check c : tooLong.test(unit) ? forTooLong : enabled) {
                             try {
                                 for (CheckMatch m : c.check(unit, context)) {
                                     out.add(finding(unit, c.id(), m));

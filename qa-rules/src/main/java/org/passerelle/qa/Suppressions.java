@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.passerelle.core.InputFile;
 import org.passerelle.xliff.TranslationUnit;
 
 /**
@@ -52,6 +53,7 @@ public final class Suppressions {
 
     public static Suppressions load(Path file) throws org.passerelle.core.InputException {
         List<String> lines;
+        InputFile.refuseIfSpecial(file);
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
