@@ -67,7 +67,7 @@ final class ArticleComposer {
             Text text = text(u);
             Optional<String> unitImage = original.imageOf(u.id())
                     .map(src -> SiteLinks.image(src, original.field("url").orElse(null)));
-            boolean figurePart = isFigurePart(u, text);
+            boolean figurePart = isFigurePart(u);
             if (!figurePart && (!captions.isEmpty() || image != null)) {
                 body.add(new Figure(image, captions));
                 captions = new ArrayList<>();
@@ -129,10 +129,13 @@ final class ArticleComposer {
         }
     }
 
-    /** Captions, and credits other than the closing sign-off, belong to a figure. */
-    private boolean isFigurePart(TranslationUnit u, Text text) {
+    /**
+     * Captions, and credits other than the closing sign-off, belong to a figure. The source tells
+     * a sign-off ("-VNA") from a photo credit ("Photo : VNA/CVN"): a translation may say either anyhow.
+     */
+    private boolean isFigurePart(TranslationUnit u) {
         return u.role() == BlockRole.CAPTION
-                || u.role() == BlockRole.CREDIT && (!NewsStyle.isSignOff(text.text()) || original.imageOf(u.id()).isPresent());
+                || u.role() == BlockRole.CREDIT && (!NewsStyle.isSignOff(u.sourceText()) || original.imageOf(u.id()).isPresent());
     }
 
     private Text text(TranslationUnit u) {

@@ -26,4 +26,9 @@ public final class ArticlePublisher {
         edition.add(xliff);
         return edition.write().articles().get(xliff);
     }
+
+    /** What publishing requires of a unit: {@link TranslationUnit#isTranslated()}. */
+    static boolean isTranslated(TranslationUnit u) {
+        return u.isTranslated();
+    }
 }
