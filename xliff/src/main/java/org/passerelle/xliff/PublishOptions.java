@@ -17,8 +17,10 @@ import java.util.Set;
 public record PublishOptions(Path outDir, Set<PublishFormat> formats, boolean allowUntranslated, String baseUrl,
                              Path templates) {
 
+    /** @throws IllegalArgumentException when the base URL is given but is not an absolute http(s) URL */
     public PublishOptions {
         formats = formats.isEmpty() ? EnumSet.noneOf(PublishFormat.class) : EnumSet.copyOf(formats);
+        SiteLinks.under(baseUrl);
     }
 
     public static PublishOptions of(Path outDir, Set<PublishFormat> formats, boolean allowUntranslated) {
