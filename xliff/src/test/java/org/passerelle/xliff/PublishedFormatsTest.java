@@ -23,6 +23,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.passerelle.extract.ArticleExtractor;
 import org.passerelle.glossary.Termbase;
 
 /** The figure with its picture, the DOCX's Word styles and properties, the Markdown front matter. */
@@ -55,6 +56,22 @@ class PublishedFormatsTest {
         assertEquals("https://fr.vietnamplus.vn/defense-123.vnp", doc.selectFirst("link[hreflang=fr-FR]").attr("href"),
                 "the original at its own address");
         assertEquals("https://fr.vietnamplus.vn/defense-123.vnp", doc.selectFirst("footer a").attr("href"));
+    }
+
+    @Test
+    void aPictureOnTheDesksPageReachesTheTranslation() throws Exception {
+        Path page = Path.of(System.getProperty("basedir", ".")).resolve("../extract/src/test/resources/pages/003-with-figure.html");
+        Path xliff = new XliffPreparer(NO_TERMS, XliffVersion.V2).prepare(new ArticleExtractor("fr").extract(page), "vi", tmp)
+                .file();
+        new PseudoTranslator().pseudoTranslate(xliff);
+
+        Path html = new ArticlePublisher().publish(xliff, tmp.resolve("pub"), EnumSet.of(PublishFormat.HTML), false).get(0);
+
+        Document doc = Jsoup.parse(html.toFile(), "UTF-8");
+        assertEquals(List.of("https://www.lecourrier.vn/images/2024/08/giang-beloussov.jpg"), doc.select("article img").eachAttr("src"),
+                "resolved against the original's address");
+        assertEquals(1, doc.select("figure:has(img) > figcaption").size(), "with its caption");
+        assertEquals("2024-08", doc.selectFirst("p.byline time").attr("datetime"));
     }
 
     @Test
