@@ -90,6 +90,8 @@ final class TranslationDesk {
     void assertQaPassesAndPublishesEnglish() throws IOException {
         Run qa = run("qa", xliff().toString(), "--termbase", TERMBASE.toString(), "--fail-on", "error");
         assertEquals(0, qa.code(), "the translated file passes the QA gate\n" + qa);
+        assertTrue(Files.readString(xliff(), StandardCharsets.UTF_8).contains("agency: VNA</note>"),
+                "the tool kept what prepare says about the original in the header, for publish");
         Path out = dir.resolve("publish");
         Run publish = run("publish", xliff().toString(), "-o", out.toString(), "--format", "txt",
                 "--termbase", TERMBASE.toString());
