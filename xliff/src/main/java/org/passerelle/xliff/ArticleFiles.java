@@ -44,7 +44,7 @@ final class ArticleFiles {
             written.add(out.write(path, o -> {
                 switch (format) {
                     case HTML -> templates.render(SiteTemplates.Page.ARTICLE, context(article), o);
-                    case MD -> MarkdownArticleWriter.write(article, versions(article, "md"), o);
+                    case MD -> MarkdownArticleWriter.write(article, versions(article, formats.contains(PublishFormat.HTML)), o);
                     case TXT -> PlainTextArticleWriter.write(article, o);
                     case DOCX -> DocxArticleWriter.write(article, o);
                     default -> throw new IllegalStateException(format.name());
@@ -73,13 +73,17 @@ final class ArticleFiles {
         return ArticlePage.context(article, site, versions, canonical, jsonLd);
     }
 
-    /** The links to the other versions from a Markdown file, for its front matter. */
-    private Map<String, String> versions(TranslatedArticle article, String extension) {
+    /**
+     * The links to the other versions from a Markdown file, for its front matter: the other
+     * Markdown files, and the original at its address, or at its page when HTML is published too.
+     */
+    private Map<String, String> versions(TranslatedArticle article, boolean withPages) {
         SitePage site = new SitePage(links, SiteLinks.folder(article.language()));
         Map<String, String> others = new LinkedHashMap<>();
         for (TranslatedArticle v : all(article.id())) {
-            if (v != article) {
-                others.put(v.language(), v.isOriginal() ? href(site, v, "html") : href(site, v, extension));
+            boolean linkable = !v.isOriginal() || withPages || v.original().field("url").isPresent();
+            if (v != article && linkable) {
+                others.put(v.language(), href(site, v, v.isOriginal() ? "html" : "md"));
             }
         }
         return others;
