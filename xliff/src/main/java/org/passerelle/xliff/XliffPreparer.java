@@ -98,7 +98,8 @@ public final class XliffPreparer {
         TranslationMerge.Outcome merged = TranslationMerge.merge(drafts, previous);
 
         String original = article.source() == null ? article.id() : article.source().getFileName().toString();
-        ArticleXliff doc = new ArticleXliff(article.id(), original, srcTag, trgTag, merged.units(), copySource);
+        ArticleXliff doc = new ArticleXliff(article.id(), original, srcTag, trgTag, merged.units(), copySource,
+                OriginalArticle.of(article, original, merged.units()));
         AtomicFile.write(file, out -> {
             if (written == XliffVersion.V2) {
                 Xliff2Writer.write(doc, out);

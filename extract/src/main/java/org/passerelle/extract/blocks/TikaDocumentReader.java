@@ -112,7 +112,7 @@ public final class TikaDocumentReader {
             if (base.equals("application/pdf")) {
                 blocks = PageJoiner.join(blocks, text);
             }
-            return new ParsedDocument(base, text, blocks, metadata);
+            return new ParsedDocument(base, text, blocks, metadata, collector.images());
         }
     }
 
