@@ -1,5 +1,6 @@
 package org.passerelle.cli.glossary;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.passerelle.core.InputException;
@@ -17,14 +18,21 @@ import org.passerelle.glossary.xml.DraftNamespace;
 final class EditedTermbase {
     private final Path file;
     private final String conversion;
+    private final TermbaseEditor editor;
 
     EditedTermbase(Path file) throws InputException {
         this.file = file;
         this.conversion = conversion(file);
+        this.editor = new TermbaseEditor(file);
     }
 
     TermbaseEditor editor() {
-        return new TermbaseEditor(file);
+        return editor;
+    }
+
+    /** The warnings the edit brought in, one line each, after the line that says what changed. */
+    void printWarnings(PrintWriter err) {
+        editor.warnings().forEach(p -> err.println(p.oneLine()));
     }
 
     /** "termbase.tbx: added concept c54: …" */

@@ -18,6 +18,7 @@ import org.passerelle.glossary.Termbase;
 import org.passerelle.glossary.validate.Problem;
 import org.passerelle.glossary.validate.Problem.Severity;
 import org.passerelle.glossary.validate.TbxValidator;
+import org.passerelle.glossary.xml.XmlChars;
 import org.passerelle.core.Languages;
 
 /**
@@ -35,6 +36,7 @@ public final class TermbaseEditor {
     }
 
     private final Path file;
+    private List<Problem> warnings = List.of();
 
     public TermbaseEditor(Path file) {
         this.file = file;
@@ -42,6 +44,11 @@ public final class TermbaseEditor {
 
     /** What {@link #importFrom} did: whether it created the file, and how many concepts it added or changed. */
     public record ImportResult(boolean created, int added, int changed) {
+    }
+
+    /** The warnings the last edit brought in (a second preferred term, a duplicate…): written, but worth a word. */
+    public List<Problem> warnings() {
+        return warnings;
     }
 
     /** Reads, changes, validates and writes under the lock; returns the termbase as written. */
@@ -66,8 +73,8 @@ public final class TermbaseEditor {
      */
     public Concept add(String conceptId, List<Term> terms) throws InputException, IOException {
         return add(new ConceptAddition(conceptId, terms.stream()
-                .map(t -> new ConceptAddition.NewTerm(t.language(), t.text(), t.status(), t.termType())).toList(),
-                null, null, ConceptFields.NONE));
+                .map(t -> new ConceptAddition.NewTerm(t.language(), t.text(), t.status(), t.termType(), t.partOfSpeech())).toList(),
+                ConceptFields.NONE, false));
     }
 
     /** Applies an addition, concept fields included, as one edit; returns the concept as written. */
@@ -211,12 +218,19 @@ public final class TermbaseEditor {
         for (Problem p : validator.validate(file, before)) {
             existing.add(p.rule() + " " + p.conceptId() + " " + p.message());
         }
+        List<Problem> introduced = new ArrayList<>();
         for (Problem p : validator.validate(file, after)) {
-            if (p.severity() == Severity.ERROR && !existing.contains(p.rule() + " " + p.conceptId() + " " + p.message())) {
+            if (existing.contains(p.rule() + " " + p.conceptId() + " " + p.message())) {
+                continue;
+            }
+            if (p.severity() == Severity.ERROR) {
                 throw refused("refused: the termbase would become invalid: [" + p.conceptId() + "] " + p.message());
             }
+            introduced.add(p);
         }
+        warnings = List.copyOf(introduced);
         for (Concept c : after.concepts()) {
+            refuseNonXmlText(c);
             for (Term t : c.terms()) {
                 if (t.text().isBlank() || !t.text().equals(t.text().strip())) {
                     throw refused("refused: term '" + t.text() + "' is empty or has leading or trailing spaces");
@@ -224,6 +238,24 @@ public final class TermbaseEditor {
                 if (!Languages.isTag(t.language())) {
                     throw refused("refused: '" + t.language() + "' is not a language tag (fr, en-GB, vi)");
                 }
+            }
+        }
+    }
+
+    /** A control character would be written into a file that no XML 1.0 parser reads again. */
+    private void refuseNonXmlText(Concept c) throws EditRefusedException {
+        List<String> texts = new ArrayList<>();
+        c.terms().forEach(t -> texts.add(t.text()));
+        for (String field : new String[] {c.id(), c.subjectField(), c.definition(), c.note()}) {
+            if (field != null) {
+                texts.add(field);
+            }
+        }
+        for (String text : texts) {
+            int at = XmlChars.firstNonXml10(text);
+            if (at >= 0) {
+                throw refused(String.format("refused: [%s] '%s' has the control character U+%04X at position %d,"
+                        + " which a TBX file cannot hold", c.id(), text.replaceAll("\\p{Cntrl}", "?"), (int) text.charAt(at), at + 1));
             }
         }
     }
@@ -255,7 +287,7 @@ public final class TermbaseEditor {
 
     private static Concept replace(Concept concept, Term old, TermStatus status) {
         List<Term> terms = new ArrayList<>(concept.terms());
-        terms.set(terms.indexOf(old), new Term(old.text(), old.language(), status, old.termType()));
+        terms.set(terms.indexOf(old), old.withStatus(status));
         return copy(concept, terms);
     }
 

@@ -45,7 +45,7 @@ class TermbaseEditorTest {
     @Test
     void addsANewConceptWithTheNextIdAndKeepsEveryOtherEntryAsItWas() throws Exception {
         String before = Files.readString(file);
-        Concept added = editor.add(null, List.of(new Term("Thượng tướng", "vi", TermStatus.PREFERRED, null),
+        Concept added = editor.add(null, List.of(new Term("Đại tướng", "vi", TermStatus.PREFERRED, null),
                 new Term("général d'armée", "fr", TermStatus.PREFERRED, null),
                 new Term("General", "en", TermStatus.PREFERRED, null)));
         assertEquals("c54", added.id());
@@ -207,8 +207,8 @@ class TermbaseEditorTest {
     @Test
     void anAdditionSetsTheConceptFieldsAndTheDefaultStatusInOneEdit() throws Exception {
         ConceptAddition addition = new ConceptAddition("c3",
-                List.of(new ConceptAddition.NewTerm("en", "Eastern Sea", null, null)), null, "variant",
-                new ConceptFields("geography", null, ""));
+                List.of(new ConceptAddition.NewTerm("en", "Eastern Sea", null, "variant")),
+                new ConceptFields("geography", null, ""), false);
         Concept c3 = editor.add(addition);
         assertTrue(!addition.created());
         assertEquals(TermStatus.ADMITTED, EditorHelp.term(c3, "en", "Eastern Sea").status(), "a synonym is admitted, not preferred");
@@ -218,7 +218,7 @@ class TermbaseEditorTest {
 
         String before = Files.readString(file);
         ConceptAddition refused = new ConceptAddition("bad id!", List.of(new ConceptAddition.NewTerm("fr", "X", null, null)),
-                null, null, new ConceptFields(null, null, "kept?"));
+                new ConceptFields(null, null, "kept?"), false);
         assertThrows(EditRefusedException.class, () -> editor.add(refused));
         assertEquals(before, Files.readString(file), "a refused addition changed the file");
     }
