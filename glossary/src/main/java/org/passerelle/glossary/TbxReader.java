@@ -81,7 +81,7 @@ public final class TbxReader {
      * A directory, a FIFO or a device named .tbx is refused before it is opened: reading a FIFO
      * would wait for a writer forever.
      */
-    private void checkFile(Path file) throws InputException {
+    void checkFile(Path file) throws InputException {
         if (Files.isDirectory(file)) {
             throw new InputException(file, "is a directory, not a termbase file");
         }

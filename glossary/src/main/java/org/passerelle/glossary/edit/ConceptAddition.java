@@ -151,7 +151,7 @@ public final class ConceptAddition implements TermbaseEditor.Change {
         return Languages.sameLanguage(a.language(), b.language()) && a.text().equalsIgnoreCase(b.text());
     }
 
-    private static String nextId(Termbase tb) {
+    static String nextId(Termbase tb) {
         int max = 0;
         for (Concept c : tb.concepts()) {
             Matcher m = NUMBERED_ID.matcher(c.id());

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.Concept;
+import org.passerelle.glossary.SheetColumns;
 import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.TermStatus;
@@ -42,8 +43,21 @@ public final class TermbaseEditor {
         this.file = file;
     }
 
-    /** What {@link #importFrom} did: whether it created the file, and how many concepts it added or changed. */
-    public record ImportResult(boolean created, int added, int changed) {
+    /**
+     * What {@link #importFrom} did: whether it created the file, how many concepts it added,
+     * changed and removed, and each change in words ("c3: removed en 'South China Sea' (deprecated)").
+     */
+    public record ImportResult(boolean created, int added, int changed, int removed, List<String> changes) {
+    }
+
+    /**
+     * How an import treats what the source does not say.
+     *
+     * @param keepMissing keep the concepts a spreadsheet with ids has no row for (a partial sheet)
+     * @param dryRun      work out and check every change, and write nothing
+     */
+    public record ImportOptions(boolean keepMissing, boolean dryRun) {
+        public static final ImportOptions DEFAULT = new ImportOptions(false, false);
     }
 
     /** The warnings the last edit brought in (a second preferred term, a duplicate…): written, but worth a word. */
@@ -141,66 +155,52 @@ public final class TermbaseEditor {
     }
 
     /**
-     * {@code glossary import}: merges another termbase (CSV, TBX v2 or v3) into this one, or
-     * creates the file from it when there is none, in the format its name asks for. A concept
-     * whose id is new is added; one whose id exists gets the terms it lacks, the imported status
-     * of the terms it has, and the imported fields where they are given. Creating takes the lock
-     * too, so that two imports into a file that does not exist yet do not overwrite each other.
+     * {@code glossary import} from a TBX file: merges it into this termbase, or creates the file
+     * from it when there is none, in the format its name asks for. A concept whose id is new is
+     * added; one whose id exists gets the terms it lacks, the imported status of the terms it has,
+     * and the imported values where they are given. Creating takes the lock too, so that two
+     * imports into a file that does not exist yet do not overwrite each other.
      */
     public ImportResult importFrom(Termbase other) throws InputException, IOException {
-        int[] counts = new int[2];
+        return importFrom(other, null, Set.of(), ImportOptions.DEFAULT);
+    }
+
+    /**
+     * {@code glossary import} from a spreadsheet whose columns are known: as {@link #importFrom(Termbase)},
+     * and what the sheet's columns held but no longer do is removed (see {@link ImportMerge}).
+     *
+     * @param columns    the sheet's columns; null for a source that is not a spreadsheet
+     * @param unnamedIds ids the reader made up for rows without one: such a row joins the concept
+     *                   that has its source term, or gets the next free id
+     */
+    public ImportResult importFrom(Termbase other, SheetColumns columns, Set<String> unnamedIds, ImportOptions options)
+            throws InputException, IOException {
         try (TermbaseLock lock = TermbaseLock.acquire(file)) {
-            if (!Files.exists(file)) {
-                create(other);
-                return new ImportResult(true, other.size(), 0);
+            boolean create = !Files.exists(file);
+            Termbase before = create ? new Termbase(other.sourceLanguage(), List.of()) : new TbxReader().read(file);
+            ImportMerge merge = new ImportMerge(other, create ? null : columns, unnamedIds, options.keepMissing());
+            Termbase after = merge.apply(before);
+            if (create) {
+                refuseNewFormat();
             }
-            changeLocked(tb -> merge(tb, other, counts));
-        }
-        return new ImportResult(false, counts[0], counts[1]);
-    }
-
-    private void create(Termbase content) throws InputException, IOException {
-        TermbaseFormat format = TermbaseFormat.forName(file);
-        if (format == null) {
-            throw refused("a new termbase must end in .tbx, .csv or .tsv");
-        }
-        for (Problem p : new TbxValidator().validate(file, content)) {
-            if (p.severity() == Severity.ERROR) {
-                throw refused("refused: the termbase would be invalid: [" + p.conceptId() + "] " + p.message());
-            }
-        }
-        format.write(content, file);
-    }
-
-    private static Termbase merge(Termbase tb, Termbase other, int[] counts) {
-        Termbase result = tb;
-        for (Concept incoming : other.concepts()) {
-            Concept existing = result.concept(incoming.id()).orElse(null);
-            if (existing == null) {
-                result = result.with(incoming);
-                counts[0]++;
-                continue;
-            }
-            List<Term> terms = new ArrayList<>(existing.terms());
-            for (Term t : incoming.terms()) {
-                Term old = find(existing, t.language(), t.text());
-                if (old == null) {
-                    terms.add(t);
-                } else if (old.status() != t.status()) {
-                    terms.set(terms.indexOf(old), new Term(old.text(), old.language(), t.status(),
-                            t.termType() != null ? t.termType() : old.termType()));
+            refuseNewErrors(before, after);
+            if (!options.dryRun()) {
+                TermbaseFormat format = TermbaseFormat.forName(file);
+                if (create) {
+                    // The source's own document, so that what the model does not hold comes along.
+                    format.write(other.document().isPresent() && columns == null ? other : after, file);
+                } else {
+                    (format == null ? TermbaseFormat.TBX : format).rewrite(after, file);
                 }
             }
-            Concept merged = new Concept(existing.id(),
-                    incoming.subjectField() != null ? incoming.subjectField() : existing.subjectField(),
-                    incoming.definition() != null ? incoming.definition() : existing.definition(),
-                    incoming.note() != null ? incoming.note() : existing.note(), terms);
-            if (!merged.equals(existing)) {
-                result = result.with(merged);
-                counts[1]++;
-            }
+            return merge.result(create);
         }
-        return result;
+    }
+
+    private void refuseNewFormat() throws EditRefusedException {
+        if (TermbaseFormat.forName(file) == null) {
+            throw refused("a new termbase must end in .tbx, .csv or .tsv");
+        }
     }
 
     /** Sets or removes a concept's subject field, definition or note. */
