@@ -54,7 +54,7 @@ public final class SpreadsheetLosses {
                 langSec(langSec, found);
             } else if (child instanceof Note && !noteSeen) {
                 noteSeen = true;
-            } else if (!(CONCEPT_LEVEL.contains(category(child)) && seen.add(category(child)))) {
+            } else if (!(known(CONCEPT_LEVEL, child) && seen.add(category(child)))) {
                 found.add(label(child) + " on a concept");
             }
         }
@@ -81,7 +81,7 @@ public final class SpreadsheetLosses {
                 if (term.content().stream().anyMatch(Element.class::isInstance)) {
                     found.add("inline markup in a term");
                 }
-            } else if (!(TERM_LEVEL.contains(category(child)) && seen.add(category(child)))) {
+            } else if (!(known(TERM_LEVEL, child) && seen.add(category(child)))) {
                 found.add(label(child) + " on a term");
             }
         }
@@ -91,6 +91,11 @@ public final class SpreadsheetLosses {
         for (QName name : container.otherAttributes().keySet()) {
             found.add(name.getLocalPart() + " attribute on <" + element + ">");
         }
+    }
+
+    private static boolean known(Set<String> categories, Object child) {
+        String category = category(child);
+        return category != null && categories.contains(category);
     }
 
     /** The data category a child holds, DCA or DCT, or null. */
