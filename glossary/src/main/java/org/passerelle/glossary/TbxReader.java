@@ -108,6 +108,10 @@ public final class TbxReader {
     }
 
     static Termbase toTermbase(Path file, TbxDocument document) throws InputException {
+        if (document.fromV2()) {
+            // Edited, converted or exported, the entries are TBX-Basic v3 from now on; validate reads the file as it is.
+            document.setConversions(TbxBasicConversion.apply(document));
+        }
         String sourceLanguage = document.lang();
         List<Concept> concepts = new ArrayList<>();
         Map<String, ConceptEntry> seen = new HashMap<>();

@@ -65,8 +65,8 @@ final class ImportCommand extends PasserelleCommand {
             out.println(termbase.report(verb + from + ": " + ValidateCommand.plural(result.added(), "concept") + " added, "
                     + result.changed() + " changed, " + result.removed() + " removed, "
                     + (incoming.termbase().size() - result.added() - result.changed()) + " unchanged"));
-            result.changes().forEach(c -> out.println("  " + c));
         }
+        result.changes().forEach(c -> out.println("  " + c));
         if (dryRun) {
             out.println("nothing written (--dry-run)");
         }

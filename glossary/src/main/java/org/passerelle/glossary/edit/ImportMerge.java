@@ -2,6 +2,7 @@ package org.passerelle.glossary.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.passerelle.glossary.Concept;
@@ -40,8 +41,12 @@ final class ImportMerge {
         this.keepMissing = keepMissing;
     }
 
-    TermbaseEditor.ImportResult result(boolean created) {
-        return new TermbaseEditor.ImportResult(created, added, changed, removed, List.copyOf(changes));
+    /** @param conversions what was converted to make a TBX v2 source TBX-Basic v3, listed first */
+    TermbaseEditor.ImportResult result(boolean created, Map<String, Integer> conversions) {
+        List<String> all = new ArrayList<>();
+        conversions.forEach((what, n) -> all.add("converted to TBX-Basic: " + what + (n == 1 ? "" : " (" + n + " times)")));
+        all.addAll(created ? List.of() : changes);
+        return new TermbaseEditor.ImportResult(created, added, changed, removed, List.copyOf(all));
     }
 
     Termbase apply(Termbase tb) {

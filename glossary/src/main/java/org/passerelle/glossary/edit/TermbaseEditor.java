@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.Concept;
 import org.passerelle.glossary.SheetColumns;
 import org.passerelle.glossary.TbxReader;
+import org.passerelle.glossary.TbxWriter;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.TermStatus;
 import org.passerelle.glossary.TermbaseFormat;
@@ -193,7 +195,7 @@ public final class TermbaseEditor {
                     (format == null ? TermbaseFormat.TBX : format).rewrite(after, file);
                 }
             }
-            return merge.result(create);
+            return merge.result(create, other.document().map(d -> d.conversions()).orElse(Map.of()));
         }
     }
 
@@ -212,14 +214,19 @@ public final class TermbaseEditor {
         return result.concept(conceptId).orElseThrow();
     }
 
+    /**
+     * Validates the document as it would be written, every rule included (a v2 file is written
+     * as TBX-Basic v3, so it is checked as that), against the same for the termbase before the edit.
+     */
     private void refuseNewErrors(Termbase before, Termbase after) throws EditRefusedException {
         TbxValidator validator = new TbxValidator();
+        TbxWriter writer = new TbxWriter();
         Set<String> existing = new HashSet<>();
-        for (Problem p : validator.validate(file, before)) {
+        for (Problem p : validator.validateDocument(file, writer.document(before))) {
             existing.add(p.rule() + " " + p.conceptId() + " " + p.message());
         }
         List<Problem> introduced = new ArrayList<>();
-        for (Problem p : validator.validate(file, after)) {
+        for (Problem p : validator.validateDocument(file, writer.document(after))) {
             if (existing.contains(p.rule() + " " + p.conceptId() + " " + p.message())) {
                 continue;
             }

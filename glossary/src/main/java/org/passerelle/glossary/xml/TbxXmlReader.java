@@ -66,6 +66,7 @@ public final class TbxXmlReader {
             TbxDocument document = unmarshal(file, reader);
             document.rootNamespaces().putAll(namespaces);
             document.setDraftNamespace(declaredNamespace != null);
+            document.setFromV2(v2);
             if (!v2 && declaredNamespace == null) {
                 // A converted file gets the writer's schema links: its own point at the old schemas.
                 document.setProlog(prolog);
