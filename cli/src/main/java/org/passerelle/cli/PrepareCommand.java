@@ -8,7 +8,7 @@ import java.util.List;
 import org.passerelle.core.Article;
 import org.passerelle.core.InputException;
 import org.passerelle.extract.ArticleExtractor;
-import org.passerelle.glossary.TbxReader;
+import org.passerelle.cli.glossary.CheckedTermbase;
 import org.passerelle.glossary.Termbase;
 import org.passerelle.xliff.PrepareResult;
 import org.passerelle.xliff.XliffPreparer;
@@ -56,7 +56,7 @@ final class PrepareCommand extends PasserelleCommand {
         for (String t : targets) {
             LanguageTags.requireValid(spec.commandLine(), "--targets", t);
         }
-        Termbase tb = new TbxReader().read(termbase);
+        Termbase tb = CheckedTermbase.read(termbase, spec.commandLine().getErr());
         ArticleExtractor extractor = extraction.extractor();
         List<Article> articles = new ArrayList<>();
         for (Path file : files) {

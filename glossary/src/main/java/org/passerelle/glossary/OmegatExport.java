@@ -44,7 +44,8 @@ public final class OmegatExport {
     private final String targetLanguage;
     private int lines;
 
-    private OmegatExport(Termbase termbase, String sourceLanguage, String targetLanguage) {
+    /** For this pair of languages, whatever other languages the termbase has. */
+    public OmegatExport(Termbase termbase, String sourceLanguage, String targetLanguage) {
         this.termbase = termbase;
         this.sourceLanguage = sourceLanguage;
         this.targetLanguage = targetLanguage;
