@@ -60,7 +60,7 @@ final class ImportMerge {
                 changes.add("added concept " + named.id() + ": " + terms(named.terms()));
                 continue;
             }
-            Concept merged = merge(existing, in);
+            Concept merged = merge(existing, in, unnamed.contains(in.id()));
             if (!merged.equals(existing)) {
                 result = result.with(merged);
                 changed++;
@@ -78,7 +78,12 @@ final class ImportMerge {
         return result;
     }
 
-    private Concept merge(Concept existing, Concept in) {
+    /**
+     * @param joined the row had no id and joined this concept by its source term: its terms are
+     *               synonyms to the termbase (admitted where the concept has a preferred one) and
+     *               its comment does not replace the concept's own note
+     */
+    private Concept merge(Concept existing, Concept in, boolean joined) {
         String id = existing.id();
         List<Term> terms = new ArrayList<>();
         for (Term old : existing.terms()) {
@@ -95,9 +100,17 @@ final class ImportMerge {
         }
         for (Term t : in.terms()) {
             if (TermbaseEditor.find(existing, t.language(), t.text()) == null) {
+                if (joined && t.status() == TermStatus.PREFERRED && existing.preferred(t.language())
+                        .filter(p -> p.status() == TermStatus.PREFERRED).isPresent()) {
+                    t = t.withStatus(TermStatus.ADMITTED);
+                }
                 terms.add(t);
                 changes.add(id + ": added " + t.language() + " '" + t.text() + "' (" + t.status().id() + ")");
             }
+        }
+        if (joined) {
+            return new Concept(id, existing.subjectField(), existing.definition(),
+                    existing.note() != null ? existing.note() : field(id, "note", null, in.note()), terms);
         }
         return new Concept(id, field(id, "subjectField", existing.subjectField(), in.subjectField()),
                 field(id, "definition", existing.definition(), in.definition()),
