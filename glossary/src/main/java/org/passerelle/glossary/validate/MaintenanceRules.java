@@ -105,9 +105,15 @@ final class MaintenanceRules {
         }
     }
 
+    private static final Set<String> SHORT_FORMS = Set.of("acronym", "abbreviation", "shortForm");
+
     /** "UNCLOS" and "United Nations Convention on the Law of the Sea" may both be preferred: either is right. */
     private static boolean fullFormAndShortForm(Term a, Term b) {
-        return a.termType() != null && b.termType() != null && !a.termType().equals(b.termType());
+        return isShortForm(a) != isShortForm(b);
+    }
+
+    private static boolean isShortForm(Term t) {
+        return t.termType() != null && SHORT_FORMS.contains(t.termType());
     }
 
     private void checkTargets(LocatedConcept c, Set<String> languages) {
