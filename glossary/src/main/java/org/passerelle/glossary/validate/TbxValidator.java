@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.Concept;
-import org.passerelle.glossary.CsvTermbase;
 import org.passerelle.glossary.EntryMapping;
 import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Term;
@@ -27,7 +26,7 @@ public final class TbxValidator {
     public List<Problem> validate(Path file) throws InputException {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".csv") || name.endsWith(".tsv")) {
-            return validate(file, new CsvTermbase().read(file));
+            return validate(file, new TbxReader().read(file));
         }
         return validateDocument(file, new TbxReader().readDocument(file));
     }
