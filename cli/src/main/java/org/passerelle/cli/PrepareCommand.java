@@ -8,7 +8,7 @@ import java.util.List;
 import org.passerelle.core.Article;
 import org.passerelle.core.InputException;
 import org.passerelle.extract.ArticleExtractor;
-import org.passerelle.glossary.TbxReader;
+import org.passerelle.cli.glossary.CheckedTermbase;
 import org.passerelle.glossary.Termbase;
 import org.passerelle.xliff.PrepareResult;
 import org.passerelle.xliff.XliffPreparer;
@@ -57,7 +57,7 @@ final class PrepareCommand extends PasserelleCommand {
             LanguageTags.requireValid(spec.commandLine(), "--targets", t);
         }
         ExtractionOptions.requireArticles(files);
-        Termbase tb = new TbxReader().read(termbase);
+        Termbase tb = CheckedTermbase.read(termbase, spec.commandLine().getErr());
         ArticleExtractor extractor = extraction.extractor();
         List<Article> articles = new ArrayList<>();
         for (Path file : files) {

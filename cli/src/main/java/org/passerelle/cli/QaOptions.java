@@ -2,15 +2,20 @@ package org.passerelle.cli;
 
 import java.nio.file.Path;
 import org.passerelle.core.InputException;
+import org.passerelle.cli.glossary.CheckedTermbase;
 import org.passerelle.core.InputFile;
-import org.passerelle.glossary.TbxReader;
 import org.passerelle.qa.Profile;
 import org.passerelle.qa.QaEngine;
 import org.passerelle.qa.Suppressions;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options every command that runs the QA gate shares (qa, publish), and the engine they make. */
 final class QaOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
     @Option(names = "--termbase", paramLabel = "TBX", description = "Termbase for the term.* checks.")
     Path termbase;
 
@@ -51,7 +56,7 @@ final class QaOptions {
             b.cacheFile(cacheFile);
         }
         if (termbase != null) {
-            b.termbase(new TbxReader().read(termbase));
+            b.termbase(CheckedTermbase.read(termbase, mixee.commandLine().getErr()));
         }
         if (profile != null) {
             b.profile(Profile.load(profile));
