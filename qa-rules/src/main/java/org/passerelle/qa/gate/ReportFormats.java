@@ -11,11 +11,11 @@ import org.passerelle.qa.report.TextFileReport;
 
 /** The report formats users can name, in the order usage errors list them. */
 public final class ReportFormats {
-    public static final ReportFormat JSON = new ReportFormat("json", "json", JsonReport::new);
-    public static final ReportFormat SARIF = new ReportFormat("sarif", "sarif", SarifReport::new);
-    public static final ReportFormat JUNIT = new ReportFormat("junit", "xml", JunitReport::new);
-    public static final ReportFormat HTML = new ReportFormat("html", "html", HtmlReport::new);
-    public static final ReportFormat TEXT = new ReportFormat("text", "txt", TextFileReport::new);
+    public static final ReportFormat JSON = ReportFormat.file("json", "json", (out, s) -> new JsonReport(out));
+    public static final ReportFormat SARIF = ReportFormat.file("sarif", "sarif", (out, s) -> new SarifReport(out));
+    public static final ReportFormat JUNIT = ReportFormat.file("junit", "xml", JunitReport::new);
+    public static final ReportFormat HTML = ReportFormat.file("html", "html", (out, s) -> new HtmlReport(out));
+    public static final ReportFormat TEXT = ReportFormat.file("text", "txt", (out, s) -> new TextFileReport(out));
 
     private static final ReportFormats BUILT_IN = new ReportFormats(List.of(JSON, SARIF, JUNIT, HTML, TEXT));
 

@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.passerelle.core.AtomicFile;
 import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.Finding;
 import org.passerelle.qa.QaSummary;
@@ -36,13 +35,17 @@ public final class HtmlReport implements ReportListener {
     private record Row(Finding finding, String source, String target, String sourceLang, String targetLang) {
     }
 
-    private final Path file;
+    private final ReportOutput output;
     private final List<Row> rows = new ArrayList<>();
     private final Map<String, String> descriptions = new HashMap<>();
     private TranslationUnit current;
 
     public HtmlReport(Path file) {
-        this.file = file;
+        this(ReportOutput.file(file));
+    }
+
+    public HtmlReport(ReportOutput output) {
+        this.output = output;
     }
 
     @Override
@@ -76,7 +79,7 @@ public final class HtmlReport implements ReportListener {
 
     @Override
     public void finished(QaSummary summary) throws IOException {
-        AtomicFile.write(file, out -> {
+        output.write(out -> {
             try {
                 XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
                 x.writeDTD("<!DOCTYPE html>\n");

@@ -40,7 +40,7 @@ class ReportFormatsTest {
 
     @Test
     void aNewFormatIsKnownOnceRegistered(@TempDir Path dir) throws Exception {
-        ReportFormats more = formats.with(new ReportFormat("plain", "plain.txt", TextFileReport::new));
+        ReportFormats more = formats.with(ReportFormat.file("plain", "plain.txt", (out, settings) -> new TextFileReport(out)));
         more.named("plain").listener(dir).finished(new QaSummary(1, 0, 0, 0, 0, 0));
         assertTrue(Files.exists(dir.resolve("qa-report.plain.txt")));
         assertEquals(List.of("json", "sarif", "junit", "html", "text", "plain"), more.names());
