@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.TbxReader;
 import org.passerelle.qa.Profile;
+import org.passerelle.qa.QaProgress;
 import org.passerelle.qa.QaEngine;
 import org.passerelle.qa.Suppressions;
 import picocli.CommandLine.Option;
@@ -39,10 +40,10 @@ final class QaOptions {
      * @param reportDir where the reports go, or null; the LanguageTool cache defaults to it
      * @param progress  the bar to move, or null
      */
-    QaEngine engine(Path reportDir, Progress progress) throws InputException {
+    QaEngine engine(Path reportDir, QaProgress progress) throws InputException {
         QaEngine.Builder b = QaEngine.builder().targetLanguage(targetLang);
         if (progress != null) {
-            b.progress(progress::to);
+            b.progress(progress);
         }
         Path cacheFile = cache != null ? cache : reportDir == null ? null : reportDir.resolve(".qa-cache.json");
         if (cacheFile != null) {

@@ -147,6 +147,9 @@ public final class QaEngine {
                     languages.add(u.targetLanguage());
                 }
             });
+            if (progress != null) {
+                progress.phase("starting LanguageTool");
+            }
             context.proofreader().prepare(languages, Math.min(threads, Math.max(1, units.size() / 20)));
         }
         Map<TranslationUnit, List<Finding>> byUnit = check(units, enabled, context);

@@ -41,6 +41,11 @@ public final class ReportFormats {
         return formats;
     }
 
+    /** What a report directory gets when no format is named: every format that is one file. */
+    public List<ReportFormat> defaults() {
+        return formats.stream().filter(ReportFormat::streams).toList();
+    }
+
     public List<String> names() {
         return formats.stream().map(ReportFormat::name).toList();
     }
