@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.passerelle.core.InputException;
 import org.passerelle.qa.Profile;
+import org.passerelle.qa.QaEngine;
 import org.passerelle.qa.gate.GateInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,10 +43,15 @@ final class QaCommand extends PasserelleCommand {
         if (qa.targetLang != null) {
             LanguageTags.requireValid(spec.commandLine(), "--target-lang", qa.targetLang);
         }
+        if (reporting.writeBaseline != null && qa.baselineFile != null) {
+            throw usageError("--write-baseline records every finding; drop --baseline");
+        }
         QaReports reports = reporting.open(spec);
         List<Path> files = GateInputs.files(paths);
         try (QaProgressBar bar = new QaProgressBar()) {
-            qa.engine(reporting.reportDir, bar).run(files, reports.listeners(bar));
+            QaEngine engine = qa.engine(reporting.reportDir, bar);
+            reports.filters(qa.suppressions(), qa.baseline());
+            engine.run(files, reports.listeners(bar));
         }
         return reports.conclude();
     }

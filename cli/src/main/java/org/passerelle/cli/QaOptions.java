@@ -3,6 +3,7 @@ package org.passerelle.cli;
 import java.nio.file.Path;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.TbxReader;
+import org.passerelle.qa.Baseline;
 import org.passerelle.qa.Profile;
 import org.passerelle.qa.QaProgress;
 import org.passerelle.qa.QaEngine;
@@ -32,6 +33,15 @@ final class QaOptions {
                     + "target-language); files that declare theirs keep it.")
     String targetLang;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Findings accepted for now (written by qa --write-baseline): they are suppressed, only new "
+                    + "ones count, and the run says which of them are fixed.")
+    Path baselineFile;
+
+    /** What the last {@link #engine} filters with, for what the run says at its end. */
+    private Suppressions filters = Suppressions.none();
+    private Baseline baseline;
+
     QaEngine engine() throws InputException {
         return engine(null, null);
     }
@@ -52,12 +62,21 @@ final class QaOptions {
         if (termbase != null) {
             b.termbase(new TbxReader().read(termbase));
         }
-        if (profile != null) {
-            b.profile(Profile.load(profile));
-        }
-        if (suppressions != null) {
-            b.suppressions(Suppressions.load(suppressions));
-        }
+        Profile loaded = profile != null ? Profile.load(profile) : Profile.defaults();
+        b.profile(loaded);
+        filters = suppressions != null ? Suppressions.load(suppressions, loaded.checkIds()) : Suppressions.none();
+        baseline = baselineFile != null ? Baseline.load(baselineFile) : null;
+        b.suppressions(filters.with(baseline));
         return b.build();
+    }
+
+    /** The suppressions file's lines (and notes), as the last engine used them. */
+    Suppressions suppressions() {
+        return filters;
+    }
+
+    /** The baseline the last engine filtered with, or null. */
+    Baseline baseline() {
+        return baseline;
     }
 }

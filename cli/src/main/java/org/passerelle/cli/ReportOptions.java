@@ -25,6 +25,11 @@ final class ReportOptions {
             description = "error, warning, info or never (default: ${DEFAULT-VALUE}): exit 1 when findings reach it.")
     FailOn failOn;
 
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record today's findings in FILE (by fingerprint) and exit 0; later runs with --baseline FILE "
+                    + "fail only on new findings.")
+    Path writeBaseline;
+
     /** The formats asked for, or the defaults: every file format with --report, the console text without. */
     List<ReportFormat> formats() {
         if (formats != null && !formats.isEmpty()) {
@@ -46,6 +51,7 @@ final class ReportOptions {
             throw new ParameterException(spec.commandLine(), "--format " + other.get(0).name()
                     + " writes a copy of each XLIFF file: give --report DIR");
         }
-        return new QaReports(chosen, reportDir, failOn, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return new QaReports(chosen, reportDir, failOn, writeBaseline, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

@@ -133,6 +133,56 @@ class QaCommandTest {
     }
 
     @Test
+    void aBaselineFailsOnlyOnNewFindingsAndSaysWhichAreFixed() throws Exception {
+        Path xlf = tmp.resolve("baselined.en.xlf");
+        Files.copy(Path.of(FAULTY), xlf);
+        Path baseline = tmp.resolve("qa-baseline.json");
+        var write = CommandLineTest.run("qa", xlf.toString(), "--termbase", TERMBASE, "--profile", fastProfile.toString(),
+                "--write-baseline", baseline.toString());
+        assertEquals(0, write.code(), write.out() + write.err());
+        assertTrue(write.out().contains("recorded "), write.out());
+        JsonNode recorded = new ObjectMapper().readTree(baseline.toFile());
+        assertTrue(recorded.path("findings").size() >= 4, recorded.toString());
+
+        var known = CommandLineTest.run("qa", xlf.toString(), "--termbase", TERMBASE, "--profile", fastProfile.toString(),
+                "--baseline", baseline.toString());
+        assertEquals(0, known.code(), "every finding is in the baseline: " + known.out() + known.err());
+        assertTrue(known.out().contains("QA gate passed"), known.out());
+
+        // fix the wrong year, break another number
+        String text = Files.readString(xlf);
+        assertTrue(text.contains("1928") && text.contains("Army-2024"), "the sample as it is");
+        Files.writeString(xlf, text.replace("1928", "1982").replace("Army-2024", "Army-2025"));
+        var changed = CommandLineTest.run("qa", xlf.toString(), "--termbase", TERMBASE, "--profile", fastProfile.toString(),
+                "--baseline", baseline.toString());
+        assertEquals(1, changed.code(), "a new error fails: " + changed.out() + changed.err());
+        List<String> errors = changed.out().lines().filter(l -> l.contains(": error: ")).toList();
+        assertEquals(1, errors.size(), "only the new finding counts: " + changed.out());
+        assertTrue(errors.get(0).contains("'2025'"), errors.get(0));
+        assertTrue(changed.out().contains("finding(s) of the baseline " + baseline + " are fixed"), changed.out());
+        assertTrue(changed.out().contains("fixed: ") && changed.out().contains("'1928'"), changed.out());
+
+        var broken = CommandLineTest.run("qa", xlf.toString(), "--baseline", Path.of(FAULTY).toString());
+        assertEquals(2, broken.code());
+        assertTrue(broken.err().contains("not a baseline"), broken.err());
+    }
+
+    @Test
+    void suppressionsAreValidatedLikeTheProfile() throws Exception {
+        Path typo = Files.writeString(tmp.resolve("typo-suppressions.txt"), "body-12bb8656  number.mismatc  reviewed\n");
+        var r = CommandLineTest.run("qa", FAULTY, "--profile", fastProfile.toString(), "--suppressions", typo.toString());
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("typo-suppressions.txt:1:16: unknown check 'number.mismatc'; did you mean"
+                + " 'number.mismatch'?"), r.err());
+
+        Path stale = Files.writeString(tmp.resolve("stale-suppressions.txt"), "body-00000000  number.mismatch  gone\n");
+        var s = CommandLineTest.run("qa", FAULTY, "--profile", fastProfile.toString(), "--suppressions", stale.toString());
+        assertEquals(1, s.code(), s.out() + s.err());
+        assertTrue(s.err().contains("passerelle: warning: " + stale + ":1: no unit 'body-00000000' in the files checked"),
+                s.err());
+    }
+
+    @Test
     void initProfileWritesTheCommentedDefault() throws Exception {
         Path p = tmp.resolve("team.properties");
         var r = CommandLineTest.run("qa", "--init-profile", p.toString());

@@ -17,11 +17,20 @@ import java.util.Map;
 public final class Fingerprints {
     private final Map<String, Integer> occurrences = new HashMap<>();
 
+    /** The finding's fingerprint in this run: {@link #key} for its first occurrence, numbered after. */
     public String of(Finding f) {
-        String key = String.join("\n", ProjectPath.of(f.file()), f.unit(), f.segment(), f.side().id(), f.check(),
-                f.message());
+        String key = text(f);
         int n = occurrences.merge(key, 1, Integer::sum);
         return hash(n == 1 ? key : key + "\n" + n);
+    }
+
+    /** What a finding and its identical twins in the same segment share (a baseline counts them). */
+    public static String key(Finding f) {
+        return hash(text(f));
+    }
+
+    private static String text(Finding f) {
+        return String.join("\n", ProjectPath.of(f.file()), f.unit(), f.segment(), f.side().id(), f.check(), f.message());
     }
 
     private static String hash(String key) {
