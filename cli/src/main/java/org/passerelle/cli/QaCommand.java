@@ -12,10 +12,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "qa", mixinStandardHelpOptions = true,
+@Command(name = "qa", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
         description = {"Check translated XLIFF and gate the build on the findings.",
-            "Reads any valid XLIFF 1.2/2.x; directories are searched for *.xlf, *.xliff, *.xlf2, *.xliff2, "
-                    + "*.sdlxliff, *.mqxliff."})
+            "Reads any valid XLIFF 1.2/2.x; directories are searched for",
+            "*.xlf, *.xliff, *.xlf2, *.xliff2, *.sdlxliff and *.mqxliff.",
+            "Exit 0 when the gate passes, 1 when findings reach --fail-on, 2 on bad input."})
 final class QaCommand extends PasserelleCommand {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "XLIFF files or directories.")
     List<Path> paths;

@@ -101,7 +101,8 @@ final class QaReports {
             console.println("recorded " + baselineWriter.size() + " finding(s) in the baseline " + baselineFile
                     + "; pass --baseline " + baselineFile + " to fail only on new ones");
         } else {
-            console.println(gate.decision(failOn, "--fail-on") + where());
+            // Quiet, the verdict is the only line, so it carries the counts the summary line would have.
+            console.println(gate.decision(failOn, "--fail-on") + (Terminal.quiet() ? ": " + gate.findings() : "") + where());
         }
         console.flush();
         List<InputException> unreadable = gate.unreadable();

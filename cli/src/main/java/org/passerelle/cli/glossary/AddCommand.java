@@ -21,7 +21,8 @@ final class AddCommand extends PasserelleCommand {
     TermbaseToEdit termbase;
 
     @Option(names = "--term", required = true, paramLabel = "LANG=TEXT", converter = TermArgument.Converter.class,
-            description = "A term to add, e.g. en=East Sea or en:deprecated=South China Sea; repeatable.")
+            description = "A term to add, repeatable; e.g. en=East Sea, or with its status: "
+                    + "en:deprecated=South China Sea.")
     List<TermArgument> terms;
 
     @Option(names = "--status", paramLabel = "STATUS", converter = StatusConverter.class,
