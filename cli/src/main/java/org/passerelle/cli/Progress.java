@@ -1,6 +1,7 @@
 package org.passerelle.cli;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -30,12 +31,17 @@ public final class Progress implements AutoCloseable {
         return new Progress(builder(task).setInitialMax(total).build());
     }
 
-    /** A bar without a known end ("starting LanguageTool"): it shows the label and the time elapsed. */
+    /** Work without a known end ("starting LanguageTool"): the label and the time elapsed, no "?%" nor "0/?". */
     static Progress indefinite(String task) {
         if (!Terminal.progressBar()) {
             return new Progress(null);
         }
-        return new Progress(builder(task).setInitialMax(-1).hideEta().build());
+        return new Progress(builder(task).setInitialMax(-1).setRenderer((state, width) -> state.getTaskName() + " … "
+                + elapsed(state.getTotalElapsed())).build());
+    }
+
+    private static String elapsed(Duration d) {
+        return String.format(Locale.ROOT, "%d:%02d", d.toMinutes(), d.toSecondsPart());
     }
 
     private static ProgressBarBuilder builder(String task) {
