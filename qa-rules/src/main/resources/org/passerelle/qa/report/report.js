@@ -226,4 +226,6 @@
   window.addEventListener('hashchange', follow);
   refresh();
   follow();
+  // How long the page took to be readable, for whoever wonders whether it is fast enough.
+  document.documentElement.setAttribute('data-drawn-ms', String(Math.round(window.performance.now())));
 }());
