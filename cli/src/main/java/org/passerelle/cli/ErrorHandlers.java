@@ -67,12 +67,20 @@ final class ErrorHandlers {
     /** "/etc/passwd: is a file, not a directory": the path and what is wrong with it (Java says only the path). */
     static String fileProblem(FileSystemException e) {
         Path path = e.getFile() == null ? null : Path.of(e.getFile());
-        // A temporary file of AtomicFile (".name.123.tmp") means its directory is the problem.
-        if (path != null && path.getFileName() != null && path.getFileName().toString().startsWith(".")
-                && path.toString().endsWith(".tmp") && path.getParent() != null) {
-            return path.getParent() + ": " + reason(e, path.getParent()) + " (cannot create a file in it)";
+        if (isTemporary(path)) {
+            // AtomicFile's ".name.123.tmp": the file it was to replace, or its directory, is the problem.
+            if (e.getOtherFile() != null) {
+                path = Path.of(e.getOtherFile());
+            } else if (path.getParent() != null) {
+                return path.getParent() + ": " + reason(e, path.getParent()) + " (cannot create a file in it)";
+            }
         }
         return (path == null ? "<file>" : path.toString()) + ": " + reason(e, path);
+    }
+
+    private static boolean isTemporary(Path path) {
+        return path != null && path.getFileName() != null && path.getFileName().toString().startsWith(".")
+                && path.toString().endsWith(".tmp");
     }
 
     private static String reason(FileSystemException e, Path path) {
@@ -81,6 +89,10 @@ final class ErrorHandlers {
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
+        }
+        boolean directory = path != null && Files.isDirectory(path);
+        if (directory && (e instanceof DirectoryNotEmptyException || e instanceof FileAlreadyExistsException)) {
+            return "is a directory, not a file";
         }
         if (e instanceof FileAlreadyExistsException) {
             return path != null && Files.isRegularFile(path) ? "is a file, not a directory" : "already exists";

@@ -183,6 +183,19 @@ class QaCommandTest {
     }
 
     @Test
+    void aReportThatCannotBeWrittenIsExitTwoNamingItAndLeavesNoTemporaryFile() throws Exception {
+        Path dir = tmp.resolve("blocked-reports");
+        Files.createDirectories(dir.resolve("qa-report.json").resolve("in-the-way"));
+        var r = CommandLineTest.run("qa", CLEAN, "--profile", fastProfile.toString(), "--report", dir.toString(),
+                "--format", "json");
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains(dir.resolve("qa-report.json") + ": is a directory"), r.err());
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
+
+    @Test
     void initProfileWritesTheCommentedDefault() throws Exception {
         Path p = tmp.resolve("team.properties");
         var r = CommandLineTest.run("qa", "--init-profile", p.toString());
