@@ -3,6 +3,7 @@ package org.passerelle.qa.gate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.passerelle.qa.report.CodeQualityReport;
 import org.passerelle.qa.report.HtmlReport;
 import org.passerelle.qa.report.JsonReport;
 import org.passerelle.qa.report.JunitReport;
@@ -16,8 +17,11 @@ public final class ReportFormats {
     public static final ReportFormat JUNIT = ReportFormat.file("junit", "xml", JunitReport::new);
     public static final ReportFormat HTML = ReportFormat.file("html", "html", (out, s) -> new HtmlReport(out));
     public static final ReportFormat TEXT = ReportFormat.file("text", "txt", (out, s) -> new TextFileReport(out));
+    /** GitLab Code Quality; not {@code qa-report.json}, which is ours. */
+    public static final ReportFormat CODE_QUALITY = ReportFormat.file("codequality", "codequality.json",
+            (out, s) -> new CodeQualityReport(out));
 
-    private static final ReportFormats BUILT_IN = new ReportFormats(List.of(JSON, SARIF, JUNIT, HTML, TEXT));
+    private static final ReportFormats BUILT_IN = new ReportFormats(List.of(JSON, SARIF, JUNIT, HTML, TEXT, CODE_QUALITY));
 
     private final List<ReportFormat> formats;
 
