@@ -8,7 +8,7 @@ assert log =~ /\[ERROR\] \Q${en}\E:body-2: number\.mismatch: .*2002/
 // the build fails with the summary and points to the report
 assert log =~ /Passerelle QA: 2 errors \(number\.mismatch 1, term\.forbidden 1\), \d+ warnings? in 1 of 2 files; see target\/passerelle\/qa-report\.html/
 assert log.contains('BUILD FAILURE')
-// second build, -Dpasserelle.failOn=never: the same findings, and a build that passes
+// second build, -Dpasserelle.failOnViolation=false: the same findings, and a build that passes
 assert log.count('term.forbidden: ') == 2
 assert log =~ /\[INFO\] Passerelle QA: 2 errors \(.*\), .* in 1 of 2 files; see/
 assert log.contains('BUILD SUCCESS')

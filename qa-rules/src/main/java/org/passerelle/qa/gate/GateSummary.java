@@ -65,6 +65,12 @@ public final class GateSummary implements ReportListener {
         return counts;
     }
 
+    /** How many findings that count are of {@code threshold} or more serious (the Maven plugin's violations). */
+    public synchronized int atOrAbove(Severity threshold) {
+        return counts.errors() + (Severity.WARNING.atLeast(threshold) ? counts.warnings() : 0)
+                + (Severity.INFO.atLeast(threshold) ? counts.infos() : 0);
+    }
+
     /** Whether the gate stops the build at {@code failOn}. */
     public boolean fails(FailOn failOn) {
         return failOn.failsAt(counts());
