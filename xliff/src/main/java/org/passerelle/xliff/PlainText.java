@@ -33,7 +33,10 @@ record PlainText(String text, List<InlineCode> codes) {
             char c = coded.charAt(i);
             if (TextFragment.isMarker(c) && i + 1 < coded.length()) {
                 Code code = all.get(TextFragment.toIndex(coded.charAt(++i)));
-                codes.add(new InlineCode(codeId(code), kind(c), text.length(), code.getType(), emptyToNull(code.getData())));
+                // An annotation (<mrk mtype="x-its"> of qa's annotated copies) marks text; it is no code to keep.
+                if (!Code.TYPE_ANNOTATION_ONLY.equals(code.getType())) {
+                    codes.add(new InlineCode(codeId(code), kind(c), text.length(), code.getType(), emptyToNull(code.getData())));
+                }
             } else {
                 text.append(c);
             }

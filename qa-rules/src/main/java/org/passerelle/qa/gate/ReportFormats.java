@@ -9,6 +9,7 @@ import org.passerelle.qa.report.JsonReport;
 import org.passerelle.qa.report.JunitReport;
 import org.passerelle.qa.report.SarifReport;
 import org.passerelle.qa.report.TextFileReport;
+import org.passerelle.qa.report.XliffReport;
 
 /** The report formats users can name, in the order usage errors list them. */
 public final class ReportFormats {
@@ -21,7 +22,10 @@ public final class ReportFormats {
     public static final ReportFormat CODE_QUALITY = ReportFormat.file("codequality", "codequality.json",
             (out, s) -> new CodeQualityReport(out));
 
-    private static final ReportFormats BUILT_IN = new ReportFormats(List.of(JSON, SARIF, JUNIT, HTML, TEXT, CODE_QUALITY));
+    /** A copy of each XLIFF with its findings as notes and ITS quality marks, for the translator. */
+    public static final ReportFormat XLIFF = ReportFormat.directory("xliff", "qa-xliff", (out, s) -> new XliffReport(out));
+
+    private static final ReportFormats BUILT_IN = new ReportFormats(List.of(JSON, SARIF, JUNIT, HTML, TEXT, CODE_QUALITY, XLIFF));
 
     private final List<ReportFormat> formats;
 
