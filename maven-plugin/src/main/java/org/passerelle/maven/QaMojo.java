@@ -35,7 +35,7 @@ public class QaMojo extends AbstractQaMojo {
     @Parameter(property = "passerelle.reportDirectory", defaultValue = "${project.build.directory}/passerelle")
     File reportDirectory;
 
-    /** Report files to write, comma-separated: any of json, sarif, junit, html, text, codequality. */
+    /** Report files to write, comma-separated: any of json, sarif, junit, html, text, codequality, xliff. */
     @Parameter(property = "passerelle.formats", defaultValue = "json,sarif,junit,html")
     String formats;
 

@@ -154,7 +154,7 @@ class QaMojoTest {
         QaMojo qa = project.qa(log);
         qa.formats = "json,pdf";
         MojoExecutionException e = assertThrows(MojoExecutionException.class, qa::execute);
-        assertEquals("formats: 'pdf' is not one of json, sarif, junit, html, text, codequality", e.getMessage());
+        assertEquals("formats: 'pdf' is not one of json, sarif, junit, html, text, codequality, xliff", e.getMessage());
 
         qa = project.qa(log);
         qa.violationSeverity = "errors";

@@ -29,7 +29,7 @@ class ReportFormatsTest {
     @Test
     void unknownNameListsTheKnownFormats() {
         UnknownNameException e = assertThrows(UnknownNameException.class, () -> formats.named(" pdf"));
-        assertEquals("'pdf' is not one of json, sarif, junit, html, text, codequality", e.getMessage());
+        assertEquals("'pdf' is not one of json, sarif, junit, html, text, codequality, xliff", e.getMessage());
         assertEquals("pdf", e.name());
     }
 
@@ -44,7 +44,7 @@ class ReportFormatsTest {
         ReportFormats more = formats.with(ReportFormat.file("plain", "plain.txt", (out, settings) -> new TextFileReport(out)));
         more.named("plain").listener(dir).finished(new QaSummary(1, 0, 0, 0, 0, 0));
         assertTrue(Files.exists(dir.resolve("qa-report.plain.txt")));
-        assertEquals(List.of("json", "sarif", "junit", "html", "text", "codequality", "plain"), more.names());
+        assertEquals(List.of("json", "sarif", "junit", "html", "text", "codequality", "xliff", "plain"), more.names());
         assertThrows(UnknownNameException.class, () -> formats.named("plain"), "the built-in registry is unchanged");
     }
 }
