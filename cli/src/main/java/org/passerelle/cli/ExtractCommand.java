@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract articles (txt, html, docx, odt, pdf, rtf) to structured text.",
-            "One file without -o prints to standard output; otherwise DIR/<article>.json or .txt."})
+            "One file without -o prints to standard output;",
+            "otherwise each article is written as DIR/<article>.json (or .txt)."})
 final class ExtractCommand extends PasserelleCommand {
 
     enum Format { json, text }

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import org.passerelle.core.InputException;
 import org.passerelle.cli.glossary.CheckedTermbase;
 import org.passerelle.core.InputFile;
+import org.passerelle.qa.Baseline;
 import org.passerelle.qa.Profile;
+import org.passerelle.qa.QaProgress;
 import org.passerelle.qa.QaEngine;
 import org.passerelle.qa.Suppressions;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +39,15 @@ final class QaOptions {
                     + "target-language); files that declare theirs keep it.")
     String targetLang;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Findings accepted for now (written by qa --write-baseline): they are suppressed, only new "
+                    + "ones count, and the run says which of them are fixed.")
+    Path baselineFile;
+
+    /** What the last {@link #engine} filters with, for what the run says at its end. */
+    private Suppressions filters = Suppressions.none();
+    private Baseline baseline;
+
     QaEngine engine() throws InputException {
         return engine(null, null);
     }
@@ -45,10 +56,10 @@ final class QaOptions {
      * @param reportDir where the reports go, or null; the LanguageTool cache defaults to it
      * @param progress  the bar to move, or null
      */
-    QaEngine engine(Path reportDir, Progress progress) throws InputException {
+    QaEngine engine(Path reportDir, QaProgress progress) throws InputException {
         QaEngine.Builder b = QaEngine.builder().targetLanguage(targetLang);
         if (progress != null) {
-            b.progress(progress::to);
+            b.progress(progress);
         }
         Path cacheFile = cache != null ? cache : reportDir == null ? null : reportDir.resolve(".qa-cache.json");
         if (cacheFile != null) {
@@ -58,12 +69,21 @@ final class QaOptions {
         if (termbase != null) {
             b.termbase(CheckedTermbase.read(termbase, mixee.commandLine().getErr()));
         }
-        if (profile != null) {
-            b.profile(Profile.load(profile));
-        }
-        if (suppressions != null) {
-            b.suppressions(Suppressions.load(suppressions));
-        }
+        Profile loaded = profile != null ? Profile.load(profile) : Profile.defaults();
+        b.profile(loaded);
+        filters = suppressions != null ? Suppressions.load(suppressions, loaded.checkIds()) : Suppressions.none();
+        baseline = baselineFile != null ? Baseline.load(baselineFile) : null;
+        b.suppressions(filters.with(baseline));
         return b.build();
+    }
+
+    /** The suppressions file's lines (and notes), as the last engine used them. */
+    Suppressions suppressions() {
+        return filters;
+    }
+
+    /** The baseline the last engine filtered with, or null. */
+    Baseline baseline() {
+        return baseline;
     }
 }

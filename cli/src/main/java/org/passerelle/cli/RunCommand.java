@@ -85,10 +85,12 @@ final class RunCommand extends PasserelleCommand {
         List<Path> translations = XliffFiles.in(directory(dir.resolve("translations")));
         Path qaDir = out.resolve("qa");
         GateSummary gate = new GateSummary();
-        List<ReportListener> listeners = new ArrayList<>(List.of(gate));
-        ReportFormats.builtIn().all().forEach(f -> listeners.add(f.listener(qaDir)));
-        QaEngine engine = QaEngine.builder().termbase(termbase).build();
-        QaSummary summary = engine.run(translations, listeners);
+        QaSummary summary;
+        try (QaProgressBar bar = new QaProgressBar()) {
+            List<ReportListener> listeners = new ArrayList<>(List.of(bar, gate));
+            ReportFormats.builtIn().defaults().forEach(f -> listeners.add(f.listener(qaDir)));
+            summary = QaEngine.builder().termbase(termbase).progress(bar).build().run(translations, listeners);
+        }
         gate.requireReadable();
         step(con, "3. checked", summary.files() + " translations: " + summary.errors() + " errors, "
                 + summary.warnings() + " warnings, " + summary.infos() + " infos", qaDir + "/qa-report.*");

@@ -9,11 +9,14 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.TbxReader;
+import org.passerelle.qa.Baseline;
 import org.passerelle.qa.Profile;
 import org.passerelle.qa.QaEngine;
 import org.passerelle.qa.ReportListener;
 import org.passerelle.qa.Suppressions;
+import org.passerelle.qa.gate.GateInputs;
 import org.passerelle.qa.gate.GateSummary;
+import org.passerelle.qa.gate.SuppressionAudit;
 
 /** What the goals that run the QA engine (qa, publish) share: the XLIFF inputs and the engine's settings. */
 abstract class AbstractQaMojo extends AbstractPasserelleMojo {
@@ -58,26 +61,43 @@ abstract class AbstractQaMojo extends AbstractPasserelleMojo {
     @Parameter(property = "passerelle.targetLanguage")
     String targetLanguage;
 
+    /**
+     * Findings accepted for now, written by {@code passerelle qa --write-baseline FILE}: they are
+     * suppressed, only new ones count, and the log lists the ones fixed since.
+     */
+    @Parameter(property = "passerelle.baseline")
+    File baseline;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
+
+    /** What the last engine filtered with, for the warnings after the run. */
+    private Suppressions filters = Suppressions.none();
+    private Baseline known;
 
     AbstractQaMojo(String goal) {
         super(goal);
     }
 
-    /** The XLIFF files to work on; empty (after a warning) when the default directory does not exist. */
+    /**
+     * The XLIFF files to work on; empty (after a warning) when the default directory does not exist.
+     *
+     * @throws InputException when a directory holds no XLIFF file: a gate that checked nothing must not pass
+     */
     List<Path> inputs() throws InputException {
         boolean configured = files != null && !files.isEmpty() || directories != null && !directories.isEmpty();
-        if (configured) {
-            return XliffInputs.expand(files, directories);
-        }
-        File dir = new File(basedir, DEFAULT_XLIFF_DIRECTORY);
-        if (!dir.isDirectory()) {
-            getLog().warn("No XLIFF to work on: " + DisplayPath.of(dir.toPath())
+        List<File> searched = configured ? directories : List.of(new File(basedir, DEFAULT_XLIFF_DIRECTORY));
+        if (!configured && !searched.get(0).isDirectory()) {
+            getLog().warn("No XLIFF to work on: " + DisplayPath.of(searched.get(0).toPath())
                     + " does not exist (set <files> or <directories>)");
             return List.of();
         }
-        return XliffInputs.expand(files, List.of(dir));
+        List<Path> found = XliffInputs.expand(files, searched);
+        if (found.isEmpty()) {
+            throw GateInputs.nothingIn(DisplayPath.of(searched == null || searched.isEmpty() ? basedir.toPath()
+                    : searched.get(0).toPath()));
+        }
+        return found;
     }
 
     /** The engine with this goal's termbase, profile and suppressions (paths shortened for error messages). */
@@ -86,12 +106,12 @@ abstract class AbstractQaMojo extends AbstractPasserelleMojo {
         if (termbase != null) {
             b.termbase(new TbxReader().read(DisplayPath.of(termbase.toPath())));
         }
-        if (profile != null) {
-            b.profile(Profile.load(DisplayPath.of(profile.toPath())));
-        }
-        if (suppressions != null) {
-            b.suppressions(Suppressions.load(DisplayPath.of(suppressions.toPath())));
-        }
+        Profile loaded = profile != null ? Profile.load(DisplayPath.of(profile.toPath())) : Profile.defaults();
+        b.profile(loaded);
+        filters = suppressions != null ? Suppressions.load(DisplayPath.of(suppressions.toPath()), loaded.checkIds())
+                : Suppressions.none();
+        known = baseline != null ? Baseline.load(DisplayPath.of(baseline.toPath())) : null;
+        b.suppressions(filters.with(known));
         if (cacheFile != null) {
             b.cacheFile(DisplayPath.of(cacheFile.toPath()));
         }
@@ -107,12 +127,20 @@ abstract class AbstractQaMojo extends AbstractPasserelleMojo {
         Path cache = cacheFile == null ? null : DisplayPath.of(cacheFile.toPath());
         CacheState before = cache == null ? null : CacheState.of(cache);
         GateSummary gate = new GateSummary();
+        SuppressionAudit audit = new SuppressionAudit(filters);
         List<ReportListener> listeners = new ArrayList<>(reports);
         listeners.add(gate);
+        listeners.add(audit);
         try {
             engine.run(inputs, listeners);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage() + ": " + e.getCause().getMessage(), e);
+        }
+        audit.warnings().forEach(getLog()::warn);
+        if (known != null && !known.fixed().isEmpty()) {
+            getLog().info(known.fixed().size() + " finding(s) of the baseline " + known.file() + " are fixed:");
+            known.fixed().forEach(f -> getLog().info("  fixed: " + f.file() + ":" + f.unit() + ": " + f.check() + ": "
+                    + f.message()));
         }
         if (cache != null) {
             String note = CacheState.describe(before, CacheState.of(cache), cache);

@@ -155,6 +155,9 @@ public final class QaEngine {
                     languages.add(u.targetLanguage());
                 }
             });
+            if (progress != null) {
+                progress.phase("starting LanguageTool");
+            }
             context.proofreader().prepare(languages, Math.min(threads, Math.max(1, units.size() / 20)));
         }
         Map<TranslationUnit, List<Finding>> byUnit = check(units, enabled, context, tooLong());
@@ -237,8 +240,10 @@ public final class QaEngine {
     private Finding finding(TranslationUnit unit, String checkId, CheckMatch m) {
         CheckSettings settings = profile.settings(checkId);
         String lang = m.side() == Side.SOURCE ? unit.sourceLanguage() : unit.targetLanguage();
-        return new Finding(unit.file(), unit.id(), m.segment(), m.side(), lang, checkId, settings.severity(m.side()),
-                m.message(), m.offset(), m.length(), m.suggestions(), suppressions.reason(unit, checkId));
+        Finding found = new Finding(unit.file(), unit.id(), m.segment(), m.side(), lang, checkId,
+                settings.severity(m.side()), m.message(), m.offset(), m.length(), m.suggestions(), null);
+        String reason = suppressions.reason(unit, found);
+        return reason == null ? found : found.suppressedBecause(reason);
     }
 
     private static QaSummary report(List<FileRead> files, int unitCount, Map<TranslationUnit, List<Finding>> byUnit,

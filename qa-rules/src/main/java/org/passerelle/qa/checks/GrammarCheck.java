@@ -9,6 +9,7 @@ import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.CheckSettings;
 import org.passerelle.qa.IssueType;
+import org.passerelle.qa.LanguageScope;
 import org.passerelle.qa.Parameter;
 import org.passerelle.qa.SegmentCheck;
 import org.passerelle.qa.Severity;
@@ -33,7 +34,8 @@ public final class GrammarCheck extends SegmentCheck {
                             "FRENCH_WHITESPACE_STRICT", "EN_QUOTES", "APOS_TYP", "DASH_RULE", "TIRET", "UNPAIRED_BRACKETS",
                             "FR_SPLIT_WORDS_HYPHEN", "OXFORD_SPELLING_Z_NOT_S"),
                     "LanguageTool rule ids never reported: rules that other checks already cover (whitespace,"
-                            + " punctuation, repeated words) or that only concern typography"));
+                            + " punctuation, repeated words) or that only concern typography"))
+            .languages(LanguageScope.LANGUAGETOOL);
     private static final String SENTENCE_START = "UPPERCASE_SENTENCE_START";
 
     private final boolean checkSource;

@@ -11,6 +11,7 @@ import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.CheckSettings;
 import org.passerelle.qa.IssueType;
+import org.passerelle.qa.LanguageScope;
 import org.passerelle.qa.Parameter;
 import org.passerelle.qa.SegmentCheck;
 import org.passerelle.qa.Severity;
@@ -37,7 +38,8 @@ public final class SpellingCheck extends SegmentCheck {
                             + " their own)"))
             .parameter(Parameter.list("ignore-words", "lao, militaro", "words never reported, any language"
                     + " (case-insensitive): the desk's vocabulary that LanguageTool's dictionaries lack, e.g. the French"
-                    + " adjective \"lao\" (of Laos) and the prefix \"militaro-\""));
+                    + " adjective \"lao\" (of Laos) and the prefix \"militaro-\""))
+            .languages(LanguageScope.LANGUAGETOOL);
 
     private final boolean checkSource;
     private final Set<String> ignored;

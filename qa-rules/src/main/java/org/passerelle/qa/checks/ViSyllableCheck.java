@@ -15,6 +15,7 @@ import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.IssueType;
+import org.passerelle.qa.LanguageScope;
 import org.passerelle.qa.SegmentCheck;
 import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
@@ -33,7 +34,8 @@ public final class ViSyllableCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("vi.syllable", IssueType.MISSPELLING,
             Severity.ERROR, "Words of a Vietnamese translation that cannot be Vietnamese syllables (bad onset, vowel"
                     + " cluster or final, stop final with a wrong tone, two or misplaced tone marks, Cyrillic look-alikes)",
-            s -> new ViSyllableCheck());
+            s -> new ViSyllableCheck())
+            .languages(LanguageScope.VIETNAMESE);
 
     private static final Pattern HYPHENATED_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*(?:-[\\p{L}\\p{M}]+)+");
 
