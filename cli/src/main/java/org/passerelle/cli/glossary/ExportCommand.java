@@ -2,6 +2,7 @@ package org.passerelle.cli.glossary;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.passerelle.cli.PasserelleCommand;
 import org.passerelle.core.InputException;
@@ -43,6 +44,9 @@ final class ExportCommand extends PasserelleCommand {
 
     @Override
     public Integer call() throws InputException, IOException {
+        if (format != null && !List.of("csv", "tsv", "tbx", "tbx2", "omegat-tsv").contains(format)) {
+            throw usageError("--format " + format + ": give csv, tsv, tbx, tbx2 or omegat-tsv");
+        }
         String chosen = format != null ? format : BilingualGlossary.isOmegatName(to) ? "omegat-tsv" : null;
         Termbase tb = new TbxReader().read(file);
         if ("omegat-tsv".equals(chosen) || "tbx2".equals(chosen)) {
