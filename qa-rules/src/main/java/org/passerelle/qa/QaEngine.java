@@ -8,8 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.Termbase;
 import org.passerelle.qa.languagetool.ProofCache;
+import org.passerelle.qa.languagetool.ProofStats;
 import org.passerelle.qa.languagetool.Proofreader;
 import org.passerelle.xliff.TranslationUnit;
 import org.passerelle.xliff.XliffReader;
@@ -132,24 +131,48 @@ public final class QaEngine {
     private QaSummary checkFiles(List<FileRead> files, List<ReportListener> listeners) {
         List<TranslationUnit> units = files.stream().flatMap(f -> f.units().stream()).toList();
         List<CheckDefinition> running = checks.stream().filter(d -> profile.enabled(d.id())).toList();
-        List<Check> enabled = running.stream().map(d -> d.factory().apply(profile.settings(d.id()))).toList();
-        CheckContext context = new CheckContext(profile, termbase, new Proofreader(profile.enabled("grammar"),
-                profile.settings("spelling").string("english-variant"), cache));
-
-        if (profile.enabled("spelling") || profile.enabled("grammar")) {
-            // One instance per checking thread for each language present, created side by side up front.
-            Set<String> languages = new TreeSet<>();
-            units.forEach(u -> {
-                if (u.sourceLanguage() != null) {
-                    languages.add(u.sourceLanguage());
-                }
-                if (u.targetLanguage() != null) {
-                    languages.add(u.targetLanguage());
-                }
-            });
-            context.proofreader().prepare(languages, Math.min(threads, Math.max(1, units.size() / 20)));
+        Proofreader proofreader = new Proofreader(profile.enabled("grammar"),
+                profile.settings("spelling").string("english-variant"), cache);
+        boolean proofreading = profile.enabled("spelling") || profile.enabled("grammar");
+        // A first pass answers LanguageTool's part from the cache and collects what it lacks, so that
+        // LanguageTool starts only for the languages with new text; then a second pass, all cached.
+        CheckContext context = new CheckContext(profile, termbase, proofreading ? proofreader.deferring() : proofreader);
+        Proofreader first = context.proofreader();
+        Map<TranslationUnit, List<Finding>> byUnit = checkAll(units, running, context, (done, total) -> {
+            if (first.backlog() == 0) {
+                report(done, total);
+            }
+        });
+        int texts = first.backlog();
+        if (texts > 0) {
+            first.proofreadBacklog(threads, done -> report((int) ((long) done * units.size() / texts), units.size()));
+            byUnit = checkAll(units, running, context, null);
+            report(units.size(), units.size());
         }
-        Map<TranslationUnit, List<Finding>> byUnit = check(units, enabled, context);
+        try {
+            cache.save();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save the LanguageTool cache", e);
+        }
+        return report(files, units.size(), byUnit, running, listeners);
+    }
+
+    /** What LanguageTool was asked since the cache was loaded: for a log line saying whether it started. */
+    public ProofStats languageTool() {
+        return cache.stats();
+    }
+
+    private void report(int done, int total) {
+        if (progress != null) {
+            progress.unitsChecked(done, total);
+        }
+    }
+
+    /** One pass of the running checks, fresh ones (run-wide checks collect as they go), over every unit. */
+    private Map<TranslationUnit, List<Finding>> checkAll(List<TranslationUnit> units, List<CheckDefinition> running,
+                                                         CheckContext context, QaProgress passProgress) {
+        List<Check> enabled = running.stream().map(d -> d.factory().apply(profile.settings(d.id()))).toList();
+        Map<TranslationUnit, List<Finding>> byUnit = check(units, enabled, context, passProgress);
         for (Check c : enabled) {
             if (c instanceof RunWideCheck runWide) {
                 for (UnitMatch m : runWide.finish(context)) {
@@ -160,16 +183,11 @@ public final class QaEngine {
                 }
             }
         }
-        try {
-            cache.save();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot save the LanguageTool cache", e);
-        }
-        return report(files, units.size(), byUnit, running, listeners);
+        return byUnit;
     }
 
     private Map<TranslationUnit, List<Finding>> check(List<TranslationUnit> units, List<Check> enabled,
-                                                      CheckContext context) {
+                                                      CheckContext context, QaProgress passProgress) {
         Map<TranslationUnit, List<Finding>> byUnit = new IdentityHashMap<>();
         units.forEach(u -> byUnit.put(u, new ArrayList<>()));
         AtomicInteger done = new AtomicInteger();
@@ -195,8 +213,8 @@ public final class QaEngine {
                             }
                         }
                     }
-                    if (progress != null) {
-                        progress.unitsChecked(done.incrementAndGet(), units.size());
+                    if (passProgress != null) {
+                        passProgress.unitsChecked(done.incrementAndGet(), units.size());
                     }
                 }));
             }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.languagetool.JLanguageTool;
@@ -26,6 +28,8 @@ public final class ProofCache {
     private static final String VERSION = "lt-" + JLanguageTool.VERSION + "/passerelle-" + ToolVersion.get();
 
     private final Map<String, List<ProofMatch>> results = new ConcurrentHashMap<>();
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final Map<String, Integer> checked = new ConcurrentHashMap<>();
     private final Path file;
     private volatile boolean changed;
 
@@ -55,14 +59,32 @@ public final class ProofCache {
     }
 
     List<ProofMatch> computeIfAbsent(String key, Function<String, List<ProofMatch>> compute) {
+        List<ProofMatch> hit = get(key);
+        return hit != null ? hit : put(key, compute.apply(key));
+    }
+
+    /** The result remembered for {@code key}, or null. */
+    List<ProofMatch> get(String key) {
         List<ProofMatch> hit = results.get(key);
         if (hit != null) {
-            return hit;
+            used.add(key);
         }
-        List<ProofMatch> computed = compute.apply(key);
-        results.put(key, computed);
+        return hit;
+    }
+
+    /** Remembers a result LanguageTool just gave, and returns it. */
+    List<ProofMatch> put(String key, List<ProofMatch> result) {
+        results.put(key, result);
+        used.add(key);
+        checked.merge(key.substring(0, key.indexOf('|')), 1, Integer::sum);
         changed = true;
-        return computed;
+        return result;
+    }
+
+    /** What LanguageTool was asked since this cache was loaded: texts checked per code, texts answered from the cache. */
+    public ProofStats stats() {
+        int fresh = checked.values().stream().mapToInt(Integer::intValue).sum();
+        return new ProofStats(new TreeMap<>(checked), used.size() - fresh);
     }
 
     public int size() {
