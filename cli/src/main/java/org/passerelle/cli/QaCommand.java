@@ -67,7 +67,7 @@ final class QaCommand extends PasserelleCommand {
             LanguageTags.requireValid(spec.commandLine(), "--target-lang", qa.targetLang);
         }
         try (Progress progress = Progress.unbounded("qa")) {
-            qa.engine(reportDir, progress).run(paths, listeners);
+            qa.engine(progress).run(paths, listeners);
         }
         out().println(gate.decision(failOn, "--fail-on"));
         if (!gate.unreadable().isEmpty()) {

@@ -2,7 +2,6 @@ package org.passerelle.cli;
 
 import java.nio.file.Path;
 import org.passerelle.core.InputException;
-import org.passerelle.glossary.TbxReader;
 import org.passerelle.qa.Profile;
 import org.passerelle.qa.QaEngine;
 import org.passerelle.qa.Suppressions;
@@ -22,9 +21,13 @@ final class QaOptions {
     Path suppressions;
 
     @Option(names = "--cache", paramLabel = "FILE",
-            description = "Keep LanguageTool results here between runs, so unchanged segments cost nothing "
-                    + "(default with --report: DIR/.qa-cache.json).")
+            description = "Keep LanguageTool results and each file's findings here between runs, so unchanged files "
+                    + "and text cost nothing, and publish reuses what qa found (default: "
+                    + "${XDG_CACHE_HOME:-~/.cache}/passerelle/qa-cache.json, or $PASSERELLE_CACHE_DIR/qa-cache.json).")
     Path cache;
+
+    @Option(names = "--no-cache", description = "Keep nothing between runs: check every file and text again.")
+    boolean noCache;
 
     @Option(names = "--target-lang", paramLabel = "TAG",
             description = "Target language of files that do not declare one (an XLIFF 1.2 <file> without "
@@ -32,24 +35,22 @@ final class QaOptions {
     String targetLang;
 
     QaEngine engine() throws InputException {
-        return engine(null, null);
+        return engine(null);
     }
 
     /**
-     * @param reportDir where the reports go, or null; the LanguageTool cache defaults to it
-     * @param progress  the bar to move, or null
+     * @param progress the bar to move, or null
      */
-    QaEngine engine(Path reportDir, Progress progress) throws InputException {
+    QaEngine engine(Progress progress) throws InputException {
         QaEngine.Builder b = QaEngine.builder().targetLanguage(targetLang);
         if (progress != null) {
             b.progress(progress::to);
         }
-        Path cacheFile = cache != null ? cache : reportDir == null ? null : reportDir.resolve(".qa-cache.json");
-        if (cacheFile != null) {
-            b.cacheFile(cacheFile);
+        if (!noCache) {
+            b.cacheFile(cache != null ? cache : UserCache.file());
         }
         if (termbase != null) {
-            b.termbase(new TbxReader().read(termbase));
+            b.termbase(termbase);
         }
         if (profile != null) {
             b.profile(Profile.load(profile));

@@ -11,6 +11,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +48,34 @@ class QaMojoTest {
             assertTrue(Files.isRegularFile(dir.resolve("target/passerelle").resolve(name)), name);
         }
         assertFalse(Files.exists(dir.resolve("target/passerelle/qa-report.txt")), "text was not asked for");
+    }
+
+    @Test
+    void aBuildOnUnchangedTranslationsSaysThatLanguageToolDidNotStart() throws Exception {
+        project.copy("clean.en.xlf", "src/main/xliff/clean.en.xlf");
+        QaMojo first = project.qa(log);
+        first.profile = null;
+        first.execute();
+        String cache = DisplayPath.of(project.file("target/passerelle/lt-cache.json").toPath()).toString();
+        assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("[INFO] QA cache " + cache
+                + ": findings reused for 0 of 1 file; LanguageTool checked ")), log.text());
+
+        RecordingLog again = new RecordingLog();
+        QaMojo second = project.qa(again);
+        second.profile = null;
+        second.execute();
+        assertTrue(again.lines.contains("[INFO] QA cache " + cache + ": findings reused for 1 of 1 file; LanguageTool not started"),
+                again.text());
+
+        Path xlf = dir.resolve("src/main/xliff/clean.en.xlf");
+        Files.writeString(xlf, Files.readString(xlf).replace("cooperation agreements", "cooperation agrements"));
+        RecordingLog edited = new RecordingLog();
+        QaMojo third = project.qa(edited);
+        third.profile = null;
+        third.execute();
+        assertTrue(edited.lines.stream().anyMatch(l -> l.matches("\\[INFO] QA cache " + Pattern.quote(cache)
+                + ": findings reused for 0 of 1 file; LanguageTool checked 1 new text \\(en-\\w+ 1\\); \\d+ answered from the cache")),
+                edited.text());
     }
 
     @Test

@@ -19,8 +19,7 @@ public record ProofStats(Map<String, Integer> checkedByLanguage, int reused) {
     /** "LanguageTool not started: all 120 texts reused from the cache", "LanguageTool checked 3 new texts (en-GB 3); 117 reused". */
     public String line() {
         if (checked() == 0) {
-            return reused == 0 ? "LanguageTool had nothing to check"
-                    : "LanguageTool not started: all " + reused + " texts answered from the cache";
+            return "LanguageTool not started" + (reused == 0 ? "" : ": all " + reused + " texts answered from the cache");
         }
         StringBuilder by = new StringBuilder();
         new TreeMap<>(checkedByLanguage).forEach((code, n) -> by.append(by.length() == 0 ? "" : ", ")
