@@ -15,6 +15,11 @@ final class UserCache {
         return directory().resolve("qa-cache.json");
     }
 
+    /** Where a running {@code serve} announces itself to qa and publish. */
+    static Path serviceFile() {
+        return directory().resolve("serve.json");
+    }
+
     private static Path directory() {
         String own = System.getProperty("passerelle.cache.dir", System.getenv("PASSERELLE_CACHE_DIR"));
         if (own != null && !own.isBlank()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -217,6 +218,11 @@ public final class Proofreader {
     /** LanguageTool messages mark words with <suggestion> tags meant for its own UI. */
     private static String plain(String message) {
         return message.replace("<suggestion>", "'").replace("</suggestion>", "'");
+    }
+
+    /** LanguageTool instances this JVM has started, by code and mode ("fr|all" → 1): for a service's health. */
+    public static Map<String, Integer> started() {
+        return LanguageToolPool.started();
     }
 
     /** Number of results remembered (for the benchmark and tests). */
