@@ -46,7 +46,7 @@ final class PublishCommand extends PasserelleCommand {
         }
         GateSummary gate = new GateSummary();
         if (!skipQaGate) {
-            qa.engine().run(files, List.of(gate));
+            qa.run(files, List.of(gate), null, List.of(), null, spec.commandLine().getErr());
             gate.requireReadable();
         }
         PrintWriter out = out();

@@ -45,6 +45,10 @@ final class QaCommand extends PasserelleCommand {
             description = "error, warning, info or never (default: ${DEFAULT-VALUE}): exit 1 when findings reach it.")
     FailOn failOn;
 
+    @Option(names = "--watch", description = "Keep running: check again whenever an XLIFF file is saved and print"
+            + " only what changed (new and fixed findings). Ctrl-C stops it.")
+    boolean watch;
+
     @Override
     public Integer call() throws IOException, InputException {
         if (initProfile != null) {
@@ -60,14 +64,14 @@ final class QaCommand extends PasserelleCommand {
         if (formats.contains(ReportFormats.TEXT)) {
             listeners.add(new ConsoleReport(out()));
         }
-        if (reportDir != null) {
-            formats.forEach(f -> listeners.add(f.listener(reportDir)));
-        }
         if (qa.targetLang != null) {
             LanguageTags.requireValid(spec.commandLine(), "--target-lang", qa.targetLang);
         }
+        if (watch) {
+            return new QaWatch(qa, paths, out()).run();
+        }
         try (Progress progress = Progress.unbounded("qa")) {
-            qa.engine(progress).run(paths, listeners);
+            qa.run(paths, listeners, reportDir, formats, progress, spec.commandLine().getErr());
         }
         out().println(gate.decision(failOn, "--fail-on"));
         if (!gate.unreadable().isEmpty()) {

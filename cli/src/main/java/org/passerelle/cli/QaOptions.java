@@ -1,10 +1,19 @@
 package org.passerelle.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.passerelle.cli.serve.Announcement;
 import org.passerelle.core.InputException;
 import org.passerelle.qa.Profile;
 import org.passerelle.qa.QaEngine;
+import org.passerelle.qa.ReportListener;
 import org.passerelle.qa.Suppressions;
+import org.passerelle.qa.gate.ReportFormat;
+import org.passerelle.qa.remote.RemoteQa;
 import picocli.CommandLine.Option;
 
 /** The options every command that runs the QA gate shares (qa, publish), and the engine they make. */
@@ -29,6 +38,12 @@ final class QaOptions {
     @Option(names = "--no-cache", description = "Keep nothing between runs: check every file and text again.")
     boolean noCache;
 
+    @Option(names = "--server", defaultValue = "auto", paramLabel = "URL",
+            description = "Check in a running 'passerelle serve' at URL; 'auto' (default) uses the one this user started,"
+                    + " if it answers; 'off' always checks in this process. Falls back to this process when the service"
+                    + " is not there or refuses.")
+    String server;
+
     @Option(names = "--target-lang", paramLabel = "TAG",
             description = "Target language of files that do not declare one (an XLIFF 1.2 <file> without "
                     + "target-language); files that declare theirs keep it.")
@@ -36,6 +51,41 @@ final class QaOptions {
 
     QaEngine engine() throws InputException {
         return engine(null);
+    }
+
+    /**
+     * Runs the QA in the running service when there is one and it accepts the request, else here.
+     *
+     * @param reportDir where report files go (written by whichever runs the check), or null
+     * @param formats   the report files' formats
+     * @param err       where a refusing service's reason goes before the run falls back
+     */
+    void run(List<Path> paths, List<ReportListener> listeners, Path reportDir, List<ReportFormat> formats,
+             Progress progress, PrintWriter err) throws InputException {
+        Optional<RemoteQa> remote = service();
+        if (remote.isPresent()) {
+            try {
+                remote.get().run(paths, new RemoteQa.Settings(termbase, profile, suppressions, targetLang, reportDir,
+                        formats.stream().map(ReportFormat::name).toList()), listeners);
+                return;
+            } catch (RemoteQa.RemoteException e) {
+                err.println("passerelle: the service at " + remote.get().url() + " did not check: " + e.getMessage()
+                        + "; checking here");
+            }
+        }
+        List<ReportListener> all = new ArrayList<>(listeners);
+        if (reportDir != null) {
+            formats.forEach(f -> all.add(f.listener(reportDir)));
+        }
+        engine(progress).run(paths, all);
+    }
+
+    private Optional<RemoteQa> service() {
+        if ("off".equals(server)) {
+            return Optional.empty();
+        }
+        Optional<String> url = "auto".equals(server) ? Announcement.read(UserCache.serviceFile()) : Optional.of(server);
+        return url.flatMap(u -> RemoteQa.find(u, Duration.ofMinutes(30)));
     }
 
     /**
