@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -28,6 +29,7 @@ import org.passerelle.qa.QaEngine;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
 import org.passerelle.qa.XliffFiles;
+import org.passerelle.xliff.TranslationUnit;
 
 /**
  * {@code qa --watch}: one engine kept for the whole session (LanguageTool, the termbase's matchers
@@ -52,6 +54,8 @@ final class QaWatch {
     int run() throws IOException, InputException {
         QaEngine engine = options.engine(null);
         Run first = check(engine);
+        // The first save should not wait for LanguageTool to start: start it while the translator reads.
+        engine.warmUp(first.languages());
         first.findings().values().forEach(f -> out.println("  " + line(f)));
         out.println(first.summaryLine() + "; watching " + XliffFiles.expand(paths).size() + " file(s), Ctrl-C stops");
         out.flush();
@@ -139,8 +143,8 @@ final class QaWatch {
                 + f.message();
     }
 
-    /** One check's findings, by what identifies them across runs, and its summary. */
-    private record Run(Map<String, Finding> findings, QaSummary summary) {
+    /** One check's findings, by what identifies them across runs, its summary and the languages of its units. */
+    private record Run(Map<String, Finding> findings, QaSummary summary, Set<String> languages) {
         String summaryLine() {
             return summary.errors() + " errors, " + summary.warnings() + " warnings, " + summary.infos() + " infos";
         }
@@ -148,7 +152,13 @@ final class QaWatch {
 
     private Run check(QaEngine engine) throws InputException {
         Map<String, Finding> findings = new LinkedHashMap<>();
+        Set<String> languages = new LinkedHashSet<>();
         QaSummary summary = engine.run(paths, List.of(new ReportListener() {
+            @Override
+            public void unit(TranslationUnit unit) {
+                Stream.of(unit.sourceLanguage(), unit.targetLanguage()).filter(Objects::nonNull).forEach(languages::add);
+            }
+
             @Override
             public void finding(Finding f) {
                 if (!f.isSuppressed()) {
@@ -161,6 +171,6 @@ final class QaWatch {
             public void finished(QaSummary s) {
             }
         }));
-        return new Run(findings, summary);
+        return new Run(findings, summary, languages);
     }
 }

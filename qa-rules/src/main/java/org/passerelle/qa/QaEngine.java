@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,6 +102,17 @@ public final class QaEngine {
             return checkFiles(read, termbaseFile == null ? termbase : new TbxReader().read(termbaseFile), listeners);
         } catch (InputException e) {
             throw new IllegalArgumentException(e.oneLine(), e);
+        }
+    }
+
+    /**
+     * Starts LanguageTool for these language tags in the background, in this engine's rule set: for a
+     * process that keeps running ({@code qa --watch}) and wants the first edit answered at once.
+     */
+    public void warmUp(Collection<String> languageTags) {
+        if (profile.enabled("spelling") || profile.enabled("grammar")) {
+            new Proofreader(profile.enabled("grammar"), profile.settings("spelling").string("english-variant"),
+                    cache.proofs()).warmUp(List.copyOf(languageTags));
         }
     }
 

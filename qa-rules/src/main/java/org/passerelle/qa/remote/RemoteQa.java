@@ -25,6 +25,8 @@ import org.passerelle.qa.ReportListener;
  */
 public final class RemoteQa {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Generous: on a loaded machine a busy but healthy service may take a second to say so. */
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(3);
     private final URI base;
     private final HttpClient http;
     private final Duration timeout;
@@ -32,15 +34,18 @@ public final class RemoteQa {
     private RemoteQa(URI base, Duration timeout) {
         this.base = base;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     }
 
-    /** The service at {@code url} if its health check answers within half a second; empty otherwise. */
+    /**
+     * The service at {@code url} if its health check answers within {@link #HEALTH_TIMEOUT}; empty
+     * otherwise. A port nobody listens on is refused at once, so only a hung service costs the wait.
+     */
     public static Optional<RemoteQa> find(String url, Duration timeout) {
         try {
             RemoteQa remote = new RemoteQa(URI.create(url.endsWith("/") ? url : url + "/"), timeout);
             HttpResponse<String> health = remote.http.send(HttpRequest.newBuilder(remote.base.resolve("v1/health"))
-                    .timeout(Duration.ofMillis(500)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .timeout(HEALTH_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
             return health.statusCode() == 200 ? Optional.of(remote) : Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
