@@ -53,37 +53,40 @@ final class QaWatch {
 
     int run() throws IOException, InputException {
         QaEngine engine = options.engine(null);
-        Run first = check(engine);
-        // The first save should not wait for LanguageTool to start: start it while the translator reads.
-        engine.warmUp(first.languages());
-        first.findings().values().forEach(f -> out.println("  " + line(f)));
-        out.println(first.summaryLine() + "; watching " + XliffFiles.expand(paths).size() + " file(s), Ctrl-C stops");
-        out.flush();
-        Run before = first;
+        // Watching starts before the first check, so that a save made while it runs is not missed.
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             for (Path dir : directories()) {
                 dir.register(watcher, ENTRY_MODIFY, ENTRY_CREATE);
             }
+            Run before = check(engine);
+            // The first save should not wait for LanguageTool to start: start it while the translator reads.
+            engine.warmUp(before.languages());
+            before.findings().values().forEach(f -> out.println("  " + line(f)));
+            out.println(before.summaryLine() + "; watching " + XliffFiles.expand(paths).size() + " file(s), Ctrl-C stops");
+            out.flush();
             while (true) {
                 Set<Path> saved = saved(watcher);
-                if (saved.isEmpty()) {
-                    continue;
+                if (!saved.isEmpty()) {
+                    before = recheck(engine, saved, before);
                 }
-                long start = System.nanoTime();
-                Run after;
-                try {
-                    after = check(engine);
-                } catch (InputException e) {
-                    out.println("passerelle: " + e.oneLine());
-                    out.flush();
-                    continue;
-                }
-                print(saved, before, after, (System.nanoTime() - start) / 1e9);
-                before = after;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCode.CLEAN;
+        }
+    }
+
+    /** Checks again after a save and prints the difference; bad input is one line, and watching goes on. */
+    private Run recheck(QaEngine engine, Set<Path> saved, Run before) {
+        long start = System.nanoTime();
+        try {
+            Run after = check(engine);
+            print(saved, before, after, (System.nanoTime() - start) / 1e9);
+            return after;
+        } catch (InputException e) {
+            out.println("passerelle: " + e.oneLine());
+            out.flush();
+            return before;
         }
     }
 
