@@ -5,7 +5,7 @@
 # clients. Each figure is the median wall time of `runs` runs (default 3); the load average is
 # printed before and after, because other builds on the machine change everything.
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
+cd "$(dirname "${BASH_SOURCE[0]}")/../../../.."
 runs=${1:-3}
 seconds=${2:-60}
 ./passerelle --version >/dev/null
