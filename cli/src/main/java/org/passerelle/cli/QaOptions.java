@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.passerelle.cli.serve.Announcement;
 import org.passerelle.core.InputException;
 import org.passerelle.qa.Profile;
 import org.passerelle.qa.QaEngine;
@@ -14,6 +13,7 @@ import org.passerelle.qa.ReportListener;
 import org.passerelle.qa.Suppressions;
 import org.passerelle.qa.gate.ReportFormat;
 import org.passerelle.qa.remote.RemoteQa;
+import org.passerelle.qa.remote.UserCache;
 import picocli.CommandLine.Option;
 
 /** The options every command that runs the QA gate shares (qa, publish), and the engine they make. */
@@ -81,11 +81,7 @@ final class QaOptions {
     }
 
     private Optional<RemoteQa> service() {
-        if ("off".equals(server)) {
-            return Optional.empty();
-        }
-        Optional<String> url = "auto".equals(server) ? Announcement.read(UserCache.serviceFile()) : Optional.of(server);
-        return url.flatMap(u -> RemoteQa.find(u, Duration.ofMinutes(30)));
+        return RemoteQa.chosen(server, Duration.ofMinutes(30));
     }
 
     /**

@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.passerelle.cli.serve.AllowedPaths;
-import org.passerelle.cli.serve.Announcement;
 import org.passerelle.cli.serve.CheckServer;
 import org.passerelle.cli.serve.CheckService;
 import org.passerelle.qa.QaCache;
+import org.passerelle.qa.remote.Announcement;
+import org.passerelle.qa.remote.UserCache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -4,7 +4,9 @@ import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.passerelle.core.InputException;
@@ -13,6 +15,8 @@ import org.passerelle.qa.QaEngine;
 import org.passerelle.qa.ReportListener;
 import org.passerelle.qa.Suppressions;
 import org.passerelle.qa.gate.GateSummary;
+import org.passerelle.qa.gate.ReportFormat;
+import org.passerelle.qa.remote.RemoteQa;
 
 /** What the goals that run the QA engine (qa, publish) share: the XLIFF inputs and the engine's settings. */
 abstract class AbstractQaMojo extends AbstractPasserelleMojo {
@@ -57,6 +61,14 @@ abstract class AbstractQaMojo extends AbstractPasserelleMojo {
     @Parameter(property = "passerelle.targetLanguage")
     String targetLanguage;
 
+    /**
+     * A running {@code passerelle serve} to check in, like a build daemon: {@code auto} uses the one
+     * this user started if it answers, a URL names one, {@code off} always checks in the Maven
+     * process. The build checks in its own process when the service is absent or refuses.
+     */
+    @Parameter(property = "passerelle.server", defaultValue = "auto")
+    String server;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
@@ -98,14 +110,35 @@ abstract class AbstractQaMojo extends AbstractPasserelleMojo {
     }
 
     /**
-     * Runs this goal's engine on the inputs with {@code reports} and returns what the gate makes of it;
-     * says in the log what came from the cache (and whether LanguageTool had to start at all).
+     * Runs the QA on the inputs, in the running service when there is one that accepts them, else
+     * with this goal's engine, and returns what the gate makes of it; says in the log where it ran
+     * and what came from the cache (and whether LanguageTool had to start at all).
+     *
+     * @param log        listeners that need only the findings (the Maven log)
+     * @param reportDir  where the report files go, or null for none
+     * @param formats    the report files' formats
      */
-    GateSummary check(List<Path> inputs, List<ReportListener> reports) throws MojoExecutionException, InputException {
-        QaEngine engine = engine();
+    GateSummary check(List<Path> inputs, List<ReportListener> log, Path reportDir, List<ReportFormat> formats)
+            throws MojoExecutionException, InputException {
+        Optional<RemoteQa> remote = RemoteQa.chosen(server, Duration.ofMinutes(30));
+        if (remote.isPresent()) {
+            GateSummary gate = new GateSummary();
+            try {
+                remote.get().run(inputs, new RemoteQa.Settings(path(termbase), path(profile), path(suppressions),
+                        targetLanguage, reportDir, formats.stream().map(ReportFormat::name).toList()), with(log, gate));
+                getLog().info("Passerelle QA ran in the service at " + remote.get().url());
+                return gate;
+            } catch (RemoteQa.RemoteException e) {
+                getLog().warn("The service at " + remote.get().url() + " did not check: " + e.getMessage()
+                        + "; checking in this build");
+            }
+        }
         GateSummary gate = new GateSummary();
-        List<ReportListener> listeners = new ArrayList<>(reports);
-        listeners.add(gate);
+        List<ReportListener> listeners = with(log, gate);
+        if (reportDir != null) {
+            formats.forEach(f -> listeners.add(f.listener(reportDir)));
+        }
+        QaEngine engine = engine();
         try {
             engine.run(inputs, listeners);
         } catch (UncheckedIOException e) {
@@ -115,5 +148,15 @@ abstract class AbstractQaMojo extends AbstractPasserelleMojo {
             getLog().info("QA cache " + DisplayPath.of(cacheFile.toPath()) + ": " + engine.lastRun().line());
         }
         return gate;
+    }
+
+    private static List<ReportListener> with(List<ReportListener> log, GateSummary gate) {
+        List<ReportListener> listeners = new ArrayList<>(log);
+        listeners.add(gate);
+        return listeners;
+    }
+
+    private static Path path(File file) {
+        return file == null ? null : file.toPath();
     }
 }

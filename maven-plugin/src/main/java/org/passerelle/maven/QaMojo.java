@@ -49,10 +49,7 @@ public class QaMojo extends AbstractQaMojo {
             return;
         }
         Path reports = DisplayPath.of(reportDirectory.toPath());
-        List<ReportListener> listeners = new ArrayList<>(List.of(new MavenLogReport(getLog())));
-        reportFormats.forEach(f -> listeners.add(f.listener(reports)));
-
-        GateSummary gate = check(inputs, listeners);
+        GateSummary gate = check(inputs, List.of(new MavenLogReport(getLog())), reports, reportFormats);
 
         String verdict = gate.line(pointer(reports, reportFormats));
         List<InputException> unreadable = gate.unreadable();

@@ -55,6 +55,18 @@ public final class RemoteQa {
         }
     }
 
+    /**
+     * The service a {@code --server} setting names: none for "off", the one this user's running
+     * service announced for "auto", else the URL given; empty when it does not answer.
+     */
+    public static Optional<RemoteQa> chosen(String setting, Duration timeout) {
+        if (setting == null || "off".equals(setting)) {
+            return Optional.empty();
+        }
+        Optional<String> url = "auto".equals(setting) ? Announcement.read(UserCache.serviceFile()) : Optional.of(setting);
+        return url.flatMap(u -> find(u, timeout));
+    }
+
     public URI url() {
         return base;
     }

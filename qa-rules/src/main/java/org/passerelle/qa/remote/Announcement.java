@@ -1,4 +1,4 @@
-package org.passerelle.cli.serve;
+package org.passerelle.qa.remote;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,22 +1,23 @@
-package org.passerelle.cli;
+package org.passerelle.qa.remote;
 
 import java.nio.file.Path;
 
 /**
  * Where the QA cache lives when no --cache is given: one file per user, shared by qa, publish and
- * serve, so that publish after qa (or a second qa) reuses what the first found wherever it ran.
+ * serve (and the Maven plugin's service discovery), so that publish after qa (or a second qa)
+ * reuses what the first found wherever it ran.
  * Its entries are keyed by content, so sharing it between projects is safe.
  */
-final class UserCache {
+public final class UserCache {
     private UserCache() {
     }
 
-    static Path file() {
+    public static Path file() {
         return directory().resolve("qa-cache.json");
     }
 
     /** Where a running {@code serve} announces itself to qa and publish. */
-    static Path serviceFile() {
+    public static Path serviceFile() {
         return directory().resolve("serve.json");
     }
 
