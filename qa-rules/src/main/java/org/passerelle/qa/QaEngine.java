@@ -22,6 +22,7 @@ import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Termbase;
 import org.passerelle.qa.languagetool.Proofreader;
 import org.passerelle.xliff.TranslationUnit;
+import org.passerelle.xliff.XliffHeader;
 import org.passerelle.xliff.XliffReader;
 
 /**
@@ -155,21 +156,26 @@ public final class QaEngine {
     private FileRead read(XliffReader reader, Path path, RunFingerprint fingerprint) {
         String file = path.toString();
         List<TranslationUnit> units = new ArrayList<>();
+        XliffHeader header;
         try {
-            reader.read(path, file, units::add);
+            header = reader.read(path, file, units::add);
         } catch (InputException e) {
             return new FileRead(file, List.of(), List.of(unreadable(file, e)), e, null);
         }
         String key = cacheKey(fingerprint, path, file);
+        List<Finding> findings = new ArrayList<>();
+        if (header.duplicateUnitIds() != null && profile.enabled(FileCheck.DUPLICATE_ID.id())) {
+            findings.add(fileFinding(file, FileCheck.DUPLICATE_ID, Side.SOURCE, header.duplicateUnitIds()
+                    + ": publish and re-prepare find translations by unit id; give each unit its own"));
+        }
         if (units.stream().noneMatch(u -> u.targetLanguage() == null)) {
-            return new FileRead(file, units, List.of(), null, key);
+            return new FileRead(file, units, findings, null, key);
         }
         if (targetLanguage != null) {
             List<TranslationUnit> supplied = units.stream().map(u -> u.targetLanguage() != null ? u
                     : u.toBuilder().languages(u.sourceLanguage(), targetLanguage).build()).toList();
-            return new FileRead(file, supplied, List.of(), null, key);
+            return new FileRead(file, supplied, findings, null, key);
         }
-        List<Finding> findings = new ArrayList<>();
         if (profile.enabled(FileCheck.TARGET_LANGUAGE.id())) {
             findings.add(fileFinding(file, FileCheck.TARGET_LANGUAGE, Side.TARGET, "no target-language: "
                     + "the translations are checked without language-specific rules; give --target-lang"));
