@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "French news articles to XLIFF, a QA gate for EN and VI translations, and publishing.",
         subcommands = {
             ExtractCommand.class, PrepareCommand.class, PseudoCommand.class, QaCommand.class,
-            PublishCommand.class, GlossaryCommand.class, RunCommand.class, CommandLine.HelpCommand.class
+            PublishCommand.class, GlossaryCommand.class, RunCommand.class, ServeCommand.class, CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 clean, 1 QA findings at or above --fail-on (or publishing stopped),"
                 + " 2 bad usage or bad input, 3 internal error (a bug: please report it)."})

@@ -31,6 +31,10 @@ final class QaCommand extends PasserelleCommand {
     @Mixin
     ReportOptions reporting;
 
+    @Option(names = "--watch", description = "Keep running: check again whenever an XLIFF file is saved and print"
+            + " only what changed (new and fixed findings). Ctrl-C stops it.")
+    boolean watch;
+
     @Override
     public Integer call() throws IOException, InputException {
         if (initProfile != null) {
@@ -47,12 +51,15 @@ final class QaCommand extends PasserelleCommand {
         if (reporting.writeBaseline != null && qa.baselineFile != null) {
             throw usageError("--write-baseline records every finding; drop --baseline");
         }
-        QaReports reports = reporting.open(spec);
         List<Path> files = GateInputs.files(paths);
+        if (watch) {
+            return new QaWatch(qa, files, out()).run();
+        }
+        QaReports reports = reporting.open(spec);
         try (QaProgressBar bar = new QaProgressBar()) {
-            QaEngine engine = qa.engine(reporting.reportDir, bar);
+            QaEngine engine = qa.engine(bar);
             reports.filters(qa.suppressions(), qa.baseline());
-            engine.run(files, reports.listeners(bar));
+            qa.run(files, reports.listeners(bar), engine, reporting.reportDir == null, spec.commandLine().getErr());
         }
         return reports.conclude();
     }

@@ -1,14 +1,21 @@
 package org.passerelle.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.passerelle.core.InputException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.passerelle.cli.glossary.CheckedTermbase;
+import org.passerelle.core.InputException;
 import org.passerelle.core.InputFile;
 import org.passerelle.qa.Baseline;
 import org.passerelle.qa.Profile;
-import org.passerelle.qa.QaProgress;
 import org.passerelle.qa.QaEngine;
+import org.passerelle.qa.QaProgress;
+import org.passerelle.qa.ReportListener;
 import org.passerelle.qa.Suppressions;
+import org.passerelle.qa.remote.RemoteQa;
+import org.passerelle.qa.remote.UserCache;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,9 +37,19 @@ final class QaOptions {
     Path suppressions;
 
     @Option(names = "--cache", paramLabel = "FILE",
-            description = "Keep LanguageTool results here between runs, so unchanged segments cost nothing "
-                    + "(default with --report: DIR/.qa-cache.json).")
+            description = "Keep LanguageTool results and each file's findings here between runs, so unchanged files "
+                    + "and text cost nothing, and publish reuses what qa found (default: "
+                    + "${XDG_CACHE_HOME:-~/.cache}/passerelle/qa-cache.json, or $PASSERELLE_CACHE_DIR/qa-cache.json).")
     Path cache;
+
+    @Option(names = "--no-cache", description = "Keep nothing between runs: check every file and text again.")
+    boolean noCache;
+
+    @Option(names = "--server", defaultValue = "auto", paramLabel = "URL",
+            description = "Check in a running 'passerelle serve' at URL; 'auto' (default) uses the one this user started,"
+                    + " if it answers; 'off' always checks in this process. Falls back to this process when the service"
+                    + " is not there or refuses.")
+    String server;
 
     @Option(names = "--target-lang", paramLabel = "TAG",
             description = "Target language of files that do not declare one (an XLIFF 1.2 <file> without "
@@ -49,20 +66,44 @@ final class QaOptions {
     private Baseline baseline;
 
     QaEngine engine() throws InputException {
-        return engine(null, null);
+        return engine(null);
     }
 
     /**
-     * @param reportDir where the reports go, or null; the LanguageTool cache defaults to it
-     * @param progress  the bar to move, or null
+     * Runs the QA in the running service when there is one, the run may go there and the service
+     * accepts it, else with {@code local}. A run with a baseline, or one that writes report files
+     * (their writers need the whole run, which the service does not replay), stays here.
+     *
+     * @param err where a refusing service's reason goes before the run falls back
      */
-    QaEngine engine(Path reportDir, QaProgress progress) throws InputException {
+    void run(List<Path> paths, List<ReportListener> listeners, QaEngine local, boolean remoteAllowed, PrintWriter err)
+            throws InputException {
+        Optional<RemoteQa> remote = remoteAllowed && baselineFile == null ? service() : Optional.empty();
+        if (remote.isPresent()) {
+            try {
+                remote.get().run(paths, new RemoteQa.Settings(termbase, profile, suppressions, targetLang, null, null),
+                        listeners);
+                return;
+            } catch (RemoteQa.RemoteException e) {
+                err.println("passerelle: the service at " + remote.get().url() + " did not check: " + e.getMessage()
+                        + "; checking here");
+            }
+        }
+        local.run(paths, listeners);
+    }
+
+    private Optional<RemoteQa> service() {
+        return RemoteQa.chosen(server, Duration.ofMinutes(30));
+    }
+
+    /** @param progress the bar to move, or null */
+    QaEngine engine(QaProgress progress) throws InputException {
         QaEngine.Builder b = QaEngine.builder().targetLanguage(targetLang);
         if (progress != null) {
             b.progress(progress);
         }
-        Path cacheFile = cache != null ? cache : reportDir == null ? null : reportDir.resolve(".qa-cache.json");
-        if (cacheFile != null) {
+        if (!noCache) {
+            Path cacheFile = cache != null ? cache : UserCache.file();
             InputFile.refuseIfSpecial(cacheFile);
             b.cacheFile(cacheFile);
         }

@@ -2,14 +2,16 @@ package org.passerelle.qa;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,9 +19,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.passerelle.core.InputException;
+import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Termbase;
 import org.passerelle.qa.checks.SegmentLengthCheck;
-import org.passerelle.qa.languagetool.ProofCache;
 import org.passerelle.qa.languagetool.Proofreader;
 import org.passerelle.xliff.TranslationUnit;
 import org.passerelle.xliff.XliffHeader;
@@ -39,12 +41,14 @@ import org.passerelle.xliff.XliffReader;
 public final class QaEngine {
     private final Profile profile;
     private final Termbase termbase;
+    private final Path termbaseFile;
     private final Suppressions suppressions;
     private final int threads;
-    private final ProofCache cache;
+    private final QaCache cache;
     private final QaProgress progress;
     private final List<CheckDefinition> checks;
     private final String targetLanguage;
+    private volatile CacheUse lastRun;
 
     /** Default profile, no termbase, no suppressions file. */
     public QaEngine() {
@@ -54,6 +58,7 @@ public final class QaEngine {
     private QaEngine(Builder b) {
         this.profile = b.profile.withChecks(FileCheck.withFileChecks(b.checks));
         this.termbase = b.termbase;
+        this.termbaseFile = b.termbaseFile;
         this.suppressions = b.suppressions;
         this.threads = b.threads;
         this.cache = b.cache;
@@ -74,54 +79,121 @@ public final class QaEngine {
      */
     public QaSummary run(List<Path> paths, List<ReportListener> listeners) throws InputException {
         List<Path> files = XliffFiles.expand(paths);
+        // The termbase is parsed while the files are read: both take a while on a cold JVM.
+        CompletableFuture<Termbase> tb = termbaseFile == null ? CompletableFuture.completedFuture(termbase)
+                : CompletableFuture.supplyAsync(this::readTermbase);
+        RunFingerprint fingerprint = fingerprint();
         List<FileRead> read = new ArrayList<>();
         XliffReader reader = new XliffReader();
         for (Path file : files) {
-            read.add(read(reader, file));
+            read.add(read(reader, file, fingerprint));
         }
-        return checkFiles(read, listeners);
+        return checkFiles(read, termbase(tb), listeners);
     }
 
-    /** Checks units already read (e.g. built in memory); the file count is that of distinct unit files. */
+    /**
+     * Checks units already read (e.g. built in memory); the file count is that of distinct unit files.
+     *
+     * @throws IllegalArgumentException when the termbase file given to the builder is not a valid termbase
+     */
     public QaSummary check(List<TranslationUnit> units, List<ReportListener> listeners) {
         Map<String, List<TranslationUnit>> byFile = new LinkedHashMap<>();
         units.forEach(u -> byFile.computeIfAbsent(u.file(), f -> new ArrayList<>()).add(u));
         List<FileRead> read = new ArrayList<>();
-        byFile.forEach((file, its) -> read.add(new FileRead(file, its, List.of(), null)));
-        return checkFiles(read, listeners);
+        byFile.forEach((file, its) -> read.add(new FileRead(file, its, List.of(), null, null)));
+        try {
+            return checkFiles(read, termbaseFile == null ? termbase : new TbxReader().read(termbaseFile), listeners);
+        } catch (InputException e) {
+            throw new IllegalArgumentException(e.oneLine(), e);
+        }
     }
 
-    /** One file of the run: its units, or the problem that kept it from being read, and its file findings. */
-    private record FileRead(String file, List<TranslationUnit> units, List<Finding> findings, InputException problem) {
+    /**
+     * Starts LanguageTool for these language tags in the background, in this engine's rule set: for a
+     * process that keeps running ({@code qa --watch}) and wants the first edit answered at once.
+     */
+    public void warmUp(Collection<String> languageTags) {
+        if (profile.enabled("spelling") || profile.enabled("grammar")) {
+            new Proofreader(profile.enabled("grammar"), profile.settings("spelling").string("english-variant"),
+                    cache.proofs()).warmUp(List.copyOf(languageTags));
+        }
     }
 
-    private FileRead read(XliffReader reader, Path path) {
+    /** What the last run took from the cache (null before the first run). */
+    public CacheUse lastRun() {
+        return lastRun;
+    }
+
+    /** The run's settings for cached findings; null when they cannot be told (a termbase given as an object). */
+    private RunFingerprint fingerprint() {
+        if (termbase != null) {
+            return null;
+        }
+        try {
+            return RunFingerprint.of(profile, profile.definitions(), termbaseFile, targetLanguage);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private Termbase readTermbase() {
+        try {
+            return new TbxReader().read(termbaseFile);
+        } catch (InputException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private static Termbase termbase(CompletableFuture<Termbase> loading) throws InputException {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof InputException ie) {
+                throw ie;
+            }
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    private FileRead read(XliffReader reader, Path path, RunFingerprint fingerprint) {
         String file = path.toString();
         List<TranslationUnit> units = new ArrayList<>();
         XliffHeader header;
         try {
             header = reader.read(path, file, units::add);
         } catch (InputException e) {
-            return new FileRead(file, List.of(), List.of(unreadable(file, e)), e);
+            return new FileRead(file, List.of(), List.of(unreadable(file, e)), e, null);
         }
+        String key = cacheKey(fingerprint, path, file);
         List<Finding> findings = new ArrayList<>();
         if (header.duplicateUnitIds() != null && profile.enabled(FileCheck.DUPLICATE_ID.id())) {
             findings.add(fileFinding(file, FileCheck.DUPLICATE_ID, Side.SOURCE, header.duplicateUnitIds()
                     + ": publish and re-prepare find translations by unit id; give each unit its own"));
         }
         if (units.stream().noneMatch(u -> u.targetLanguage() == null)) {
-            return new FileRead(file, units, findings, null);
+            return new FileRead(file, units, findings, null, key);
         }
         if (targetLanguage != null) {
             List<TranslationUnit> supplied = units.stream().map(u -> u.targetLanguage() != null ? u
                     : u.toBuilder().languages(u.sourceLanguage(), targetLanguage).build()).toList();
-            return new FileRead(file, supplied, findings, null);
+            return new FileRead(file, supplied, findings, null, key);
         }
         if (profile.enabled(FileCheck.TARGET_LANGUAGE.id())) {
             findings.add(fileFinding(file, FileCheck.TARGET_LANGUAGE, Side.TARGET, "no target-language: "
                     + "the translations are checked without language-specific rules; give --target-lang"));
         }
-        return new FileRead(file, units, findings, null);
+        return new FileRead(file, units, findings, null, key);
+    }
+
+    private static String cacheKey(RunFingerprint fingerprint, Path path, String file) {
+        if (fingerprint == null) {
+            return null;
+        }
+        try {
+            return fingerprint.fileKey(file, Files.readAllBytes(path));
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** A file that could not be read is always reported, whatever the profile: it was not checked. */
@@ -137,30 +209,57 @@ public final class QaEngine {
                 0, 0, List.of(), null);
     }
 
-    private QaSummary checkFiles(List<FileRead> files, List<ReportListener> listeners) {
+    private QaSummary checkFiles(List<FileRead> files, Termbase tb, List<ReportListener> listeners) {
         List<TranslationUnit> units = files.stream().flatMap(f -> f.units().stream()).toList();
         List<CheckDefinition> running = checks.stream().filter(d -> profile.enabled(d.id())).toList();
-        List<Check> enabled = running.stream().map(d -> d.factory().apply(profile.settings(d.id()))).toList();
-        CheckContext context = new CheckContext(profile, termbase, new Proofreader(profile.enabled("grammar"),
-                profile.settings("spelling").string("english-variant"), cache));
-
-        if (profile.enabled("spelling") || profile.enabled("grammar")) {
-            // One instance per checking thread for each language present, created side by side up front.
-            Set<String> languages = new TreeSet<>();
-            units.forEach(u -> {
-                if (u.sourceLanguage() != null) {
-                    languages.add(u.sourceLanguage());
-                }
-                if (u.targetLanguage() != null) {
-                    languages.add(u.targetLanguage());
-                }
-            });
+        FindingsReuse reuse = new FindingsReuse(cache, suppressions, files);
+        Proofreader proofreader = new Proofreader(profile.enabled("grammar"),
+                profile.settings("spelling").string("english-variant"), cache.proofs());
+        boolean proofreading = profile.enabled("spelling") || profile.enabled("grammar");
+        // A first pass answers LanguageTool's part from the cache and collects what it lacks, so that
+        // LanguageTool starts only for the languages with new text; then a second pass, all cached.
+        CheckContext context = new CheckContext(profile, tb, proofreading ? proofreader.deferring() : proofreader);
+        Proofreader first = context.proofreader();
+        List<Check> enabled = instances(running);
+        Predicate<TranslationUnit> tooLong = tooLong();
+        Map<TranslationUnit, List<Finding>> byUnit = check(units, enabled, context, reuse, tooLong, (done, total) -> {
+            if (first.backlog() == 0) {
+                report(done, total);
+            }
+        });
+        int texts = first.backlog();
+        if (texts > 0) {
             if (progress != null) {
                 progress.phase("starting LanguageTool");
             }
-            context.proofreader().prepare(languages, Math.min(threads, Math.max(1, units.size() / 20)));
+            first.proofreadBacklog(threads, done -> report((int) ((long) done * units.size() / texts), units.size()));
+            enabled = instances(running);
+            byUnit = check(units, enabled, context, reuse, tooLong, null);
+            report(units.size(), units.size());
         }
-        Map<TranslationUnit, List<Finding>> byUnit = check(units, enabled, context, tooLong());
+        reuse.complete(byUnit);
+        finishRunWide(enabled, context, byUnit);
+        lastRun = new CacheUse(files.size(), reuse.filesReused(), cache.proofs().stats());
+        try {
+            cache.save();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save the QA cache", e);
+        }
+        return report(files, units.size(), byUnit, running, listeners);
+    }
+
+    private void report(int done, int total) {
+        if (progress != null) {
+            progress.unitsChecked(done, total);
+        }
+    }
+
+    /** Fresh checks for a pass: run-wide checks collect as they go. */
+    private List<Check> instances(List<CheckDefinition> running) {
+        return running.stream().map(d -> d.factory().apply(profile.settings(d.id()))).toList();
+    }
+
+    private void finishRunWide(List<Check> enabled, CheckContext context, Map<TranslationUnit, List<Finding>> byUnit) {
         for (Check c : enabled) {
             if (c instanceof RunWideCheck runWide) {
                 for (UnitMatch m : runWide.finish(context)) {
@@ -171,12 +270,6 @@ public final class QaEngine {
                 }
             }
         }
-        try {
-            cache.save();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot save the LanguageTool cache", e);
-        }
-        return report(files, units.size(), byUnit, running, listeners);
     }
 
     /** Which units get only the segment.too-long check (see {@link SegmentLengthCheck}). */
@@ -187,8 +280,10 @@ public final class QaEngine {
         return unit -> SegmentLengthCheck.exceeds(unit, max);
     }
 
+    /** The unit findings of one pass; units of cached files see only the run-wide checks, which collect. */
     private Map<TranslationUnit, List<Finding>> check(List<TranslationUnit> units, List<Check> enabled,
-                                                      CheckContext context, Predicate<TranslationUnit> tooLong) {
+                                                      CheckContext context, FindingsReuse reuse,
+                                                      Predicate<TranslationUnit> tooLong, QaProgress passProgress) {
         List<Check> forTooLong = enabled.stream().filter(c -> c.id().equals(SegmentLengthCheck.DEFINITION.id())).toList();
         Map<TranslationUnit, List<Finding>> byUnit = new IdentityHashMap<>();
         units.forEach(u -> byUnit.put(u, new ArrayList<>()));
@@ -204,10 +299,15 @@ public final class QaEngine {
                 List<Finding> out = byUnit.get(unit);
                 futures.add(pool.submit(() -> {
                     if (unit.translatable()) {
+                        boolean fresh = reuse.fresh(unit);
                         for (Check c : tooLong.test(unit) ? forTooLong : enabled) {
+                            if (!fresh && !(c instanceof RunWideCheck)) {
+                                continue;
+                            }
                             try {
-                                for (CheckMatch m : c.check(unit, context)) {
-                                    out.add(finding(unit, c.id(), m));
+                                List<CheckMatch> matches = c.check(unit, context);
+                                if (fresh) {
+                                    matches.forEach(m -> out.add(finding(unit, c.id(), m)));
                                 }
                             } catch (RuntimeException e) {
                                 // A bug in one check must say where it struck, or nobody can reproduce it.
@@ -215,8 +315,8 @@ public final class QaEngine {
                             }
                         }
                     }
-                    if (progress != null) {
-                        progress.unitsChecked(done.incrementAndGet(), units.size());
+                    if (passProgress != null) {
+                        passProgress.unitsChecked(done.incrementAndGet(), units.size());
                     }
                 }));
             }
@@ -304,9 +404,10 @@ public final class QaEngine {
     public static final class Builder {
         private Profile profile = Profile.defaults();
         private Termbase termbase;
+        private Path termbaseFile;
         private Suppressions suppressions = Suppressions.none();
         private int threads = Runtime.getRuntime().availableProcessors();
-        private ProofCache cache = ProofCache.inMemory();
+        private QaCache cache = QaCache.inMemory();
         private QaProgress progress;
         private List<CheckDefinition> checks = CheckRegistry.all();
         private String targetLanguage;
@@ -319,6 +420,17 @@ public final class QaEngine {
         /** @param termbase the termbase for term checks, or null to skip them */
         public Builder termbase(Termbase termbase) {
             this.termbase = termbase;
+            this.termbaseFile = null;
+            return this;
+        }
+
+        /**
+         * The termbase file (TBX or CSV), read by each run while it reads the XLIFF; unlike a
+         * termbase given as an object, its bytes let a run reuse cached findings.
+         */
+        public Builder termbase(Path file) {
+            this.termbaseFile = file;
+            this.termbase = null;
             return this;
         }
 
@@ -332,9 +444,18 @@ public final class QaEngine {
             return this;
         }
 
-        /** Keeps LanguageTool results in {@code file} between runs (e.g. {@code .passerelle/lt-cache.json}). */
+        /**
+         * Keeps LanguageTool results and each file's findings in {@code file} between runs (e.g.
+         * {@code .passerelle/qa-cache.json}).
+         */
         public Builder cacheFile(Path file) {
-            this.cache = ProofCache.onDisk(file);
+            this.cache = QaCache.onDisk(file);
+            return this;
+        }
+
+        /** A cache shared with other engines (a service's, kept in memory). */
+        public Builder cache(QaCache cache) {
+            this.cache = cache;
             return this;
         }
 

@@ -35,13 +35,24 @@ public final class ViSpellingCheck extends SegmentCheck {
                     + " /usr/share/hunspell and /usr/share/myspell (Debian: apt-get install hunspell-vi)"))
             .languages(LanguageScope.VIETNAMESE);
 
-    private final Optional<ViDictionary> dictionary;
+    private final Path configured;
     private final ViSyllableCheck exemptions = new ViSyllableCheck();
+    private volatile Optional<ViDictionary> dictionary;
 
     public ViSpellingCheck(CheckSettings settings) {
         super(DEFINITION);
-        String configured = settings.string("dictionary").strip();
-        this.dictionary = ViDictionary.find(configured.isEmpty() ? null : Path.of(configured));
+        String path = settings.string("dictionary").strip();
+        this.configured = path.isEmpty() ? null : Path.of(path);
+    }
+
+    /** Loaded on the first Vietnamese unit: a run whose units are all cached never pays for it. */
+    private Optional<ViDictionary> dictionary() {
+        Optional<ViDictionary> d = dictionary;
+        if (d == null) {
+            d = ViDictionary.find(configured);
+            dictionary = d;
+        }
+        return d;
     }
 
     /** Capitalised inside a sentence: a name ("Huế"), whose syllables the dictionary may not list. */
@@ -55,16 +66,16 @@ public final class ViSpellingCheck extends SegmentCheck {
 
     @Override
     protected boolean appliesTo(TranslationUnit unit, CheckContext context) {
-        return dictionary.isPresent() && context.language(unit, Side.TARGET).has(Feature.VIETNAMESE_SYLLABLES);
+        return context.language(unit, Side.TARGET).has(Feature.VIETNAMESE_SYLLABLES) && dictionary().isPresent();
     }
 
     @Override
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         for (ViWords.Word w : exemptions.checkedWords(s, context)) {
-            if (properName(s.target(), w) || SyllableRules.check(w.text()).isPresent() || dictionary.get().knows(w.text())) {
+            if (properName(s.target(), w) || SyllableRules.check(w.text()).isPresent() || dictionary().get().knows(w.text())) {
                 continue;
             }
-            List<String> suggestions = dictionary.get().suggest(w.text());
+            List<String> suggestions = dictionary().get().suggest(w.text());
             matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.text().length(),
                     "'" + w.text() + "' is not in the Vietnamese dictionary"
                             + (suggestions.isEmpty() ? "" : "; did you mean '" + suggestions.get(0) + "'?"),

@@ -1,96 +1,41 @@
 package org.passerelle.qa.languagetool;
 
 import java.util.Map;
-import java.util.Queue;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import org.languagetool.JLanguageTool;
-import org.languagetool.Language;
-import org.languagetool.Languages;
-import org.languagetool.rules.Rule;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * JLanguageTool instances shared by the whole JVM. Creating one costs 5-11 s and its first check
- * several more, and an instance is not thread-safe, so a thread borrows one and gives it back;
- * at most one instance per language and mode is created per concurrently checking thread, and
- * only for languages that actually occur.
+ * JLanguageTool instances shared by the whole JVM, one {@link LanguageToolInstances} per language
+ * and mode. Nothing is created until a text of that language actually needs LanguageTool: a run
+ * whose every text is cached never pays the 5-11 s start. At most one instance per core is created
+ * per language and mode, which bounds the memory of a long-running service however many clients
+ * it has.
  */
 final class LanguageToolPool {
-    private static final Logger LOG = LoggerFactory.getLogger(LanguageToolPool.class);
-    private static final Map<String, Queue<JLanguageTool>> IDLE = new ConcurrentHashMap<>();
-    private static final Map<String, java.util.concurrent.atomic.AtomicInteger> CREATED = new ConcurrentHashMap<>();
+    private static final int LIMIT = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static final Map<String, LanguageToolInstances> INSTANCES = new ConcurrentHashMap<>();
 
     private LanguageToolPool() {
     }
 
-    /**
-     * Makes sure {@code count} instances exist for a language, creating the missing ones in
-     * parallel and giving each its slow first check (on the language's warm-up text), so a run does
-     * not stall on them unit by unit.
-     */
-    static void prepare(String code, String warmUpText, boolean grammar, int count) {
-        int missing = count - created(code, grammar).get();
-        if (missing <= 0) {
-            return;
-        }
-        java.util.List<Thread> threads = new java.util.ArrayList<>();
-        for (int i = 0; i < missing; i++) {
-            Thread t = new Thread(() -> {
-                JLanguageTool lt = create(code, grammar);
-                try {
-                    lt.check(warmUpText);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                release(code, grammar, lt);
-            }, "passerelle-languagetool-" + code);
-            t.start();
-            threads.add(t);
-        }
-        for (Thread t : threads) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+    static LanguageToolInstances of(String code, boolean grammar) {
+        return INSTANCES.computeIfAbsent(code + (grammar ? "|all" : "|spelling"),
+                k -> new LanguageToolInstances(code, grammar, LIMIT));
+    }
+
+    /** How many instances may exist per language and mode. */
+    static int limit() {
+        return LIMIT;
+    }
+
+    /** Languages and modes with at least one instance created or being created ("fr|all"), for the service's health. */
+    static Map<String, Integer> started() {
+        Map<String, Integer> started = new TreeMap<>();
+        INSTANCES.forEach((key, instances) -> {
+            if (instances.total() > 0) {
+                started.put(key, instances.total());
             }
-        }
-    }
-
-    private static java.util.concurrent.atomic.AtomicInteger created(String code, boolean grammar) {
-        return CREATED.computeIfAbsent(code + (grammar ? "|all" : "|spelling"), k -> new java.util.concurrent.atomic.AtomicInteger());
-    }
-
-    static JLanguageTool borrow(String code, boolean grammar) {
-        JLanguageTool lt = idle(code, grammar).poll();
-        return lt != null ? lt : create(code, grammar);
-    }
-
-    static void release(String code, boolean grammar, JLanguageTool lt) {
-        idle(code, grammar).offer(lt);
-    }
-
-    private static Queue<JLanguageTool> idle(String code, boolean grammar) {
-        return IDLE.computeIfAbsent(code + (grammar ? "|all" : "|spelling"), k -> new ConcurrentLinkedQueue<>());
-    }
-
-    private static JLanguageTool create(String code, boolean grammar) {
-        long start = System.nanoTime();
-        created(code, grammar).incrementAndGet();
-        Language language = Languages.getLanguageForShortCode(code);
-        JLanguageTool lt = new JLanguageTool(language);
-        if (!grammar) {
-            // Spelling-only instances skip hundreds of pattern rules: several times faster.
-            for (Rule rule : lt.getAllActiveRules()) {
-                if (!rule.isDictionaryBasedSpellingRule()) {
-                    lt.disableRule(rule.getId());
-                }
-            }
-        }
-        LOG.debug("LanguageTool {} ({}) ready in {} ms", code, grammar ? "all rules" : "spelling",
-                (System.nanoTime() - start) / 1_000_000);
-        return lt;
+        });
+        return started;
     }
 }

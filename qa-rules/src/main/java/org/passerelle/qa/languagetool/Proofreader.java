@@ -3,11 +3,15 @@ package org.passerelle.qa.languagetool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.languagetool.JLanguageTool;
 import org.languagetool.rules.RuleMatch;
 import org.passerelle.core.Languages;
@@ -19,6 +23,10 @@ import org.passerelle.core.lang.LanguageSupports;
  * result for each (language, rule set, text) so that the spelling and grammar checks, repeated
  * sentences and re-runs pay once. Which LanguageTool language checks a tag is the tag's
  * {@link LanguageSupport}'s choice ({@link LanguageSupport#languageToolCode}).
+ *
+ * <p>A {@link #deferring() deferring} proofreader answers from the cache only and collects what
+ * it misses, so that a run learns which languages need LanguageTool at all before starting any,
+ * starts those side by side, and checks the missing texts on every core ({@link #proofreadBacklog}).
  */
 public final class Proofreader {
     private static final int MAX_SUGGESTIONS = 5;
@@ -31,6 +39,7 @@ public final class Proofreader {
     private final boolean grammar;
     private final String bareTagVariant;
     private final ProofCache cache;
+    private volatile ProofBacklog backlog;
 
     /**
      * @param grammar        true to run every rule (needed by the grammar check), false for spelling only
@@ -40,13 +49,27 @@ public final class Proofreader {
      * @param cache          where results are remembered (in memory, or on disk between runs)
      */
     public Proofreader(boolean grammar, String bareTagVariant, ProofCache cache) {
-        this.grammar = grammar;
-        this.bareTagVariant = bareTagVariant == null || bareTagVariant.isBlank() ? null : bareTagVariant.strip();
-        this.cache = cache;
+        this(grammar, bareTagVariant == null || bareTagVariant.isBlank() ? null : bareTagVariant.strip(), cache, null);
     }
 
     public Proofreader(boolean grammar, String bareTagVariant) {
         this(grammar, bareTagVariant, ProofCache.inMemory());
+    }
+
+    private Proofreader(boolean grammar, String bareTagVariant, ProofCache cache, ProofBacklog backlog) {
+        this.grammar = grammar;
+        this.bareTagVariant = bareTagVariant;
+        this.cache = cache;
+        this.backlog = backlog;
+    }
+
+    /**
+     * A proofreader over the same cache that never waits for LanguageTool: a text it has no result
+     * for gets none, and is kept for {@link #proofreadBacklog}. The first such text of a language
+     * starts that language's LanguageTool in the background.
+     */
+    public Proofreader deferring() {
+        return new Proofreader(grammar, bareTagVariant, cache, new ProofBacklog(grammar));
     }
 
     /** The LanguageTool code for an XLIFF language tag, or empty when LanguageTool cannot check it. */
@@ -63,30 +86,126 @@ public final class Proofreader {
     }
 
     /**
-     * Creates (in parallel) and warms up {@code instances} LanguageTool instances for each of these
-     * language tags that LanguageTool checks; tags it does not check are ignored.
+     * Starts LanguageTool for these tags in the background (one instance each, with its slow first
+     * check), for a service that wants to be ready before its first request.
      */
-    public void prepare(Collection<String> languageTags, int instances) {
-        Map<String, String> warmUpByCode = languageTags.stream()
-                .filter(tag -> languageCode(tag).isPresent())
-                .collect(Collectors.toMap(tag -> languageCode(tag).get(), tag -> LanguageSupports.of(tag).warmUpText(),
-                        (a, b) -> a));
-        warmUpByCode.entrySet().parallelStream()
-                .forEach(e -> LanguageToolPool.prepare(e.getKey(), e.getValue(), grammar, instances));
+    public void warmUp(List<String> languageTags) {
+        for (String tag : languageTags) {
+            languageCode(tag).ifPresent(code -> LanguageToolPool.of(code, grammar)
+                    .warmUp(LanguageSupports.of(tag).warmUpText()));
+        }
     }
 
-    /** Matches in {@code text}; empty when the language is not one LanguageTool checks here. */
+    /**
+     * Matches in {@code text}; empty when the language is not one LanguageTool checks here (and,
+     * for a deferring proofreader, when the text is not cached yet).
+     */
     public List<ProofMatch> check(String languageTag, String text) {
         Optional<String> code = languageCode(languageTag);
         if (code.isEmpty() || text == null || text.isBlank() || text.length() > MAX_TEXT_CHARS) {
             return List.of();
         }
         String key = code.get() + (grammar ? "|all|" : "|spelling|") + text;
-        return cache.computeIfAbsent(key, k -> run(code.get(), text));
+        List<ProofMatch> hit = cache.get(key);
+        if (hit != null) {
+            return hit;
+        }
+        ProofBacklog deferred = backlog;
+        if (deferred != null) {
+            if (deferred.add(code.get(), key, text)) {
+                LanguageToolPool.of(code.get(), grammar).warmUp(LanguageSupports.of(languageTag).warmUpText());
+            }
+            return List.of();
+        }
+        LanguageToolInstances instances = LanguageToolPool.of(code.get(), grammar);
+        JLanguageTool lt = borrow(instances, LanguageToolPool.limit());
+        try {
+            return cache.put(key, run(lt, text));
+        } finally {
+            instances.release(lt);
+        }
     }
 
-    private List<ProofMatch> run(String code, String text) {
-        JLanguageTool lt = LanguageToolPool.borrow(code, grammar);
+    /** Texts a deferring proofreader found missing from the cache and has not checked yet. */
+    public int backlog() {
+        ProofBacklog b = backlog;
+        return b == null ? 0 : b.size();
+    }
+
+    /**
+     * Checks every text the deferring proofreader collected, on {@code threads} threads, into the
+     * cache; afterwards {@link #check} answers them from it, and checks any other text at once.
+     *
+     * @param checked told the number of texts checked so far, from the checking threads
+     */
+    public void proofreadBacklog(int threads, IntConsumer checked) {
+        ProofBacklog texts = backlog;
+        if (texts == null) {
+            return;
+        }
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "passerelle-languagetool");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                workers.add(pool.submit(() -> drain(texts, threads, () -> checked.accept(done.incrementAndGet()))));
+            }
+            for (Future<?> f : workers) {
+                f.get();
+            }
+            backlog = null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("LanguageTool interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One checking thread: works through a language's texts with one instance, then takes the next language. */
+    private void drain(ProofBacklog backlog, int threads, Runnable onChecked) {
+        String held = null;
+        LanguageToolInstances instances = null;
+        JLanguageTool lt = null;
+        try {
+            for (String code = backlog.next(null, threads); code != null; code = backlog.next(held, threads)) {
+                if (!code.equals(held)) {
+                    if (lt != null) {
+                        instances.release(lt);
+                        lt = null;
+                    }
+                    instances = LanguageToolPool.of(code, grammar);
+                    lt = borrow(instances, backlog.wanted(code, threads));
+                    held = code;
+                }
+                for (ProofBacklog.Text t = backlog.poll(code); t != null; t = backlog.poll(code)) {
+                    cache.put(t.key(), run(lt, t.text()));
+                    onChecked.run();
+                }
+            }
+        } finally {
+            if (lt != null) {
+                instances.release(lt);
+            }
+        }
+    }
+
+    private static JLanguageTool borrow(LanguageToolInstances instances, int wanted) {
+        try {
+            return instances.borrow(wanted);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for LanguageTool", e);
+        }
+    }
+
+    private static List<ProofMatch> run(JLanguageTool lt, String text) {
         try {
             List<ProofMatch> result = new ArrayList<>();
             for (RuleMatch m : lt.check(text)) {
@@ -98,14 +217,17 @@ public final class Proofreader {
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            LanguageToolPool.release(code, grammar, lt);
         }
     }
 
     /** LanguageTool messages mark words with <suggestion> tags meant for its own UI. */
     private static String plain(String message) {
         return message.replace("<suggestion>", "'").replace("</suggestion>", "'");
+    }
+
+    /** LanguageTool instances this JVM has started, by code and mode ("fr|all" → 1): for a service's health. */
+    public static Map<String, Integer> started() {
+        return LanguageToolPool.started();
     }
 
     /** Number of results remembered (for the benchmark and tests). */

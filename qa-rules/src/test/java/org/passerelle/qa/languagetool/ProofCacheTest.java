@@ -1,50 +1,50 @@
 package org.passerelle.qa.languagetool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ProofCacheTest {
-    @TempDir
-    Path dir;
-
     private static final List<ProofMatch> MATCHES = List.of(
             new ProofMatch("FR_SPELLING_RULE", true, 4, 10, "Faute de frappe possible", List.of("délégation")));
 
     @Test
-    void resultsSurviveARestart() throws Exception {
-        Path file = dir.resolve("lt-cache.json");
-        ProofCache first = ProofCache.onDisk(file);
+    void storedResultsAnswerWithoutLanguageTool() {
+        ProofCache first = ProofCache.inMemory();
         AtomicInteger computed = new AtomicInteger();
         first.computeIfAbsent("fr|all|Une délagation", k -> {
             computed.incrementAndGet();
             return MATCHES;
         });
-        first.save();
-        ProofCache second = ProofCache.onDisk(file);
+        ProofCache second = ProofCache.of(first.toStore(10));
         assertEquals(MATCHES, second.computeIfAbsent("fr|all|Une délagation", k -> {
             computed.incrementAndGet();
             return List.of();
         }));
         assertEquals(1, computed.get(), "the second run did not call LanguageTool");
+        assertEquals("LanguageTool not started: all 1 texts answered from the cache", second.stats().line());
     }
 
     @Test
-    void cacheOfAnotherVersionOrDamagedIsIgnored() throws Exception {
-        Path other = Files.writeString(dir.resolve("old.json"),
-                "{\"version\":\"lt-5.0/passerelle-0.0\",\"results\":{\"fr|all|x\":[]}}");
-        assertEquals(0, ProofCache.onDisk(other).size());
-        Path damaged = Files.writeString(dir.resolve("bad.json"), "{\"version\": ");
-        ProofCache cache = ProofCache.onDisk(damaged);
-        assertEquals(0, cache.size());
-        cache.computeIfAbsent("en-GB|all|x", k -> MATCHES);
-        cache.save();
-        assertTrue(Files.readString(damaged).contains("en-GB|all|x"), "rewritten whole");
+    void statsCountWhatLanguageToolChecked() {
+        ProofCache cache = ProofCache.of(Map.of("fr|all|a", List.of()));
+        cache.get("fr|all|a");
+        cache.put("en-GB|all|b", MATCHES);
+        cache.put("en-GB|all|c", List.of());
+        assertNull(cache.get("fr|all|z"));
+        assertEquals("LanguageTool checked 2 new texts (en-GB 2); 1 answered from the cache", cache.stats().line());
+    }
+
+    @Test
+    void aFullCacheKeepsWhatTheRunUsed() {
+        ProofCache cache = ProofCache.of(Map.of("fr|all|old1", List.of(), "fr|all|old2", List.of(), "fr|all|old3", List.of()));
+        cache.put("fr|all|new", MATCHES);
+        cache.get("fr|all|old2");
+        Map<String, List<ProofMatch>> kept = cache.toStore(2);
+        assertEquals(Map.of("fr|all|new", MATCHES, "fr|all|old2", List.of()), kept);
     }
 }
