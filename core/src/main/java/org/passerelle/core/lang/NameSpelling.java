@@ -6,8 +6,8 @@ import java.util.Locale;
 /**
  * How a language spells foreign names, as rewrites to a common skeleton: French writes the Russian
  * "Шойгу" as "Choïgou" and English as "Shoigu", and both become "šoigu"; the same name copied with a
- * typo ("Sisoulit" for "Sisoulith") does not. Names are folded (lower case, no diacritics) and their
- * doubled letters made single before the rewrites ("Beloussov" → "belousov" → "belusov").
+ * typo ("Sisoulit" for "Sisoulith") does not. Names are folded (lower case, no diacritics) before
+ * the rewrites ("Beloussov" → "beloussov" → "belusov" with French's "ss" → "s" and "ou" → "u").
  *
  * @param rewrites pairs of spellings and what they become, applied in order (longest first where they overlap)
  */
@@ -35,14 +35,7 @@ public record NameSpelling(List<String[]> rewrites) {
 
     /** The skeleton of a name already folded (lower case, without diacritics): "choigou" → "šoigu". */
     public String skeleton(String folded) {
-        StringBuilder single = new StringBuilder(folded.length());
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (single.isEmpty() || single.charAt(single.length() - 1) != c) {
-                single.append(c);
-            }
-        }
-        String s = single.toString().toLowerCase(Locale.ROOT);
+        String s = folded.toLowerCase(Locale.ROOT);
         for (String[] r : rewrites) {
             s = s.replace(r[0], r[1]);
         }

@@ -39,9 +39,12 @@ public final class French extends LanguageToolLanguage {
     private static final TimeStyle TIMES = new TimeStyle(Optional.of(Pattern.compile(
             "(?<![\\p{N}.,:])(\\d{1,2})\\s?(?:h|heures?)(?:\\s?(\\d{2}))?(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)),
             false, Map.of(), "%dh", "%dh%02d");
-    /** French transcribes Russian "ч" as "tch", "ш" as "ch", "у" as "ou", and puts a "u" after a hard "g". */
-    private static final NameSpelling TRANSCRIPTION = NameSpelling.of("tch", "č", "ch", "š", "kh", "h", "ou", "u",
-            "gue", "ge", "gui", "gi", "y", "i");
+    /**
+     * French transcribes Russian "ч" as "tch", "ш" as "ch", "у" as "ou", doubles an "s" between
+     * vowels ("Beloussov") and puts a "u" after a hard "g" ("Sergueï").
+     */
+    private static final NameSpelling TRANSCRIPTION = NameSpelling.of("tch", "č", "ch", "š", "kh", "h", "ss", "s",
+            "ou", "u", "gue", "ge", "gui", "gi", "y", "i");
 
     public French() {
         super(LanguageData.of("fr").region("FR").warmUp("Le ministre a reçu la délégation.")

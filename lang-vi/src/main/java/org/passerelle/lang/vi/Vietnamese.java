@@ -32,10 +32,10 @@ public final class Vietnamese extends DeclaredLanguage {
             // one ("một trăm không"), and otherwise "not".
             .compounds(NumberNames.words("năm", 5, "lăm", 5, "nhăm", 5, "mốt", 1, "tư", 4, "mươi", 10, "không", 0),
                     Set.of("linh", "lẻ"))
+            // Weekdays are capitalised: "lần thứ hai" is "the second time", not Monday.
             .calendar(NumberNames.weekdays(
                     new String[] {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"},
-                    new String[] {"Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "chủ nhật"},
-                    new String[] {"thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "Chủ Nhật"}),
+                    new String[] {"Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"}),
                     List.of(Pattern.compile("(?<![\\p{L}\\p{N}])[Tt]háng\\s+(\\d{1,2})(?![\\p{N}/])"),
                             Pattern.compile("(?<![\\p{N}/.,])\\d{1,2}/(\\d{1,2})(?:/\\d{2,4})?(?![\\p{N}/])")));
     private static final TimeStyle TIMES = new TimeStyle(Optional.of(Pattern.compile(

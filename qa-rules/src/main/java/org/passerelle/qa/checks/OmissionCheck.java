@@ -1,0 +1,96 @@
+package org.passerelle.qa.checks;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
+import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.CheckSettings;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.Parameter;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
+import org.passerelle.qa.Side;
+import org.passerelle.xliff.SegmentPair;
+import org.passerelle.xliff.TranslationUnit;
+
+/**
+ * Parts of the source the translation leaves out, beyond what the length ratio shows: a sentence
+ * of a segment that holds several (fewer sentences and much shorter), a parenthesis that names
+ * something (an acronym, a figure: "(CNUDM)", "(ADMM+)"), an item of a list separated by
+ * semicolons. Merging two sentences into one, or dropping a "(Nord)" the translation says
+ * otherwise, keeps the length and the names, and passes.
+ */
+public final class OmissionCheck extends SegmentCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("omission", IssueType.OMISSION, Severity.ERROR,
+            "A sentence of a multi-sentence segment, a parenthesised acronym or figure, or a semicolon-separated list item"
+                    + " missing from the translation", OmissionCheck::new)
+            .parameter(Parameter.decimal("max-ratio", "0.65", "a translation with fewer sentences than its source is"
+                    + " reported when shorter than this share of the source's length"));
+    /** A parenthesis naming something the translation must keep: no lower-case word in it. */
+    private static final Pattern NAMING_PARENTHESIS = Pattern.compile("\\(([^()\\p{Ll}]*\\p{Lu}[^()\\p{Ll}]*)\\)");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
+
+    private final double maxRatio;
+
+    public OmissionCheck(CheckSettings settings) {
+        super(DEFINITION);
+        this.maxRatio = settings.decimal("max-ratio");
+    }
+
+    @Override
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        sentences(s, matches);
+        parentheses(s, matches);
+        listItems(s, matches);
+    }
+
+    private void sentences(SegmentPair s, List<CheckMatch> out) {
+        int source = Sentences.of(s.source()).size();
+        int target = Sentences.of(s.target()).size();
+        double ratio = (double) s.target().strip().length() / s.source().strip().length();
+        if (target < source && ratio < maxRatio) {
+            out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source has " + source + " sentences, the translation "
+                    + target + " and is much shorter: translate the missing sentence", List.of()));
+        }
+    }
+
+    private static void parentheses(SegmentPair s, List<CheckMatch> out) {
+        Matcher naming = NAMING_PARENTHESIS.matcher(s.source());
+        int wanted = 0;
+        String first = null;
+        while (naming.find()) {
+            wanted++;
+            first = first == null ? naming.group() : first;
+        }
+        int kept = count(PARENTHESIS, s.target());
+        if (kept < wanted) {
+            out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source has " + wanted + " parenthesis naming something"
+                    + " (" + first + "), the translation " + kept + ": keep it", List.of()));
+        }
+    }
+
+    private static void listItems(SegmentPair s, List<CheckMatch> out) {
+        int source = count(s.source(), ';');
+        int target = count(s.target(), ';');
+        // A translation that separates the items otherwise cannot be counted.
+        if (target >= 2 && target < source) {
+            out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source lists " + (source + 1) + " items separated by"
+                    + " ';', the translation " + (target + 1) + ": translate the missing item", List.of()));
+        }
+    }
+
+    private static int count(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int count(String text, char c) {
+        return (int) text.chars().filter(ch -> ch == c).count();
+    }
+}
