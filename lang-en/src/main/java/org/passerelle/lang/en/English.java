@@ -27,10 +27,12 @@ public final class English extends LanguageToolLanguage {
             "zero", 0, "one", 1, "first", 1, "two", 2, "three", 3, "third", 3, "four", 4, "fourth", 4, "five", 5,
             "fifth", 5, "six", 6, "sixth", 6, "seven", 7, "seventh", 7, "eight", 8, "eighth", 8, "nine", 9,
             "ninth", 9, "ten", 10, "tenth", 10, "eleven", 11, "eleventh", 11, "twelve", 12, "twelfth", 12,
-            "thirteen", 13, "fourteen", 14, "fifteen", 15, "sixteen", 16, "seventeen", 17, "eighteen", 18,
-            "nineteen", 19, "twenty", 20, "twentieth", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60,
-            "seventy", 70, "eighty", 80, "ninety", 90, "hundred", 100, "hundredth", 100, "thousand", 1000,
-            "million", 1_000_000, "billion", 1_000_000_000),
+            "thirteen", 13, "thirteenth", 13, "fourteen", 14, "fourteenth", 14, "fifteen", 15, "fifteenth", 15,
+            "sixteen", 16, "sixteenth", 16, "seventeen", 17, "seventeenth", 17, "eighteen", 18, "eighteenth", 18,
+            "nineteen", 19, "nineteenth", 19, "twenty", 20, "twentieth", 20, "thirty", 30, "thirtieth", 30,
+            "forty", 40, "fortieth", 40, "fifty", 50, "fiftieth", 50, "sixty", 60, "sixtieth", 60, "seventy", 70,
+            "seventieth", 70, "eighty", 80, "eightieth", 80, "ninety", 90, "ninetieth", 90, "hundred", 100,
+            "hundredth", 100, "thousand", 1000, "thousandth", 1000, "million", 1_000_000, "billion", 1_000_000_000),
             NumberNames.months(
                     new String[] {"January", "February", "March", "April", "May", "June", "July", "August",
                             "September", "October", "November", "December"},
@@ -39,7 +41,8 @@ public final class English extends LanguageToolLanguage {
             true)
             .approximate(NumberNames.words("once", 1, "second", 2, "twice", 2, "double", 2, "triple", 3, "half", 2,
                     "dozen", 12, "dozens", 12, "hundreds", 100, "thousands", 1000, "millions", 1_000_000))
-            .compounds(Map.of(), Set.of("and"))
+            // "twenty-second": "second" alone is a unit of time as often as a number
+            .compounds(Map.of("second", 2), Set.of("and"))
             .calendar(NumberNames.weekdays(new String[] {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                     "Saturday", "Sunday"}), List.of());
     private static final TimeStyle TIMES = new TimeStyle(Optional.of(Pattern.compile(

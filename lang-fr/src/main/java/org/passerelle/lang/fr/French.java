@@ -23,17 +23,20 @@ public final class French extends LanguageToolLanguage {
             "zéro", 0, "un", 1, "une", 1, "premier", 1, "première", 1, "deux", 2, "deuxième", 2, "trois", 3,
             "troisième", 3, "quatre", 4, "quatrième", 4, "cinq", 5, "cinquième", 5, "six", 6, "sixième", 6, "sept", 7,
             "septième", 7, "huit", 8, "huitième", 8, "neuf", 9, "neuvième", 9, "dix", 10, "dixième", 10, "onze", 11,
-            "onzième", 11, "douze", 12, "douzième", 12, "treize", 13, "quatorze", 14, "quinze", 15, "seize", 16,
-            "vingt", 20, "vingts", 20, "vingtième", 20, "trente", 30, "quarante", 40, "cinquante", 50, "soixante", 60,
-            "cent", 100, "cents", 100, "centième", 100, "mille", 1000, "million", 1_000_000, "millions", 1_000_000,
-            "milliard", 1_000_000_000, "milliards", 1_000_000_000),
+            "onzième", 11, "douze", 12, "douzième", 12, "treize", 13, "treizième", 13, "quatorze", 14,
+            "quatorzième", 14, "quinze", 15, "quinzième", 15, "seize", 16, "seizième", 16, "vingt", 20, "vingts", 20,
+            "vingtième", 20, "trente", 30, "trentième", 30, "quarante", 40, "quarantième", 40, "cinquante", 50,
+            "cinquantième", 50, "soixante", 60, "soixantième", 60, "cent", 100, "cents", 100, "centième", 100,
+            "mille", 1000, "millième", 1000, "million", 1_000_000, "millions", 1_000_000, "milliard", 1_000_000_000,
+            "milliards", 1_000_000_000),
             NumberNames.months(new String[] {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                     "septembre", "octobre", "novembre", "décembre"}),
             false)
             .approximate(NumberNames.words("second", 2, "seconde", 2, "double", 2, "triple", 3, "moitié", 2,
                     "dizaine", 10, "dizaines", 10, "douzaine", 12, "centaine", 100, "centaines", 100, "millier", 1000,
                     "milliers", 1000))
-            .compounds(Map.of(), Set.of("et"))
+            // "vingt et unième", "trente et unième"
+            .compounds(Map.of("unième", 1), Set.of("et"))
             .calendar(NumberNames.weekdays(new String[] {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
                     "dimanche"}), List.of());
     private static final TimeStyle TIMES = new TimeStyle(Optional.of(Pattern.compile(

@@ -51,7 +51,7 @@ public final class Vietnamese extends DeclaredLanguage {
             "dưới", "qua", "bằng", "như", "hơn", "cả", "mỗi", "đối", "tới", "vào", "ra");
     /** Words Vietnamese news writes as they are spelt in English. */
     private static final Set<String> LOANWORDS = Set.of("video", "videos", "clip", "email", "e-mail", "internet",
-            "online", "offline", "website", "web", "blog", "cookie", "cookies", "hashtag", "fanpage", "livestream",
+            "website", "web", "blog", "cookie", "cookies", "hashtag", "fanpage", "livestream",
             "podcast", "smartphone", "laptop", "tablet", "app", "wifi", "wi-fi", "chatbot", "robot", "drone", "startup",
             "selfie", "logo", "marketing", "container", "taxi", "golf", "tennis", "festival", "show", "game", "fan",
             "album", "camera", "studio", "radio", "virus", "visa", "tour", "trailer", "marathon", "gala", "pop", "rock");

@@ -96,9 +96,11 @@ public final class NameMismatchCheck extends SegmentCheck {
         return all;
     }
 
+    /** One letter off, two in a long name; a different first letter only once in a long name ("Kartapolov", "Cartapolov"). */
     private static boolean typo(String name, String word) {
         int allowed = name.length() >= 8 ? 2 : 1;
-        return name.charAt(0) == word.charAt(0) && Math.abs(name.length() - word.length()) <= allowed
-                && EditDistance.of(name, word) <= allowed;
+        int distance = EditDistance.of(name, word);
+        boolean sameStart = name.charAt(0) == word.charAt(0);
+        return distance > 0 && distance <= allowed && (sameStart || distance == 1 && name.length() >= 6);
     }
 }

@@ -62,12 +62,15 @@ public final class NumberMismatchCheck extends SegmentCheck {
 
     /**
      * A target number the target language cannot read, because it is written the source's way
-     * ("1,5" in English: one, then five), is a format to fix ({@code locale.number}), not a
-     * wrong number: when the source's reading of it is the missing value, neither is reported here.
+     * ("1,5" in English: one, then five) or with a decimal point where the language has a comma
+     * ("1.5" in Vietnamese), is a format to fix ({@code locale.number}), not a wrong number: when
+     * that reading of it is the missing value, neither is reported here.
      */
     private static void leaveFormatsToLocaleCheck(String target, LanguageSupport source, LanguageSupport targetLanguage,
                                                   List<NumberMention> missing, List<NumberMention> extra) {
-        for (NumberMention asSource : NumberScanner.of(source.numbers()).scan(target)) {
+        List<NumberMention> foreign = new ArrayList<>(NumberScanner.of(source.numbers()).scan(target));
+        foreign.addAll(NumberScanner.of(NumberStyle.NEUTRAL).scan(target));
+        for (NumberMention asSource : foreign) {
             List<NumberMention> split = extra.stream()
                     .filter(e -> !e.inWords() && e.start() >= asSource.start() && e.end() <= asSource.end()).toList();
             boolean misread = split.size() > 1 || split.size() == 1 && split.get(0).end() - split.get(0).start()

@@ -3,6 +3,7 @@ package org.passerelle.qa.checks;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.passerelle.core.BlockRole;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
@@ -18,14 +19,14 @@ import org.passerelle.xliff.TranslationUnit;
 /**
  * Parts of the source the translation leaves out, beyond what the length ratio shows: a sentence
  * of a segment that holds several (fewer sentences and much shorter), a parenthesis that names
- * something (an acronym, a figure: "(CNUDM)", "(ADMM+)"), an item of a list separated by
- * semicolons. Merging two sentences into one, or dropping a "(Nord)" the translation says
- * otherwise, keeps the length and the names, and passes.
+ * something (an acronym: "(CNUDM)", "(ADMM+)"), in a caption any parenthesis ("(gauche)"), an
+ * item of a list separated by semicolons. Merging two sentences into one, or dropping a "(Nord)"
+ * from a sentence that says where anyway, keeps the length and the names, and passes.
  */
 public final class OmissionCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("omission", IssueType.OMISSION, Severity.ERROR,
-            "A sentence of a multi-sentence segment, a parenthesised acronym or figure, or a semicolon-separated list item"
-                    + " missing from the translation", OmissionCheck::new)
+            "A sentence of a multi-sentence segment, a parenthesised acronym (any parenthesis in a caption), or a"
+                    + " semicolon-separated list item missing from the translation", OmissionCheck::new)
             .parameter(Parameter.decimal("max-ratio", "0.65", "a translation with fewer sentences than its source is"
                     + " reported when shorter than this share of the source's length"));
     /** A parenthesis naming something the translation must keep: no lower-case word in it. */
@@ -42,7 +43,7 @@ public final class OmissionCheck extends SegmentCheck {
     @Override
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         sentences(s, matches);
-        parentheses(s, matches);
+        parentheses(s, unit.role() == BlockRole.CAPTION, matches);
         listItems(s, matches);
     }
 
@@ -56,8 +57,9 @@ public final class OmissionCheck extends SegmentCheck {
         }
     }
 
-    private static void parentheses(SegmentPair s, List<CheckMatch> out) {
-        Matcher naming = NAMING_PARENTHESIS.matcher(s.source());
+    /** In a caption every parenthesis counts: "(gauche)" says who is who in the photo. */
+    private static void parentheses(SegmentPair s, boolean caption, List<CheckMatch> out) {
+        Matcher naming = (caption ? PARENTHESIS : NAMING_PARENTHESIS).matcher(s.source());
         int wanted = 0;
         String first = null;
         while (naming.find()) {
@@ -66,8 +68,8 @@ public final class OmissionCheck extends SegmentCheck {
         }
         int kept = count(PARENTHESIS, s.target());
         if (kept < wanted) {
-            out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source has " + wanted + " parenthesis naming something"
-                    + " (" + first + "), the translation " + kept + ": keep it", List.of()));
+            out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source has " + wanted + " parenthesis(es) like " + first
+                    + ", the translation " + kept + ": keep it", List.of()));
         }
     }
 

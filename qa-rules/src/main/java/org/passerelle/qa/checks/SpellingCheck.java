@@ -68,7 +68,7 @@ public final class SpellingCheck extends SegmentCheck {
     private SpellingExemptions names(SegmentPair s, String checked, String lang, CheckContext context) {
         List<int[]> terms = context.termMatcher(lang).map(m -> m.find(checked).stream()
                 .map(h -> new int[] {h.start(), h.end()}).toList()).orElse(List.of());
-        return new SpellingExemptions(s.source(), s.target(), terms, ignored);
+        return SpellingExemptions.of(s.source(), s.target(), checked, terms, ignored);
     }
 
     private static void proofread(String segment, Side side, ProofText proof, String text, String lang,

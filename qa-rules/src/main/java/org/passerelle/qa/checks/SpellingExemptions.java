@@ -1,5 +1,6 @@
 package org.passerelle.qa.checks;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,8 @@ import org.passerelle.qa.Side;
  * a name is a capitalised word the source has capitalised too ("Kartapolov"), or one or two
  * letters away from such a word (the same name transliterated by another convention: French
  * "Beloussov", English "Belousov"); an acronym; or a word inside a termbase term, which is
- * written as the termbase has it ("Ministry of National Defence" in an en-US file). A lower-case
+ * written as the termbase has it ("Ministry of National Defence" in an en-US file), or inside an
+ * address or a placeholder ("%minutes%", {@link Verbatim}). A lower-case
  * word is checked even when the source has it: "centre" next to the French "centre" is British
  * spelling in an en-US file. In the French copy, capitalised words and words the translation
  * keeps are taken for names, since LanguageTool's French dictionary otherwise reports every
@@ -32,6 +34,15 @@ final class SpellingExemptions {
         this.targetWords = WordFolding.words(target);
         this.termSpans = termSpans;
         this.ignored = ignored;
+    }
+
+    /** These exemptions, with the verbatim items of {@code checked} (addresses, placeholders) exempt as terms are. */
+    static SpellingExemptions of(String source, String target, String checked, List<int[]> termSpans, Set<String> ignored) {
+        List<int[]> spans = new ArrayList<>(termSpans);
+        for (Verbatim kind : Verbatim.values()) {
+            spans.addAll(kind.find(checked));
+        }
+        return new SpellingExemptions(source, target, spans, ignored);
     }
 
     /** True when {@code flagged} (the text a spelling match covers, at {@code offset}) is a name, not a mistake. */

@@ -73,6 +73,8 @@ public final class UntranslatedWordsCheck extends SegmentCheck {
         for (int i = 0; i < words.size(); i++) {
             left[i] = leftOver(words.get(i), text, source, target, termWords(context, unit.targetLanguage()));
         }
+        Set<String> sourceWords = new HashSet<>();
+        TextWord.of(s.source()).forEach(w -> sourceWords.add(w.text().toLowerCase(Locale.ROOT)));
         int i = 0;
         while (i < words.size()) {
             if (!left[i]) {
@@ -83,13 +85,33 @@ public final class UntranslatedWordsCheck extends SegmentCheck {
             while (end + 1 < words.size() && (left[end + 1] || bridges(words, left, end + 1, source))) {
                 end++;
             }
-            TextWord first = words.get(i);
-            TextWord last = words.get(end);
-            String fragment = text.substring(first.start(), last.end());
-            matches.add(new CheckMatch(s.id(), Side.TARGET, first.start(), last.end() - first.start(),
-                    "'" + fragment + "' is " + source.name() + ", not " + target.name() + ": translate it", List.of()));
+            int first = i;
+            while (first > 0 && copied(words, first - 1, first, text, sourceWords, source)) {
+                first--;
+            }
+            while (end + 1 < words.size() && copied(words, end + 1, end, text, sourceWords, source)) {
+                end++;
+            }
+            int from = words.get(first).start();
+            int to = words.get(end).end();
+            matches.add(new CheckMatch(s.id(), Side.TARGET, from, to - from, "'" + text.substring(from, to) + "' is "
+                    + source.name() + ", not " + target.name() + ": translate it", List.of()));
             i = end + 1;
         }
+    }
+
+    /**
+     * A word next to a fragment, copied from the source with it, belongs to it even when the target
+     * language has the word too ("la" and "temps" in "la coopération dans le temps à venir").
+     */
+    private static boolean copied(List<TextWord> words, int i, int neighbour, String text, Set<String> sourceWords,
+                                  LanguageSupport source) {
+        TextWord w = words.get(i);
+        TextWord n = words.get(neighbour);
+        String between = i < neighbour ? text.substring(w.end(), n.start()) : text.substring(n.end(), w.start());
+        String word = w.text().toLowerCase(Locale.ROOT);
+        return between.isBlank() && sourceWords.contains(word) && source.lexicon().knows(word)
+                && (!w.capitalised() || w.startsSentence(text));
     }
 
     private static boolean bridges(List<TextWord> words, boolean[] left, int i, LanguageSupport source) {

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a translation copies character for character, never translates: web addresses, e-mail
- * addresses, hashtags, @handles, file names and legal references ("L. 4121-2", "15/2020/NĐ-CP").
+ * addresses, hashtags, @handles, file names, placeholders of software strings ("%minutes%",
+ * "{{ count }}", "%s") and legal references ("L. 4121-2", "15/2020/NĐ-CP").
  */
 enum Verbatim {
     URL("web address", "(?:https?://|www\\.)[^\\s<>\"«»“”]+"),
@@ -16,7 +17,8 @@ enum Verbatim {
     HANDLE("handle", "(?<![\\p{L}\\p{N}._@/])@[\\p{L}\\p{N}_]{2,}(?!\\.\\p{L})"),
     FILE("file name", "(?<![\\p{L}\\p{N}/])[\\p{L}\\p{N}_-]+\\.(?:pdf|docx?|xlsx?|pptx?|odt|txt|csv|jpe?g|png|zip|xml|html?)"
             + "(?![\\p{L}\\p{N}])"),
-    REFERENCE("reference", "(?<![\\p{L}\\p{N}])(?:[A-Z]\\.\\s?\\d+(?:-\\d+)+|\\d+/\\d{4}/[\\p{Lu}Đ]+(?:-[\\p{Lu}Đ]+)*)");
+    PLACEHOLDER("placeholder", "%[\\p{L}_][\\p{L}\\p{N}_.]*%|\\{\\{?[\\p{L}\\p{N}_.]+\\}\\}?|%\\d*\\$?[sdf]"),
+    REFERENCE("reference", "(?<![\\p{L}\\p{N}])(?:[A-Z]\\.\\s?\\d+(?:-\\d+)+|\\d+/\\d{4}/[\\p{Lu}Đ][\\p{Lu}Đ\\p{N}]*(?:-[\\p{Lu}Đ\\p{N}]+)*)");
 
     /** Sentence punctuation that ends a sentence after an address, not the address. */
     private static final String TRAILING = ".,;:!?)]»”\"'…";

@@ -75,9 +75,11 @@ class NumberMismatchCheckTest {
     }
 
     @Test
-    void vietnameseWritingEnglishGroupingIsCaught() {
-        List<CheckMatch> m = run("vi-VN", "1 000,5 tonnes", "1,000.5 tấn");
-        assertTrue(!m.isEmpty());
+    void vietnameseWritingEnglishGroupingIsAFormatNotAWrongNumber() {
+        // The right number in English form: locale.number's finding, with the Vietnamese form to write.
+        assertEquals(List.of(), run("vi-VN", "1 000,5 tonnes", "1,000.5 tấn"));
+        List<CheckMatch> format = new LocaleNumberCheck().check(unit("vi-VN", "1 000,5 tonnes", "1,000.5 tấn"), context());
+        assertEquals(List.of("1.000,5"), format.get(0).suggestions());
     }
 
     @Test

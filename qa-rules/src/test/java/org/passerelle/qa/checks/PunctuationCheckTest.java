@@ -58,12 +58,4 @@ class PunctuationCheckTest {
         assertEquals(Side.SOURCE, m.get(0).side());
         assertEquals(50, m.get(0).offset());
     }
-
-    @Test
-    void frenchSpacingCarriedIntoEnglishIsReported() {
-        List<CheckMatch> m = run("en-GB", "Il a déclaré : nous sommes prêts.", "He said : we are ready.");
-        assertEquals(1, m.size());
-        assertEquals(7, m.get(0).offset());
-        assertEquals(List.of(":"), m.get(0).suggestions());
-    }
 }
