@@ -52,12 +52,21 @@ public final class English extends LanguageToolLanguage {
     static final NameSpelling TRANSCRIPTION = NameSpelling.of("ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u",
             "y", "i");
 
+    /** French and Latin words and phrases English news writes as its own, which its tagger dictionary lacks. */
+    private static final Set<String> LOANWORDS = Set.of("chargé d'affaires", "rendez-vous", "tête-à-tête", "vis-à-vis",
+            "coup d'état", "coups d'état", "raison d'être", "fait accompli", "savoir-faire", "laissez-faire", "déjà vu",
+            "à la carte", "protégé", "démarche", "attaché", "communiqué", "détente", "entente", "rapprochement",
+            "de facto", "de jure", "ad hoc", "per se", "status quo", "vice versa", "sine qua non", "persona non grata",
+            "bona fide", "en route", "en masse", "par excellence", "force majeure", "carte blanche", "cause célèbre",
+            "éminence grise", "aide-mémoire", "agent provocateur", "esprit de corps", "née", "régime", "élite", "café");
+
     public English() {
         super(LanguageData.of("en").region("GB").warmUp("The minister received the delegation.")
                 .numbers(new NumberStyle('.', ", \u00A0\u202F", ',', false, true), NAMES).times(TIMES)
                 .punctuation(new PunctuationStyle(false, "“", "”"))
                 .repeats(false, Set.of("had", "that", "is", "do", "bye", "very", "no", "ha", "so", "yes"))
-                .names(TRANSCRIPTION),
+                .names(TRANSCRIPTION)
+                .loanwords(LOANWORDS),
                 "en-US", VARIANTS);
     }
 }

@@ -54,7 +54,8 @@ public final class Vietnamese extends DeclaredLanguage {
             "website", "web", "blog", "cookie", "cookies", "hashtag", "fanpage", "livestream",
             "podcast", "smartphone", "laptop", "tablet", "app", "wifi", "wi-fi", "chatbot", "robot", "drone", "startup",
             "selfie", "logo", "marketing", "container", "taxi", "golf", "tennis", "festival", "show", "game", "fan",
-            "album", "camera", "studio", "radio", "virus", "visa", "tour", "trailer", "marathon", "gala", "pop", "rock");
+            "album", "camera", "studio", "radio", "virus", "visa", "tour", "trailer", "marathon", "gala", "pop", "rock",
+            "euro", "test", "ozone", "vaccine", "vitamin", "protein", "carbon", "metro", "media", "logistics");
 
     public Vietnamese() {
         super(LanguageData.of("vi").region("VN")

@@ -35,8 +35,10 @@ public final class AcronymMismatchCheck extends SegmentCheck {
                     + " (\"APEC\" as \"APAC\"); the termbase's equivalents, the profile's and reordered letters pass",
             AcronymMismatchCheck::new)
             .parameter(Parameter.list("equivalents", "ONU=UN, OTAN=NATO, UE=EU, OMS=WHO, FMI=IMF, OMC=WTO, ONG=NGO,"
-                    + " PIB=GDP, UA=AU, AIEA=IAEA, OIT=ILO, OCDE=OECD, ZEE=EEZ, BAD=ADB, BM=WB",
-                    "source=translation pairs of acronyms that differ between the languages and are not in the termbase"));
+                    + " PIB=GDP, UA=AU, AIEA=IAEA, OIT=ILO, OCDE=OECD, ZEE=EEZ, BAD=ADB, BM=WB, CEDEAO=ECOWAS, VNA=TTXVN,"
+                    + " PCV=CPV, PCV=ĐCSVN, APV=VPA, APV=QĐND, CNUDM=UNCLOS, PPC=CPP, PPRL=LPRP",
+                    "source=translation pairs of acronyms that may differ between the languages (either is accepted),"
+                            + " for when the termbase does not have them"));
     private static final Pattern ACRONYM = Pattern.compile(
             "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}\\p{N}&]*\\p{Lu}\\+?(?![\\p{L}\\p{N}])");
 
@@ -64,25 +66,28 @@ public final class AcronymMismatchCheck extends SegmentCheck {
         Set<String> allowed = new HashSet<>();
         sourceHits.forEach(h -> h.concept().allowed(unit.targetLanguage()).forEach(t -> allowed.add(t.text())));
         List<String> unexplainedSource = new ArrayList<>();
+        List<String> unwritten = new ArrayList<>();
         for (String[] a : source) {
-            if (!mentions(target, a[0]) && equivalents.getOrDefault(a[0], Set.of()).stream().noneMatch(e -> mentions(target, e))
-                    && !named.contains(a[0])) {
-                unexplainedSource.add(a[0]);
+            if (mentions(target, a[0]) || equivalents.getOrDefault(a[0], Set.of()).stream().anyMatch(e -> mentions(target, e))) {
+                continue;
             }
+            (named.contains(a[0]) ? unwritten : unexplainedSource).add(a[0]);
         }
         for (String[] b : target) {
             if (mentions(source, b[0]) || allowed.contains(b[0]) || RomanNumeral.value(b[0]) > 0
                     || source.stream().anyMatch(a -> equivalents.getOrDefault(a[0], Set.of()).contains(b[0]))) {
                 continue;
             }
+            // An acronym the translation names by its full form may still be miswritten beside it ("ADMM" for "ADMM+").
             String changed = unexplainedSource.stream().filter(a -> !reordered(a, b[0]) && similar(a, b[0]))
-                    .findFirst().orElse(null);
+                    .findFirst().orElse(unwritten.stream().filter(a -> EditDistance.of(a, b[0]) == 1).findFirst().orElse(null));
             boolean anyReordered = unexplainedSource.stream().anyMatch(a -> reordered(a, b[0]));
             if (changed != null && !anyReordered) {
                 int at = Integer.parseInt(b[1]);
                 matches.add(new CheckMatch(s.id(), Side.TARGET, at, b[0].length(), "'" + b[0] + "' does not match the"
                         + " acronym '" + changed + "' of the source; write it or its equivalent", List.of(changed)));
                 unexplainedSource.remove(changed);
+                unwritten.remove(changed);
             }
         }
     }

@@ -59,19 +59,16 @@ public final class AdditionCheck extends SegmentCheck {
         }
     }
 
-    /** The first sentence that is another, earlier one or its start, or null. */
+    /** The later of two sentences one of which is the other or its start, or null. */
     private static String repeated(String text) {
         List<String> sentences = Sentences.of(text);
         List<List<String>> words = new ArrayList<>();
         sentences.forEach(x -> words.add(WordSequence.of(x)));
         for (int i = 1; i < sentences.size(); i++) {
-            List<String> later = words.get(i);
-            if (later.size() < MIN_WORDS) {
-                continue;
-            }
             for (int j = 0; j < i; j++) {
-                List<String> earlier = words.get(j);
-                if (earlier.size() >= later.size() && earlier.subList(0, later.size()).equals(later)) {
+                List<String> shorter = words.get(i).size() <= words.get(j).size() ? words.get(i) : words.get(j);
+                List<String> longer = shorter == words.get(i) ? words.get(j) : words.get(i);
+                if (shorter.size() >= MIN_WORDS && longer.subList(0, shorter.size()).equals(shorter)) {
                     return sentences.get(i);
                 }
             }

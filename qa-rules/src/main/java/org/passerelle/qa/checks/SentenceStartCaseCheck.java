@@ -33,7 +33,8 @@ public final class SentenceStartCaseCheck extends SegmentCheck {
      * are not words of three letters, or are {@link #ABBREVIATIONS}.
      */
     private static final Pattern LOWER_START = Pattern.compile("(?<![\\p{L}.])([\\p{L}]{3,})[.!?]\\s+\\p{Ll}");
-    private static final Set<String> ABBREVIATIONS = Set.of("etc", "approx", "incl", "vol", "tel");
+    private static final Set<String> ABBREVIATIONS = Set.of("etc", "approx", "incl", "vol", "tel", "dept", "govt", "corp",
+            "inc", "ltd", "est", "nos", "gen", "col", "sgt", "capt");
 
     public SentenceStartCaseCheck() {
         super(DEFINITION);

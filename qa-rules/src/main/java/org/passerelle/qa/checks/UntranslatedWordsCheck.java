@@ -68,10 +68,15 @@ public final class UntranslatedWordsCheck extends SegmentCheck {
         LanguageSupport source = context.language(unit, Side.SOURCE);
         LanguageSupport target = context.language(unit, Side.TARGET);
         String text = s.target();
-        List<TextWord> words = TextWord.of(Verbatim.blanked(text));
+        if (text.strip().equals(s.source().strip())) {
+            // A segment copied whole is target.same-as-source's: "date 2024-08" rightly stays as it is.
+            return;
+        }
+        List<TextWord> words = TextWord.of(withoutPhrases(Verbatim.blanked(text), target));
         boolean[] left = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
-            left[i] = leftOver(words.get(i), text, source, target, termWords(context, unit.targetLanguage()));
+            left[i] = leftOver(words.get(i), text, source, target, termWords(context, unit.targetLanguage()))
+                    && !nameParticle(words, i);
         }
         Set<String> sourceWords = new HashSet<>();
         TextWord.of(s.source()).forEach(w -> sourceWords.add(w.text().toLowerCase(Locale.ROOT)));
@@ -114,6 +119,29 @@ public final class UntranslatedWordsCheck extends SegmentCheck {
                 && (!w.capitalised() || w.startsSentence(text));
     }
 
+    /** The target's loanword phrases ("de facto", "chargé d'affaires") blanked out: their words are not left over. */
+    private static String withoutPhrases(String text, LanguageSupport target) {
+        StringBuilder b = new StringBuilder(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String phrase : target.loanwords()) {
+            if (phrase.indexOf(' ') < 0 && phrase.indexOf('\'') < 0) {
+                continue;
+            }
+            for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+                for (int i = at; i < at + phrase.length(); i++) {
+                    b.setCharAt(i, ' ');
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** "de" in "Charles de Gaulle", "du" in "Le Courrier du Vietnam": a short word between two capitalised ones. */
+    private static boolean nameParticle(List<TextWord> words, int i) {
+        return i > 0 && i + 1 < words.size() && words.get(i).text().length() <= 3 && words.get(i - 1).capitalised()
+                && words.get(i + 1).capitalised();
+    }
+
     private static boolean bridges(List<TextWord> words, boolean[] left, int i, LanguageSupport source) {
         return i + 1 < words.size() && left[i + 1] && words.get(i).text().length() <= BRIDGE
                 && source.lexicon().knows(words.get(i).text().toLowerCase(Locale.ROOT));
@@ -126,10 +154,19 @@ public final class UntranslatedWordsCheck extends SegmentCheck {
             return false;
         }
         String word = w.text().toLowerCase(Locale.ROOT);
-        if (allowed.contains(word) || terms.contains(word) || !source.lexicon().knows(word)) {
+        if (allowed.contains(word) || terms.contains(word) || !sourceWord(word, source)) {
             return false;
         }
         return !targetWord(word, target);
+    }
+
+    /** A word of the source language, or an elided one whose word is ("l'amitié", "d'accord"). */
+    private static boolean sourceWord(String word, LanguageSupport source) {
+        if (source.lexicon().knows(word)) {
+            return true;
+        }
+        int elision = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
+        return elision > 0 && elision < word.length() - 1 && source.lexicon().knows(word.substring(elision + 1));
     }
 
     /** The target language's own word, or every part of a hyphenated or elided one is. */

@@ -1,5 +1,6 @@
 package org.passerelle.qa.accuracy;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.TbxReader;
+import org.passerelle.glossary.Termbase;
 import org.passerelle.qa.Finding;
 import org.passerelle.qa.QaEngine;
 import org.passerelle.qa.QaSummary;
@@ -34,8 +36,8 @@ public final class AccuracyRun {
         List<LabelledUnit> units = LabelledSet.all();
         Map<String, List<Finding>> byUnit = new LinkedHashMap<>();
         units.forEach(u -> byUnit.put(u.id(), new ArrayList<>()));
-        QaEngine engine = QaEngine.builder().termbase(new TbxReader().read(LabelledSet.resource("termbase.tbx"))).build();
-        engine.run(LabelledSet.xliffFiles(), List.of(new ReportListener() {
+        Termbase termbase = new TbxReader().read(LabelledSet.resource("termbase.tbx"));
+        ReportListener collector = new ReportListener() {
             @Override
             public void finding(Finding f) {
                 if (f.side() == Side.TARGET && !f.isSuppressed()) {
@@ -50,7 +52,10 @@ public final class AccuracyRun {
             @Override
             public void finished(QaSummary summary) {
             }
-        }));
+        };
+        for (List<Path> files : LabelledSet.runs()) {
+            QaEngine.builder().termbase(termbase).build().run(files, List.of(collector));
+        }
         return new AccuracyRun(units, byUnit);
     }
 

@@ -20,10 +20,17 @@ import java.util.List;
 final class LabelledSet {
     static final String RESOURCES = "/org/passerelle/qa/accuracy/";
     static final String SEGMENTS = " || ";
-    /** Target language tag → the label table and the XLIFF written from it. */
+    /**
+     * Target language tag, label table, the XLIFF written from it, and the run it belongs to. Set
+     * "b" translates sentences of set "a" again, in other words (a clean one may be another
+     * translator's choice of the same sentence), so it is checked in a run of its own, where
+     * the consistency checks do not compare the two.
+     */
     static final List<String[]> FILES = List.of(
-            new String[] {"en-US", "labels.en-US.tsv", "accuracy.en-US.xlf"},
-            new String[] {"vi-VN", "labels.vi-VN.tsv", "accuracy.vi-VN.xlf"});
+            new String[] {"en-US", "labels.en-US.tsv", "accuracy.en-US.xlf", "a"},
+            new String[] {"vi-VN", "labels.vi-VN.tsv", "accuracy.vi-VN.xlf", "a"},
+            new String[] {"en-US", "labels-b.en-US.tsv", "accuracy-b.en-US.xlf", "b"},
+            new String[] {"vi-VN", "labels-b.vi-VN.tsv", "accuracy-b.vi-VN.xlf", "b"});
 
     private LabelledSet() {
     }
@@ -36,8 +43,10 @@ final class LabelledSet {
         }
     }
 
-    static List<Path> xliffFiles() {
-        return FILES.stream().map(f -> resource(f[2])).toList();
+    /** The runs of the set, each its XLIFF files. */
+    static List<List<Path>> runs() {
+        return FILES.stream().map(f -> f[3]).distinct()
+                .map(run -> FILES.stream().filter(f -> f[3].equals(run)).map(f -> resource(f[2])).toList()).toList();
     }
 
     /** Every labelled unit of both languages. */

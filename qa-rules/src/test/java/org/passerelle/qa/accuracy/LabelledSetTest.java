@@ -22,7 +22,7 @@ class LabelledSetTest {
         List<LabelledUnit> all = LabelledSet.all();
         long clean = all.stream().filter(LabelledUnit::clean).count();
         assertTrue(all.size() >= 150, all.size() + " units");
-        assertTrue(clean * 2 >= all.size() - 2 && clean * 2 <= all.size() + 2, clean + " clean of " + all.size());
+        assertTrue(clean >= all.size() * 0.45 && clean <= all.size() * 0.55, clean + " clean of " + all.size());
     }
 
     @Test

@@ -24,6 +24,7 @@ class AcronymMismatchCheckTest {
         "en-US|promouvoir une coopération mutuellement bénéfique avec l'ASEAN|promote mutually beneficial cooperation with ASEM|ASEM|ASEAN",
         "en-US|Le secrétaire général du PCV part pour une visite d’État au Cambodge|CPC General Secretary leaves for state visit to Cambodia|CPC|PCV",
         "vi-VN|des véhicules tout-terrain UAZ offerts par l'Association|các xe địa hình UAV do Hội tặng|UAV|UAZ",
+        "en-US|la réunion élargie des ministres de la Défense de l'ASEAN (ADMM+)|the ASEAN Defence Ministers' Meeting-Plus (ADMM)|ADMM|ADMM+",
     })
     void aChangedAcronymIsReported(String lang, String source, String target, String got, String want) {
         assertEquals(List.of("'" + got + "' does not match the acronym '" + want + "' of the source; write it or its equivalent"),
@@ -45,6 +46,8 @@ class AcronymMismatchCheckTest {
         "en-US|une délégation du Parti communiste chinois (PCC)|a delegation of the Communist Party of China (CPC)",
         // Kept as it is; Roman numerals are no acronyms.
         "vi-VN|Le XIIIe Congrès du Parti s'est tenu avec l'ASEAN.|Đại hội XIII của Đảng diễn ra cùng ASEAN.",
+        // Another acronym beside one the translation spells out.
+        "en-US|la Convention des Nations unies sur le droit de la mer (CNUDM)|the UN Convention on the Law of the Sea (UNCLOS)",
     })
     void equivalentsPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
