@@ -32,7 +32,17 @@ public final class AccuracyRun {
         this.findings = findings;
     }
 
+    /** The QA as a user runs it: LanguageTool checks every text. */
     public static AccuracyRun run() throws InputException {
+        return run(null, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param cache   LanguageTool's results for the set's texts from an earlier run (a copy: the
+     *                run adds to it), or null to run LanguageTool on every text
+     * @param threads checking threads, each with its LanguageTool instances
+     */
+    public static AccuracyRun run(Path cache, int threads) throws InputException {
         List<LabelledUnit> units = LabelledSet.all();
         Map<String, List<Finding>> byUnit = new LinkedHashMap<>();
         units.forEach(u -> byUnit.put(u.id(), new ArrayList<>()));
@@ -54,7 +64,11 @@ public final class AccuracyRun {
             }
         };
         for (List<Path> files : LabelledSet.runs()) {
-            QaEngine.builder().termbase(termbase).build().run(files, List.of(collector));
+            QaEngine.Builder engine = QaEngine.builder().termbase(termbase).threads(threads);
+            if (cache != null) {
+                engine.cacheFile(cache);
+            }
+            engine.build().run(files, List.of(collector));
         }
         return new AccuracyRun(units, byUnit);
     }
