@@ -1,5 +1,6 @@
 package org.passerelle.qa.checks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,18 +60,23 @@ public final class OmissionCheck extends SegmentCheck {
 
     /** In a caption every parenthesis counts: "(gauche)" says who is who in the photo. */
     private static void parentheses(SegmentPair s, boolean caption, List<CheckMatch> out) {
-        Matcher naming = (caption ? PARENTHESIS : NAMING_PARENTHESIS).matcher(s.source());
-        int wanted = 0;
-        String first = null;
-        while (naming.find()) {
-            wanted++;
-            first = first == null ? naming.group() : first;
+        List<String> wanted = groups(caption ? PARENTHESIS : NAMING_PARENTHESIS, s.source());
+        List<String> kept = groups(PARENTHESIS, s.target());
+        if (kept.size() < wanted.size()) {
+            // Name one the translation does not have as it is; "(CNUDM)" may have become "(UNCLOS)".
+            String missing = wanted.stream().filter(w -> !kept.contains(w)).findFirst().orElse(wanted.get(0));
+            out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "A parenthesis of the source is missing from the"
+                    + " translation: keep " + missing + " or what it says", List.of()));
         }
-        int kept = count(PARENTHESIS, s.target());
-        if (kept < wanted) {
-            out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source has " + wanted + " parenthesis(es) like " + first
-                    + ", the translation " + kept + ": keep it", List.of()));
+    }
+
+    private static List<String> groups(Pattern p, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
         }
+        return found;
     }
 
     private static void listItems(SegmentPair s, List<CheckMatch> out) {
@@ -81,15 +87,6 @@ public final class OmissionCheck extends SegmentCheck {
             out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source lists " + (source + 1) + " items separated by"
                     + " ';', the translation " + (target + 1) + ": translate the missing item", List.of()));
         }
-    }
-
-    private static int count(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 
     private static int count(String text, char c) {

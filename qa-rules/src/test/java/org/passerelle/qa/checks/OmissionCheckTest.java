@@ -32,7 +32,7 @@ class OmissionCheckTest {
         "vi-VN|" + TWO_SENTENCES + "|Samdech Techo Hun Sen khẳng định Campuchia rất coi trọng quan hệ song phương."
                 + "|The source has 2 sentences, the translation 1 and is much shorter: translate the missing sentence",
         "en-US|Les deux parties ont réaffirmé leur attachement à la Convention de 1982 (CNUDM).|The two sides reaffirmed their commitment to the 1982 Convention."
-                + "|The source has 1 parenthesis(es) like (CNUDM), the translation 0: keep it",
+                + "|A parenthesis of the source is missing from the translation: keep (CNUDM) or what it says",
         "en-US|" + LIST + "|focusing on the exchange of delegations at all levels; the effective maintenance of existing mechanisms; human resource training."
                 + "|The source lists 4 items separated by ';', the translation 3: translate the missing item",
     })
