@@ -9,7 +9,9 @@ import java.util.Locale;
  * typo ("Sisoulit" for "Sisoulith") does not. Names are folded (lower case, no diacritics) before
  * the rewrites ("Beloussov" → "beloussov" → "belusov" with French's "ss" → "s" and "ou" → "u").
  *
- * @param rewrites pairs of spellings and what they become, applied in order (longest first where they overlap)
+ * @param rewrites pairs of spellings and what they become, applied in order (longest first where they
+ *                 overlap); a spelling ending in {@code $} is rewritten only at the end of the name
+ *                 (French "Poutine", English "Putin": {@code "ne$" → "n"})
  */
 public record NameSpelling(List<String[]> rewrites) {
     /** No rewrites: a name is compared folded only. */
@@ -37,7 +39,12 @@ public record NameSpelling(List<String[]> rewrites) {
     public String skeleton(String folded) {
         String s = folded.toLowerCase(Locale.ROOT);
         for (String[] r : rewrites) {
-            s = s.replace(r[0], r[1]);
+            if (r[0].endsWith("$")) {
+                String end = r[0].substring(0, r[0].length() - 1);
+                s = s.endsWith(end) ? s.substring(0, s.length() - end.length()) + r[1] : s;
+            } else {
+                s = s.replace(r[0], r[1]);
+            }
         }
         return s;
     }

@@ -48,8 +48,8 @@ public final class English extends LanguageToolLanguage {
     private static final TimeStyle TIMES = new TimeStyle(Optional.of(Pattern.compile(
             "(?<![\\p{N}.,:])(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])(?:\\.\\s?m\\.|m)(?![\\p{L}])", Pattern.CASE_INSENSITIVE)),
             true, Map.of(), "%02d:%02d", "%02d:%02d");
-    /** English transcribes Russian "ч" as "ch", "ш" as "sh", "ж" as "zh", "у" as "u" (after a vowel "ou"). */
-    static final NameSpelling TRANSCRIPTION = NameSpelling.of("ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u",
+    /** English transcribes Russian "ч" as "ch" ("tch" in older names), "ш" as "sh", "ж" as "zh", "у" as "u" (after a vowel "ou"). */
+    static final NameSpelling TRANSCRIPTION = NameSpelling.of("tch", "č", "ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u",
             "y", "i");
 
     /** French and Latin words and phrases English news writes as its own, which its tagger dictionary lacks. */

@@ -44,10 +44,11 @@ public final class French extends LanguageToolLanguage {
             false, Map.of(), "%dh", "%dh%02d");
     /**
      * French transcribes Russian "ч" as "tch", "ш" as "ch", "у" as "ou", doubles an "s" between
-     * vowels ("Beloussov") and puts a "u" after a hard "g" ("Sergueï").
+     * vowels ("Beloussov"), puts a "u" after a hard "g" ("Sergueï") and an "e" after a final "n"
+     * ("Poutine", "Salmane").
      */
     private static final NameSpelling TRANSCRIPTION = NameSpelling.of("tch", "č", "ch", "š", "kh", "h", "ss", "s",
-            "ou", "u", "gue", "ge", "gui", "gi", "y", "i");
+            "ou", "u", "gue", "ge", "gui", "gi", "y", "i", "ne$", "n");
 
     public French() {
         super(LanguageData.of("fr").region("FR").warmUp("Le ministre a reçu la délégation.")

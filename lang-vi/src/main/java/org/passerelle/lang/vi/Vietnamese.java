@@ -65,7 +65,7 @@ public final class Vietnamese extends DeclaredLanguage {
                 .notReduplicated(NEVER_DOUBLED)
                 .loanwords(LOANWORDS)
                 // The press writes Russian and other foreign names as English does ("Sergei Shoigu").
-                .names(NameSpelling.of("ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u", "y", "i"))
+                .names(NameSpelling.of("tch", "č", "ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u", "y", "i"))
                 .features(Feature.VIETNAMESE_SYLLABLES));
     }
 

@@ -36,7 +36,9 @@ public final class AcronymMismatchCheck extends SegmentCheck {
             AcronymMismatchCheck::new)
             .parameter(Parameter.list("equivalents", "ONU=UN, OTAN=NATO, UE=EU, OMS=WHO, FMI=IMF, OMC=WTO, ONG=NGO,"
                     + " PIB=GDP, UA=AU, AIEA=IAEA, OIT=ILO, OCDE=OECD, ZEE=EEZ, BAD=ADB, BM=WB, CEDEAO=ECOWAS, VNA=TTXVN,"
-                    + " PCV=CPV, PCV=ĐCSVN, APV=VPA, APV=QĐND, CNUDM=UNCLOS, PPC=CPP, PPRL=LPRP",
+                    + " PCV=CPV, PCV=ĐCSVN, APV=VPA, APV=QĐND, CNUDM=UNCLOS, PPC=CPP, PPRL=LPRP, RPDC=DPRK, OPEP=OPEC,"
+                    + " CPI=ICC, TPIY=ICTY, HCR=UNHCR, CNUCED=UNCTAD, PAM=WFP, OMM=WMO, OMPI=WIPO, OACI=ICAO, OMI=IMO,"
+                    + " UIT=ITU, ONUSIDA=UNAIDS, CSNU=UNSC, APD=ODA, IDE=FDI, ZLE=FTA, ALE=FTA, ANASE=ASEAN",
                     "source=translation pairs of acronyms that may differ between the languages (either is accepted),"
                             + " for when the termbase does not have them"));
     private static final Pattern ACRONYM = Pattern.compile(

@@ -41,11 +41,13 @@ public final class TermCaseCheck extends SegmentCheck {
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         String sourceLanguage = unit.sourceLanguage() != null ? unit.sourceLanguage()
                 : context.termbase().map(tb -> tb.sourceLanguage()).orElse(null);
-        for (TermHit hit : context.termMatcher(unit.targetLanguage()).get().find(s.target())) {
+        // "hanoi" in an address is no name written in lower case.
+        String text = Verbatim.blanked(s.target());
+        for (TermHit hit : context.termMatcher(unit.targetLanguage()).get().find(text)) {
             if (hit.term().status().forbidden() || !properNoun(hit.concept(), sourceLanguage)) {
                 continue;
             }
-            String written = hit.matchedText(s.target());
+            String written = hit.matchedText(text);
             if (lowersACapital(hit.term().text(), written)) {
                 matches.add(new CheckMatch(s.id(), Side.TARGET, hit.start(), hit.end() - hit.start(), "'" + written
                         + "' is a name: write it '" + hit.term().text() + "'", List.of(hit.term().text())));

@@ -45,6 +45,8 @@ class NameMismatchCheckTest {
                 + "|For his part, Russian Minister Sergei Shoigu said the two countries cooperate.",
         "vi-VN|De son côté, le ministre russe Sergueï Choïgou a déclaré que les deux pays coopèrent."
                 + "|Về phần mình, Bộ trưởng Nga Sergei Shoigu cho biết hai nước hợp tác.",
+        "en-US|Le président Vladimir Poutine a reçu le prince héritier Mohammed ben Salmane.|President Vladimir Putin received Crown Prince Mohammed bin Salman.",
+        "en-US|Un concert consacré à Tchaïkovski et Chostakovitch.|A concert devoted to Tchaikovsky and Shostakovich.",
         // Vietnamese names with or without diacritics.
         "vi-VN|Le général Phan Van Giang a rencontré Nguyen Minh Vu.|Đại tướng Phan Văn Giang đã gặp Nguyễn Minh Vũ.",
         "en-US|Le vice-ministre vietnamien de la Justice, Nguyên Thanh Tinh, s’exprime.|Vietnamese Deputy Minister of Justice Nguyen Thanh Tinh speaks.",
