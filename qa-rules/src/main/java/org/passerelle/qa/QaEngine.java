@@ -349,6 +349,7 @@ public final class QaEngine {
     private static QaSummary report(List<FileRead> files, int unitCount, Map<TranslationUnit, List<Finding>> byUnit,
                                      List<CheckDefinition> running, List<ReportListener> listeners) {
         Counts counts = new Counts();
+        SourceRepeats repeats = new SourceRepeats();
         listeners.forEach(l -> l.started(running));
         for (FileRead file : files) {
             if (file.problem() != null) {
@@ -363,6 +364,9 @@ public final class QaEngine {
                 List<Finding> findings = byUnit.get(unit);
                 findings.sort(FindingOrder.within(unit));
                 for (Finding f : findings) {
+                    if (repeats.repeated(unit, f)) {
+                        continue;
+                    }
                     counts.add(f);
                     listeners.forEach(l -> l.finding(f));
                 }

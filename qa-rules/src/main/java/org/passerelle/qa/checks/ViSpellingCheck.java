@@ -71,7 +71,7 @@ public final class ViSpellingCheck extends SegmentCheck {
 
     @Override
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
-        for (ViWords.Word w : exemptions.checkedWords(s, context)) {
+        for (ViWords.Word w : exemptions.checkedWords(unit, s, context)) {
             if (properName(s.target(), w) || SyllableRules.check(w.text()).isPresent() || dictionary().get().knows(w.text())) {
                 continue;
             }
