@@ -30,6 +30,7 @@ public final class CheckRegistry {
         return List.of(
                 FileCheck.UNREADABLE,
                 FileCheck.TARGET_LANGUAGE,
+                FileCheck.DUPLICATE_ID,
                 TargetEmptyCheck.DEFINITION,
                 TargetReviewCheck.DEFINITION,
                 TermRequiredCheck.DEFINITION,

@@ -23,12 +23,16 @@ public final class FileCheck implements Check {
                     + " checked without language-specific rules (give qa --target-lang)",
             s -> new FileCheck("xliff.target-language"));
 
+    public static final CheckDefinition DUPLICATE_ID = CheckDefinition.of("xliff.duplicate-id",
+            IssueType.NON_CONFORMANCE, Severity.WARNING, "A <file> that gives two units the same id: publish and"
+                    + " re-prepare find a unit's translation by its id", s -> new FileCheck("xliff.duplicate-id"));
+
     private final String id;
 
     /** {@code checks} with the file checks first when they are not in it (a run of one check still reports bad files). */
     static List<CheckDefinition> withFileChecks(List<CheckDefinition> checks) {
         List<CheckDefinition> all = new ArrayList<>();
-        for (CheckDefinition d : List.of(UNREADABLE, TARGET_LANGUAGE)) {
+        for (CheckDefinition d : List.of(UNREADABLE, TARGET_LANGUAGE, DUPLICATE_ID)) {
             if (checks.stream().noneMatch(c -> c.id().equals(d.id()))) {
                 all.add(d);
             }

@@ -20,6 +20,7 @@ import org.passerelle.glossary.Termbase;
 import org.passerelle.qa.languagetool.ProofCache;
 import org.passerelle.qa.languagetool.Proofreader;
 import org.passerelle.xliff.TranslationUnit;
+import org.passerelle.xliff.XliffHeader;
 import org.passerelle.xliff.XliffReader;
 
 /**
@@ -95,20 +96,25 @@ public final class QaEngine {
     private FileRead read(XliffReader reader, Path path) {
         String file = path.toString();
         List<TranslationUnit> units = new ArrayList<>();
+        XliffHeader header;
         try {
-            reader.read(path, file, units::add);
+            header = reader.read(path, file, units::add);
         } catch (InputException e) {
             return new FileRead(file, List.of(), List.of(unreadable(file, e)), e);
         }
+        List<Finding> findings = new ArrayList<>();
+        if (header.duplicateUnitIds() != null && profile.enabled(FileCheck.DUPLICATE_ID.id())) {
+            findings.add(fileFinding(file, FileCheck.DUPLICATE_ID, Side.SOURCE, header.duplicateUnitIds()
+                    + ": publish and re-prepare find translations by unit id; give each unit its own"));
+        }
         if (units.stream().noneMatch(u -> u.targetLanguage() == null)) {
-            return new FileRead(file, units, List.of(), null);
+            return new FileRead(file, units, findings, null);
         }
         if (targetLanguage != null) {
             List<TranslationUnit> supplied = units.stream().map(u -> u.targetLanguage() != null ? u
                     : u.toBuilder().languages(u.sourceLanguage(), targetLanguage).build()).toList();
-            return new FileRead(file, supplied, List.of(), null);
+            return new FileRead(file, supplied, findings, null);
         }
-        List<Finding> findings = new ArrayList<>();
         if (profile.enabled(FileCheck.TARGET_LANGUAGE.id())) {
             findings.add(fileFinding(file, FileCheck.TARGET_LANGUAGE, Side.TARGET, "no target-language: "
                     + "the translations are checked without language-specific rules; give --target-lang"));

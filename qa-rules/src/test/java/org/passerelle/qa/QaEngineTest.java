@@ -64,7 +64,7 @@ class QaEngineTest {
         // u0: segment 1 first, by offset (the whole-segment finding at 0, the year at 3), then segment 2.
         assertEquals(List.of("consistency.target", "number.mismatch", "target.empty"),
                 first.findings.stream().filter(f -> f.unit().equals("u0")).map(Finding::check).toList());
-        assertTrue(first.events.get(0).startsWith("started [xliff.unreadable, xliff.target-language, target.empty, target.review, term.required"));
+        assertTrue(first.events.get(0).startsWith("started [xliff.unreadable, xliff.target-language, xliff.duplicate-id, target.empty, target.review, term.required"));
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.okapi.common.resource.Code;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.lib.xliff2.core.CTag;
@@ -18,6 +20,10 @@ import net.sf.okapi.lib.xliff2.core.TagType;
  * back, into the fragment each library writes, so that a kept translation keeps its codes.
  */
 record PlainText(String text, List<InlineCode> codes) {
+    /** Okapi's code type for a 1.2 {@code <mrk>} that it keeps whole (protected text). */
+    private static final String MRK = "mrk";
+    private static final Pattern MARKUP = Pattern.compile("<[^>]*>");
+    private static final Pattern ID_ATTRIBUTE = Pattern.compile("<\\w+\\s[^>]*?\\bid=\"([^\"]*)\"");
 
     PlainText {
         codes = List.copyOf(codes);
@@ -33,8 +39,9 @@ record PlainText(String text, List<InlineCode> codes) {
             char c = coded.charAt(i);
             if (TextFragment.isMarker(c) && i + 1 < coded.length()) {
                 Code code = all.get(TextFragment.toIndex(coded.charAt(++i)));
-                // An annotation (<mrk mtype="x-its"> of qa's annotated copies) marks text; it is no code to keep.
-                if (!Code.TYPE_ANNOTATION_ONLY.equals(code.getType())) {
+                if (isMarker(code)) {
+                    text.append(markedText(code));
+                } else if (!continuesSplitCode(code)) {
                     codes.add(new InlineCode(codeId(code), kind(c), text.length(), code.getType(), emptyToNull(code.getData())));
                 }
             } else {
@@ -139,9 +146,42 @@ record PlainText(String text, List<InlineCode> codes) {
         }
     }
 
+    /**
+     * A 1.2 {@code <mrk>}: Okapi makes a code of it, but it marks text (a term, protected text, a
+     * comment) rather than standing for formatting, as in 2.x, where {@link #of(Fragment)} keeps
+     * the text and drops the marker. A {@code mtype="protected"} one is one placeholder whose data
+     * is its text (with the markup of any code inside it); the others are an empty pair.
+     */
+    private static boolean isMarker(Code code) {
+        return Code.TYPE_ANNOTATION_ONLY.equals(code.getType())
+                || MRK.equals(code.getType()) && code.getOuterData().startsWith("<mrk");
+    }
+
+    private static String markedText(Code code) {
+        return MARKUP.matcher(code.getData()).replaceAll("");
+    }
+
+    /**
+     * Okapi splits a {@code <bpt>} that holds a {@code <sub>} flow in two codes around the
+     * sub-flow's text: the second part ({@code </sub>…</bpt>}) is the rest of the first, not a code
+     * of its own, and has no id in the file.
+     */
+    private static boolean continuesSplitCode(Code code) {
+        return code.getOriginalId() == null && code.getOuterData().startsWith("</sub>");
+    }
+
+    /**
+     * The id the file gives the code. Okapi numbers codes it builds itself (the first part of a
+     * split {@code <bpt>}) from Integer.MIN_VALUE up, numbers no file has: their id attribute is
+     * read from the markup instead.
+     */
     private static String codeId(Code code) {
         String orig = code.getOriginalId();
-        return orig != null && !orig.isEmpty() ? orig : String.valueOf(code.getId());
+        if (orig != null && !orig.isEmpty()) {
+            return orig;
+        }
+        Matcher id = ID_ATTRIBUTE.matcher(code.getOuterData());
+        return id.lookingAt() ? id.group(1) : String.valueOf(code.getId());
     }
 
     private static String emptyToNull(String s) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.IResource;
 import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.filterwriter.IFilterWriter;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Property;
@@ -17,7 +16,6 @@ import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.filters.xliff.XLIFFFilter;
-import net.sf.okapi.lib.xliff2.XLIFFException;
 import net.sf.okapi.lib.xliff2.core.Fragment;
 import net.sf.okapi.lib.xliff2.core.TargetState;
 import net.sf.okapi.lib.xliff2.core.Unit;
@@ -44,9 +42,9 @@ public final class PseudoTranslator {
             } else {
                 AtomicFile.write(xliff, out -> count[0] = pseudo12(xliff, header, out));
             }
-        } catch (XLIFFException | OkapiException e) {
-            throw new InputException(xliff, "unreadable XLIFF " + header.versionLabel() + ": "
-                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " "), e);
+        } catch (RuntimeException e) {
+            // as in XliffReader: each library's unchecked exceptions on a file are that file's problem
+            throw XliffReader.invalid(xliff, header, e);
         }
         return count[0];
     }

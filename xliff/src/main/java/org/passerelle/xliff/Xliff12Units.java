@@ -36,27 +36,45 @@ final class Xliff12Units {
      */
     private static final String UNDETERMINED = "und";
 
+    /**
+     * The source locale Okapi's filter is given for a file whose source and target language are
+     * the same (SAP's and other tools' monolingual samples): Okapi then never opens the unit's own
+     * target, so the {@code <target>} of an {@code <alt-trans>} (a TM proposal) becomes the
+     * unit's translation. A private-use language keeps the two apart; units still report the
+     * file's own source language, which comes from {@code <file source-language>}.
+     */
+    private static final String DISTINCT_SOURCE = "qaa";
+
     private Xliff12Units() {
     }
 
     static void read(Path file, String displayName, XliffHeader header, Consumer<TranslationUnit> units)
             throws IOException {
-        LocaleId src = locale(header.sourceLanguage(), "fr");
         LocaleId trg = locale(header.targetLanguage(), UNDETERMINED);
+        LocaleId src = locale(header.sourceLanguage(), "fr");
+        if (src.sameLanguageAs(trg)) {
+            src = LocaleId.fromBCP47(DISTINCT_SOURCE);
+        }
         MemoqStatuses memoq = header.declares(MemoqStatuses.NS) ? MemoqStatuses.read(file) : MemoqStatuses.none();
         try (RawDocument raw = rawDocument(file, header, src, trg);
-             XLIFFFilter filter = readingAsWritten(header)) {
+             XLIFFFilter filter = readingAsWritten()) {
             filter.open(raw);
             String fileSrc = header.sourceLanguage();
             String fileTrg = header.targetLanguage();
+            int fileIndex = -1;
             while (filter.hasNext()) {
                 Event event = filter.next();
                 if (event.isStartSubDocument()) {
+                    fileIndex++;
                     StartSubDocument sub = event.getStartSubDocument();
                     fileSrc = propertyOr(sub.getProperty("sourceLanguage"), header.sourceLanguage());
                     fileTrg = declared(propertyOr(sub.getProperty("targetLanguage"), header.targetLanguage()));
                 } else if (event.isTextUnit()) {
-                    units.accept(toUnit(event.getTextUnit(), displayName, fileSrc, fileTrg, trg, memoq));
+                    ITextUnit tu = event.getTextUnit();
+                    if (header.layoutSpace(Math.max(fileIndex, 0), tu.getId())) {
+                        collapse(tu);
+                    }
+                    units.accept(toUnit(tu, displayName, fileSrc, fileTrg, trg, memoq));
                 }
             }
         }
@@ -64,21 +82,27 @@ final class Xliff12Units {
 
     /**
      * Okapi's XLIFF filter set to read what the file says: whitespace as written (Okapi collapses it
-     * unless told otherwise, which hides the doubled and trailing spaces QA must see), except in a
-     * file that says {@code xml:space="default"} somewhere: its writer indents text there, and
-     * Okapi then collapses where it is said and keeps {@code xml:space="preserve"} (a whole-file
-     * choice: Okapi cannot keep unmarked text and collapse marked text at once); and the
-     * {@code <seg-source>} the target's segments are aligned with, even where it differs from
-     * {@code <source>} (often in whitespace only): Okapi would otherwise keep the unsegmented source
-     * and the target's later segments would match no source segment.
+     * unless told otherwise, which hides the doubled and trailing spaces QA must see; units under
+     * {@code xml:space="default"} are collapsed by {@link #collapse}); and the {@code <seg-source>}
+     * the target's segments are aligned with, even where it differs from {@code <source>} (often in
+     * whitespace only): Okapi would otherwise keep the unsegmented source and the target's later
+     * segments would match no source segment.
      */
-    static XLIFFFilter readingAsWritten(XliffHeader header) {
+    static XLIFFFilter readingAsWritten() {
         XLIFFFilter filter = new XLIFFFilter();
         // This switches on Okapi's SDL extension, which delivers <sdl:seg conf> as a segment property.
         filter.getParameters().setUseSdlXliffWriter(true);
-        filter.getParameters().setPreserveSpaceByDefault(!header.declaresDefaultSpace());
+        filter.getParameters().setPreserveSpaceByDefault(true);
         filter.getParameters().setAlwaysUseSegSource(true);
         return filter;
+    }
+
+    /** White space as layout, the way Okapi's filter collapses it when it does: runs to one space, ends trimmed. */
+    private static void collapse(ITextUnit tu) {
+        tu.getSource().unwrap(true, false);
+        for (LocaleId locale : tu.getTargetLocales()) {
+            tu.getTarget(locale).unwrap(true, false);
+        }
     }
 
     /**

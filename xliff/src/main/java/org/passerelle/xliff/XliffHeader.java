@@ -13,14 +13,23 @@ import java.util.Set;
  * @param namespaces     the namespace URIs the root element declares (tools' extensions: memoQ, Trados ...)
  * @param externalItsReferences true when an ITS stand-off reference points outside the document
  *                       ({@code its:locQualityIssuesRef="other.xml#id"}): Okapi would fetch it
- * @param declaresDefaultSpace true when some element says {@code xml:space="default"}: its
- *                       whitespace is layout (indentation), not text
+ * @param layoutSpaceUnits the 1.2 units under {@code xml:space="default"} (see {@link LayoutSpaceUnits}):
+ *                       their white space is layout (indentation), not text
+ * @param duplicateUnitIds where a {@code <file>} uses a unit id twice (the first such place, and how
+ *                       many more), or null when every id is unique
  */
 public record XliffHeader(XliffVersion version, String versionLabel, String encoding,
                           String sourceLanguage, String targetLanguage, Set<String> namespaces,
-                          boolean externalItsReferences, boolean declaresDefaultSpace) {
+                          boolean externalItsReferences, Set<String> layoutSpaceUnits,
+                          String duplicateUnitIds) {
     public XliffHeader {
         namespaces = Set.copyOf(namespaces);
+        layoutSpaceUnits = Set.copyOf(layoutSpaceUnits);
+    }
+
+    /** True when the unit {@code unitId} of the {@code fileIndex}-th {@code <file>} (from 0) is under xml:space="default". */
+    public boolean layoutSpace(int fileIndex, String unitId) {
+        return layoutSpaceUnits.contains(LayoutSpaceUnits.key(fileIndex, unitId));
     }
 
     /** True when the root element declares this namespace URI. */

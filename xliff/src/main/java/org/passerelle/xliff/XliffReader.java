@@ -16,8 +16,11 @@ import org.passerelle.core.InputException;
  * Stateless and thread-safe.
  */
 public final class XliffReader {
-    /** @param displayName the path as the user gave it, reported in {@link TranslationUnit#file()} */
-    public void read(Path file, String displayName, Consumer<TranslationUnit> units) throws InputException {
+    /**
+     * @param displayName the path as the user gave it, reported in {@link TranslationUnit#file()}
+     * @return what the scan of the file found (version, languages, repeated unit ids)
+     */
+    public XliffHeader read(Path file, String displayName, Consumer<TranslationUnit> units) throws InputException {
         XliffHeader header = XliffScanner.scan(file);
         Consumer<TranslationUnit> consumer = unit -> {
             try {
@@ -43,6 +46,7 @@ public final class XliffReader {
             // on an unusual file: each is this file's problem.
             throw invalid(file, header, e);
         }
+        return header;
     }
 
     /** Reads the header only (version, encoding, languages), checking the whole file is safe, well-formed XML. */
@@ -50,7 +54,8 @@ public final class XliffReader {
         return XliffScanner.scan(file);
     }
 
-    private static InputException invalid(Path file, XliffHeader header, RuntimeException e) {
+    /** A library's complaint about {@code file} as the one-line error, at the position it points to. */
+    static InputException invalid(Path file, XliffHeader header, RuntimeException e) {
         String message = message(e);
         Optional<ProblemLocator.Position> at = ProblemLocator.locate(file, allMessages(e));
         String reason = "invalid XLIFF " + header.versionLabel() + ": " + reason(message, e);

@@ -60,7 +60,9 @@ final class XliffScanner {
             Set<String> namespaces = new HashSet<>();
             boolean root = true;
             boolean externalIts = false;
-            boolean defaultSpace = false;
+            LayoutSpaceUnits layoutUnits = new LayoutSpaceUnits();
+            DeclaredStructure structure = new DeclaredStructure(file);
+            ChangeTrackRules changeTracks = new ChangeTrackRules(file);
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
@@ -69,11 +71,17 @@ final class XliffScanner {
                 if (event == XMLStreamConstants.ENTITY_REFERENCE) {
                     throw error(file, xml.getLocation(), "undeclared entity &" + xml.getLocalName() + ";");
                 }
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    layoutUnits.end();
+                    if (version == XliffVersion.V2) {
+                        changeTracks.end(xml);
+                    }
+                }
                 if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
                 externalIts = externalIts || ExternalItsReferences.present(xml);
-                defaultSpace = defaultSpace || "default".equals(xml.getAttributeValue(XMLConstants.XML_NS_URI, "space"));
+                layoutUnits.start(xml);
                 if (root) {
                     root = false;
                     String ns = xml.getNamespaceURI();
@@ -101,11 +109,16 @@ final class XliffScanner {
                     src = unqualifiedAttribute(xml, "source-language");
                     trg = unqualifiedAttribute(xml, "target-language");
                 }
+                structure.element(xml, version);
+                if (version == XliffVersion.V2) {
+                    changeTracks.start(xml);
+                }
             }
             if (version == null) {
                 throw new InputException(file, "empty document");
             }
-            return new XliffHeader(version, label, encoding, src, trg, namespaces, externalIts, defaultSpace);
+            return new XliffHeader(version, label, encoding, src, trg, namespaces, externalIts,
+                    layoutUnits.units(), structure.duplicateUnitIds());
         } catch (XMLStreamException e) {
             // Decoding errors come without a location: the parser's last position is close enough.
             if (e.getNestedException() instanceof CharConversionException || isDecodingError(e)) {

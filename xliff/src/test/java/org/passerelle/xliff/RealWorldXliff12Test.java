@@ -66,6 +66,34 @@ class RealWorldXliff12Test {
         assertTrue(second.segments().get(1).target().startsWith(" Convert this document"), second.segments().get(1).target());
     }
 
+    @Test
+    void aTmProposalInAltTransIsNotTakenForTheTranslationWhereSourceAndTargetLanguageAreTheSame() throws Exception {
+        List<TranslationUnit> units = read(interop("sap-Sample_AlmostEverything_1.2_strict.xlf"));
+        for (String id : List.of("_1_ski_355", "_1_ski_401")) {
+            TranslationUnit untranslated = unit(units, id);
+            assertEquals(2, untranslated.segments().size(), id);
+            assertTrue(untranslated.segments().stream().noneMatch(s -> s.hasTarget() && !s.target().isBlank()),
+                    id + " has no <target> of its own: " + untranslated.segments());
+        }
+        TranslationUnit translated = unit(units, "_1_ski_410");
+        assertEquals("Translated second sentence.", translated.segments().get(1).target());
+        assertEquals("en-us", translated.sourceLanguage().toLowerCase());
+    }
+
+    @Test
+    void protectedTextIsReadAsTextAndMarkersAreNotCodes() throws Exception {
+        List<TranslationUnit> units = read(interop("sap-Sample_AlmostEverything_1.2_strict.xlf"));
+        SegmentPair protectedText = unit(units, "_1_ski_2203").segments().get(0);
+        assertTrue(protectedText.source().replaceAll("\\s+", " ")
+                .contains("XLIFF stands for XML Localisation Interchange File Format"), protectedText.source());
+        assertTrue(protectedText.sourceCodes().isEmpty(), protectedText.sourceCodes().toString());
+        SegmentPair everyCode = unit(units, "_1_ski_041").segments().get(0);
+        List<String> ids = everyCode.sourceCodes().stream().map(InlineCode::id).toList();
+        // g (open, close), bpt holding a <sub> (one code), ept, ph, it, x, bx, ex: the mrk is not a code
+        assertEquals(List.of("_1_ski_040", "_1_ski_040", "_1_ski_139", "_1_ski_238", "_1_ski_337", "_1_ski_436",
+                "_1_ski_535", "_1_ski_634", "_1_ski_733"), ids);
+    }
+
     /** The {@code <mrk mtype="seg">} elements inside {@code <target>}, counted by a parser, not by Okapi. */
     private static long targetSegmentsIn(Path file) throws Exception {
         long count = 0;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -56,10 +57,9 @@ class XliffReaderInteropTest {
     }
 
     static Stream<Path> oasisInvalid() throws IOException {
-        Path dir = interop("xliff2-invalid");
         // lib-xliff2 does not check the change-tracking module's constraints (its own test of these is
-        // commented out): those files are read, see readsWhatLibXliff2DoesNotValidate.
-        return Files.walk(dir).filter(Files::isRegularFile).filter(p -> !p.getParent().endsWith("ctr")).sorted();
+        // commented out): ChangeTrackRules does
+        return Files.walk(interop("xliff2-invalid")).filter(Files::isRegularFile).sorted();
     }
 
     @ParameterizedTest
@@ -71,11 +71,49 @@ class XliffReaderInteropTest {
         assertFalse(e.oneLine().contains("\n"), e.oneLine());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "xliff2-invalid/ctr/Bad-ctr_ref-not-pointed-to-resolvableID.xlf | 24 | ref 'no-match' names no element",
+        "xliff2-invalid/ctr/Bad-ctr_revisions-not-using-ref-to-resolvableID.xlf | 24 | one of several <note>",
+        "xliff2-invalid/ctr/Bad-ctr_property-not-content-or-valid-attribute-ref.xlf | 31 | property 'priority' is neither",
+        "xliff2-invalid/ctr/Bad-ctr-property-not-legit-category.xlf | 29 | property 'category' is given twice",
+    })
+    void changeTrackingThatPointsNowhereIsRefusedAtItsLine(String name, int line, String reason) {
+        InputException e = assertThrows(InputException.class, () -> read(interop(name)));
+        assertEquals(line, e.line(), e.oneLine());
+        assertTrue(e.getMessage().contains(reason), e.oneLine());
+    }
+
     @Test
-    void readsWhatLibXliff2DoesNotValidate() throws Exception {
-        List<TranslationUnit> units = read(interop("xliff2-invalid/ctr/Bad-ctr_ref-not-pointed-to-resolvableID.xlf"));
+    void changeTrackingAsTheSpecificationShowsItIsRead(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("ctr.xlf"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"
+                       xmlns:ctr="urn:oasis:names:tc:xliff:changetracking:2.0">
+                 <file id="f1">
+                  <unit id="tu1">
+                   <ctr:changeTrack>
+                    <ctr:revisions appliesTo="source" currentVersion="r1">
+                     <ctr:revision author="system" datetime="2015-10-21T09:00:00+00:00" version="r1">
+                      <ctr:item property="content">Hello World</ctr:item>
+                     </ctr:revision>
+                    </ctr:revisions>
+                    <ctr:revisions appliesTo="note" ref="n1">
+                     <ctr:revision author="Bob" version="r1">
+                      <ctr:item property="content">Old note</ctr:item>
+                      <ctr:item property="category">comment</ctr:item>
+                     </ctr:revision>
+                    </ctr:revisions>
+                   </ctr:changeTrack>
+                   <notes><note id="n1" category="instruction">Be formal.</note><note id="n2">Second.</note></notes>
+                   <segment><source>Hello World!</source><target>Bonjour le monde !</target></segment>
+                  </unit>
+                 </file>
+                </xliff>
+                """);
+        List<TranslationUnit> units = read(file);
         assertEquals(1, units.size());
-        assertTrue(units.get(0).hasTarget());
+        assertEquals("Bonjour le monde !", units.get(0).targetText());
     }
 
     @Test

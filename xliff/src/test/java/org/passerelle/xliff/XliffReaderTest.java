@@ -224,6 +224,85 @@ class XliffReaderTest {
         assertEquals("no such file", missing.getMessage());
     }
 
+    @Test
+    void unitIdsUsedTwiceInAFileAreNotedIn12AndRefusedIn2() throws Exception {
+        Path v12 = Files.writeString(tmp.resolve("dup.xlf"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                <file original="a" source-language="fr" target-language="en" datatype="plaintext"><body>
+                <trans-unit id="u1"><source>Bonjour.</source><target>Hello.</target></trans-unit>
+                <group id="g"><trans-unit id="u1"><source>Salut.</source><target>Hi.</target></trans-unit></group>
+                </body></file>
+                <file original="b" source-language="fr" target-language="en" datatype="plaintext"><body>
+                <trans-unit id="u1"><source>Bonjour.</source><target>Hello.</target></trans-unit>
+                </body></file></xliff>
+                """);
+        List<TranslationUnit> units = new ArrayList<>();
+        XliffHeader header = new XliffReader().read(v12, "dup.xlf", units::add);
+        assertEquals(3, units.size(), "every unit is still read");
+        // the second <file> may reuse the first's ids
+        assertEquals("<trans-unit> id 'u1' at line 5 is also at line 4", header.duplicateUnitIds());
+        assertNull(new XliffReader().read(resource("symfony-style.vi.xlf"), "s", u -> { }).duplicateUnitIds());
+        Path v2 = Files.writeString(tmp.resolve("dup2.xlf"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="en">
+                 <file id="f1">
+                  <unit id="u1"><segment><source>Bonjour.</source><target>Hello.</target></segment></unit>
+                  <unit id="u1"><segment><source>Salut.</source><target>Hi.</target></segment></unit>
+                 </file>
+                </xliff>
+                """);
+        InputException e2 = assertThrows(InputException.class, () -> read(v2));
+        assertEquals(5, e2.line());
+    }
+
+    @Test
+    void aLanguageThatIsNotATagIsRefusedInEveryCommandThatReads() throws IOException {
+        Path v2 = Files.writeString(tmp.resolve("lang2.xlf"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr" trgLang="../../etc">
+                 <file id="f1"><unit id="u1"><segment><source>Bonjour.</source></segment></unit></file>
+                </xliff>
+                """);
+        Path v12 = Files.writeString(tmp.resolve("lang12.xlf"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                <file original="a" source-language="fr" target-language="/tmp/x" datatype="plaintext"><body>
+                <trans-unit id="u1"><source>Bonjour.</source></trans-unit></body></file></xliff>
+                """);
+        for (Path file : List.of(v2, v12)) {
+            InputException read = assertThrows(InputException.class, () -> read(file));
+            assertTrue(read.getMessage().contains("is not a language tag"), read.getMessage());
+            assertTrue(read.line() == 2 || read.line() == 3, read.oneLine());
+            InputException pseudo = assertThrows(InputException.class, () -> new PseudoTranslator().pseudoTranslate(file));
+            assertTrue(pseudo.getMessage().contains("is not a language tag"), pseudo.getMessage());
+        }
+    }
+
+    @Test
+    void xmlSpaceDefaultMakesLayoutOfTheUnitsItCoversOnly() throws Exception {
+        Path file = Files.writeString(tmp.resolve("space.xlf"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                <file original="a" source-language="fr" target-language="en" datatype="plaintext"><body>
+                <trans-unit id="u1" xml:space="default"><source>
+                     Bonjour
+                     le monde.
+                   </source><target>
+                     Hello
+                     world.
+                   </target></trans-unit>
+                <trans-unit id="u2"><source>Salut  toi.</source><target>Hi  you. </target></trans-unit>
+                <group xml:space="default"><trans-unit id="u3"><source>  A  b </source><target> A  b</target></trans-unit></group>
+                </body></file></xliff>
+                """);
+        List<TranslationUnit> units = read(file);
+        assertEquals("Bonjour le monde.", units.get(0).sourceText());
+        assertEquals("Hello world.", units.get(0).targetText());
+        assertEquals("Hi  you. ", units.get(1).targetText(), "spaces the unit did not declare as layout are text");
+        assertEquals("A b", units.get(2).targetText());
+    }
+
     /** The codes as a check compares them: id, kind and offset. */
     static List<InlineCode> positions(List<InlineCode> codes) {
         return codes.stream().map(c -> new InlineCode(c.id(), c.kind(), c.offset())).toList();

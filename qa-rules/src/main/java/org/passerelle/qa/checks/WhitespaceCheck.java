@@ -35,7 +35,7 @@ public final class WhitespaceCheck extends SegmentCheck {
         String tgt = s.target();
         String leadS = leading(src);
         String leadT = leading(tgt);
-        if (!leadS.equals(leadT)) {
+        if (differ(leadS, leadT)) {
             matches.add(new CheckMatch(s.id(), Side.TARGET, 0, leadT.length(), leadT.isEmpty()
                     ? "The source starts with whitespace the translation lacks" : "Leading whitespace not in the source: remove it",
                     List.of()));
@@ -48,12 +48,25 @@ public final class WhitespaceCheck extends SegmentCheck {
         }
         String trailS = trailing(src);
         String trailT = trailing(tgt);
-        if (!trailS.equals(trailT)) {
+        if (differ(trailS, trailT)) {
             matches.add(new CheckMatch(s.id(), Side.TARGET, tgt.length() - trailT.length(), trailT.length(),
                     trailT.isEmpty() ? "The source ends with whitespace the translation lacks"
                             : "Trailing whitespace not in the source: remove it",
                     List.of()));
         }
+    }
+
+    /**
+     * Edge whitespace with a line break or a tab on both sides is the file's layout (indentation
+     * of a pretty-printed XLIFF, moved about when codes are reordered), not something a translator
+     * typed; spaces must match exactly.
+     */
+    private static boolean differ(String source, String target) {
+        return !source.equals(target) && !(isLayout(source) && isLayout(target));
+    }
+
+    private static boolean isLayout(String whitespace) {
+        return whitespace.indexOf('\n') >= 0 || whitespace.indexOf('\t') >= 0 || whitespace.indexOf('\r') >= 0;
     }
 
     /** Start and end of each run of spaces inside the text (not its leading or trailing whitespace). */

@@ -1,6 +1,7 @@
 package org.passerelle.qa.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.passerelle.qa.Units.context;
 import static org.passerelle.qa.Units.unit;
@@ -9,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.passerelle.xliff.TranslationState;
+import org.passerelle.xliff.TranslationUnit;
 import org.passerelle.qa.CheckMatch;
 
 class NumberMismatchCheckTest {
@@ -49,6 +52,24 @@ class NumberMismatchCheckTest {
     })
     void correctTranslationsPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Der Preis beträgt 1.234,56 €.|The price is €1,234.56.",
+        "Die Inflation lag bei 12,5 %.|Inflation was 12.5%.",
+        "Rund 1,5 Millionen Besucher kamen.|Around 1.5 million visitors came.",
+        "Zwölf Minister reisten an.|12 ministers arrived.",
+    })
+    void germanSourcesOfOtherToolsAreReadTheGermanWay(String source, String target) {
+        assertEquals(List.of(), check.check(german(source, target), context()));
+        assertFalse(check.check(german(source, target.replaceAll("\\d", "9")), context()).isEmpty(),
+                "a changed number is still caught");
+    }
+
+    private static TranslationUnit german(String source, String target) {
+        return TranslationUnit.builder().file("test.xlf").id("u1").languages("de-DE", "en-US")
+                .state(TranslationState.TRANSLATED).segment("1", source, target).build();
     }
 
     @Test

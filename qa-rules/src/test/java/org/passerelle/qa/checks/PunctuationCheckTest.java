@@ -60,6 +60,17 @@ class PunctuationCheckTest {
     }
 
     @Test
+    void aSpaceBeforeAFullStopTheSourceHasTooIsTheFilesLayout() {
+        // SAP's sample indents a protected <mrk> before the full stop, in source and target alike
+        assertEquals(List.of(), run("en-US", "XLIFF stands for XML Localisation Interchange File Format .",
+                "XLIFF in any language stands for XML Localisation Interchange File Format ."));
+        List<CheckMatch> typed = run("en-US", "Les dirigeants, ensemble.", "The leaders , together .");
+        assertEquals(2, typed.size(), typed.toString());
+        // French spacing before ':' is still caught though the source has it
+        assertEquals(1, run("en-GB", "Il a déclaré : nous sommes prêts .", "He said : we are ready .").size());
+    }
+
+    @Test
     void frenchSpacingCarriedIntoEnglishIsReported() {
         List<CheckMatch> m = run("en-GB", "Il a déclaré : nous sommes prêts.", "He said : we are ready.");
         assertEquals(1, m.size());

@@ -9,6 +9,7 @@ import static org.passerelle.qa.Units.unit;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.passerelle.lang.de.German;
 import org.passerelle.core.lang.LanguageSupports;
 import org.passerelle.core.lang.NumberStyle;
 import org.passerelle.qa.CheckMatch;
@@ -18,7 +19,10 @@ import org.passerelle.qa.checks.NumberMismatchCheck;
 import org.passerelle.qa.checks.PunctuationCheck;
 import org.passerelle.qa.checks.RepeatedWordsCheck;
 
-/** A language added by one class and one service line reaches the registry and the checks. */
+/**
+ * A language added by one class and one service line (lang-de, the worked example of
+ * docs/languages.md) reaches the registry and the checks, which know nothing about it.
+ */
 class AddedLanguageTest {
 
     @Test
