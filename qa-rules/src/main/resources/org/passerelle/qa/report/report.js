@@ -168,7 +168,12 @@
       check.title = data.checks[x.c] ? data.checks[x.c].d : x.c;
       item.appendChild(check);
       item.appendChild(el('span', 'message', x.m));
-      if (x.g) { item.appendChild(el('span', 'suggestions', 'suggestions: ' + x.g.join(' · '))); }
+      if (x.g) {
+        // each in its own box, so that a suggested space or an empty replacement can be seen
+        var suggestions = el('span', 'suggestions', 'suggestions: ');
+        x.g.forEach(function (g) { suggestions.appendChild(el('code', 'suggestion', g)); });
+        item.appendChild(suggestions);
+      }
       if (x.p) { item.appendChild(el('em', 'reason', 'suppressed: ' + x.p)); }
       list.appendChild(item);
     });

@@ -72,11 +72,12 @@ class HtmlReportInBrowserTest {
             report.unit(u);
             for (Finding f : List.of(
                     finding(u, "term.forbidden", Severity.ERROR, "'South China Sea' is a forbidden term; use 'East Sea'"
-                            + " (Mer Orientale)", 44, 15),
+                            + " (Mer Orientale)", target.indexOf("South China Sea"), 15),
                     finding(u, "number.mismatch", Severity.ERROR, "'2042' does not match '2024' in the source; write '2024'",
-                            71, 4),
-                    finding(u, "spelling", Severity.WARNING, "'defence' is British; the house style is en-GB", 131, 7),
-                    finding(u, "whitespace", Severity.WARNING, "two spaces", 142, 2))) {
+                            target.indexOf("2042"), 4),
+                    finding(u, "spelling", Severity.WARNING, "'defence' is British; the house style is en-GB",
+                            target.indexOf("defence"), 7),
+                    finding(u, "whitespace", Severity.WARNING, "two spaces", target.indexOf("  "), 2))) {
                 report.finding(f);
                 findings++;
             }
