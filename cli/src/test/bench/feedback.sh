@@ -41,7 +41,7 @@ series() { # label, setup-function, command...
   row "$label" "$(printf '%s\n' "${all[@]}" | median)" "$(printf '%s ' "${all[@]}")"
 }
 none() { :; }
-fresh_cache() { export PASSERELLE_CACHE_DIR="$work/cold-$1"; }
+fresh_cache() { PASSERELLE_CACHE_DIR="$(mktemp -d -p "$work" cold.XXXX)"; export PASSERELLE_CACHE_DIR; }
 warm_cache() { export PASSERELLE_CACHE_DIR="$work/warm"; }
 edited() { # one unit's target changed, a different word each run: that file and that text are new
   export PASSERELLE_CACHE_DIR="$work/warm"

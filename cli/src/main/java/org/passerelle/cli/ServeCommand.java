@@ -6,6 +6,7 @@ import java.util.List;
 import org.passerelle.cli.serve.AllowedPaths;
 import org.passerelle.cli.serve.CheckServer;
 import org.passerelle.cli.serve.CheckService;
+import org.passerelle.cli.serve.RequestException;
 import org.passerelle.qa.QaCache;
 import org.passerelle.qa.remote.Announcement;
 import org.passerelle.qa.remote.UserCache;
@@ -77,7 +78,12 @@ final class ServeCommand extends PasserelleCommand {
         return ExitCode.CLEAN;
     }
 
-    private static Path inside(AllowedPaths allowed, Path file) throws Exception {
-        return file == null ? null : allowed.check(file);
+    /** A default the service is started with must lie under its roots too: a usage error otherwise. */
+    private Path inside(AllowedPaths allowed, Path file) {
+        try {
+            return file == null ? null : allowed.check(file);
+        } catch (RequestException e) {
+            throw usageError(e.getMessage());
+        }
     }
 }

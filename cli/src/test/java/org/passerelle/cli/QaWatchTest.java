@@ -42,7 +42,9 @@ class QaWatchTest {
             assertTrue(fixed.stream().noneMatch(l -> l.startsWith("+ ")), fixed.toString());
             assertTrue(fixed.get(fixed.size() - 1).contains(": 0 new, 1 fixed; 3 errors"), fixed.toString());
 
-            Files.writeString(xlf, Files.readString(xlf).replace("1982", "1892"));
+            String text = Files.readString(xlf);
+            int target = text.lastIndexOf("1982"); // the source has it too; the target comes last
+            Files.writeString(xlf, text.substring(0, target) + "1892" + text.substring(target + 4));
             List<String> broken = until(lines, " saved, checked in ");
             assertEquals(1, broken.stream().filter(l -> l.startsWith("+ ") && l.contains("number.mismatch: '1892'")).count(),
                     broken.toString());

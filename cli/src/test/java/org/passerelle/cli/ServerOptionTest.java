@@ -72,6 +72,16 @@ class ServerOptionTest {
     }
 
     @Test
+    void serveRefusesADefaultOutsideItsRootsInOneLine() throws Exception {
+        Path outside = Files.createTempDirectory("passerelle-outside");
+        String tbx = Files.copy(Path.of(QaCommandTest.TERMBASE), outside.resolve("termbase.tbx")).toString();
+        CommandLineTest.Result r = CommandLineTest.run("serve", "--port", "0", "--root", root.toString(), "--termbase", tbx);
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("is outside the directories this service may read"), r.err());
+    }
+
+    @Test
     void publishGatesOnTheServicesFindings() {
         CommandLineTest.Result published = CommandLineTest.run("publish", file, "-o", root.resolve("out").toString(),
                 "--termbase", termbase, "--server", url);
