@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.passerelle.core.lang.LanguageSupport;
@@ -34,6 +35,9 @@ public final class DateMismatchCheck extends SegmentCheck {
 
     private record Mention(int start, int end, String text, int value) {
     }
+
+    /** A name's pattern, made once: every segment is searched for every month and weekday. */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     public DateMismatchCheck() {
         super(DEFINITION);
@@ -72,8 +76,8 @@ public final class DateMismatchCheck extends SegmentCheck {
         boolean capitals = text.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
         for (Map.Entry<String, Integer> e : names.entrySet()) {
             String name = exactCase ? e.getKey() : e.getKey().toLowerCase(Locale.ROOT);
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(name) + "(?![\\p{L}\\p{M}])")
-                    .matcher(exactCase ? text : lower);
+            Matcher m = PATTERNS.computeIfAbsent(name, n -> Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(n)
+                    + "(?![\\p{L}\\p{M}])")).matcher(exactCase ? text : lower);
             while (m.find()) {
                 TextWord w = new TextWord(m.start(), m.end(), text.substring(m.start(), m.end()));
                 // A French month is lower case: capitalised mid-sentence it is a name ("Vientiane Mai").
