@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract articles (txt, html, docx, odt, pdf, rtf) to structured text.",
-            "One file without -o prints to standard output; otherwise DIR/<article>.json or .txt."})
+            "One file without -o prints to standard output;",
+            "otherwise each article is written as DIR/<article>.json (or .txt)."})
 final class ExtractCommand extends PasserelleCommand {
 
     enum Format { json, text }
@@ -43,6 +44,7 @@ final class ExtractCommand extends PasserelleCommand {
         if (outDir == null && files.size() > 1) {
             throw usageError("several files need -o DIR");
         }
+        ExtractionOptions.requireArticles(files);
         ArticleExtractor extractor = extraction.extractor();
         List<Article> articles = new ArrayList<>();
         PrintWriter out = out();

@@ -6,6 +6,7 @@ import java.util.List;
 import org.passerelle.core.Article;
 import org.passerelle.core.InputException;
 import org.passerelle.extract.ArticleExtractor;
+import org.passerelle.extract.ExtractionLimits;
 import org.passerelle.extract.NearDuplicates;
 import picocli.CommandLine.Option;
 
@@ -27,6 +28,13 @@ final class ExtractionOptions {
         ArticleExtractor e = language == null ? new ArticleExtractor(SOURCE_LANGUAGE)
                 : new ArticleExtractor(null).withDeclaredLanguage(language);
         return rules == null ? e : e.withRules(rules);
+    }
+
+    /** Refuses, before Tika is loaded, an article that is not a file or is over the size limit. */
+    static void requireArticles(List<Path> files) throws InputException {
+        for (Path file : files) {
+            ExtractionLimits.DEFAULT.requireWithin(file);
+        }
     }
 
     /** Tells the desk about re-publications before it pays to translate the same text twice. */

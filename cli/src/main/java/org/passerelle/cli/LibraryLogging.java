@@ -13,5 +13,6 @@ final class LibraryLogging {
     static void verbose() {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         System.setProperty("org.slf4j.simpleLogger.log.net.sf.okapi", "info");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.poi", "info");
     }
 }

@@ -34,18 +34,38 @@ public final class Passerelle implements Runnable {
         }
     }
 
+    /** Set while the command line is parsed, before the command runs; reset by {@link #execute}. */
+    @CommandLine.Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Print only the verdict and errors: no progress bar, no findings, no notes.")
+    void quiet(boolean on) {
+        Terminal.quiet(on);
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {
-        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = execute(out, err, args);
+        // A PrintWriter swallows its stream's errors: without this, "extract a.txt > full/a.json"
+        // would exit 0 with the article cut short.
+        if (out.checkError()) {
+            err.println("passerelle: standard output: cannot write (a full disk, or a closed pipe): the output is incomplete");
+            code = ExitCode.BAD_INPUT;
+        }
+        System.exit(code);
     }
 
     /** Runs a command line with the given streams and returns the exit code (used by tests too). */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        Terminal.quiet(false);
         CommandLine cl = new CommandLine(new Passerelle());
+        // picocli's own colours follow the same rule as ours (NO_COLOR, TERM=dumb, CI, pipes)
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(Terminal.color() ? CommandLine.Help.Ansi.AUTO
+                : CommandLine.Help.Ansi.OFF));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler(ErrorHandlers::usageError);

@@ -8,8 +8,11 @@ import java.util.List;
 import org.passerelle.core.Article;
 import org.passerelle.core.InputException;
 import org.passerelle.extract.ArticleExtractor;
-import org.passerelle.glossary.TbxReader;
+import org.passerelle.cli.glossary.CheckedTermbase;
 import org.passerelle.glossary.Termbase;
+import org.passerelle.qa.Finding;
+import org.passerelle.qa.Profile;
+import org.passerelle.qa.SourceReview;
 import org.passerelle.xliff.PrepareResult;
 import org.passerelle.xliff.XliffPreparer;
 import org.passerelle.xliff.XliffVersion;
@@ -48,6 +51,11 @@ final class PrepareCommand extends PasserelleCommand {
                     + "a marked target counts as translated once its text differs from the source.")
     boolean copySource;
 
+    @Option(names = "--check-source",
+            description = "Also check the French copy (spelling, grammar, punctuation, doubled words) and print what "
+                    + "the desk should fix before translation starts, once per source text.")
+    boolean checkSource;
+
     @Override
     public Integer call() throws IOException, InputException {
         if (!xliffVersion.matches("1\\.2|2(\\.[01])?")) {
@@ -56,7 +64,8 @@ final class PrepareCommand extends PasserelleCommand {
         for (String t : targets) {
             LanguageTags.requireValid(spec.commandLine(), "--targets", t);
         }
-        Termbase tb = new TbxReader().read(termbase);
+        ExtractionOptions.requireArticles(files);
+        Termbase tb = CheckedTermbase.read(termbase, spec.commandLine().getErr());
         ArticleExtractor extractor = extraction.extractor();
         List<Article> articles = new ArrayList<>();
         for (Path file : files) {
@@ -66,13 +75,20 @@ final class PrepareCommand extends PasserelleCommand {
         XliffPreparer preparer = new XliffPreparer(tb, XliffVersion.parse(xliffVersion))
                 .withSourceCopiedToTargets(copySource);
         PrintWriter out = out();
+        List<Path> written = new ArrayList<>();
         try (Progress progress = Progress.start("prepare", (long) files.size() * targets.size())) {
             for (Article article : articles) {
                 for (String target : targets) {
                     PrepareResult r = preparer.prepare(article, target, output.dir);
                     out.println(r.summary(r.file().toString()));
+                    written.add(r.file());
                     progress.step(article.id() + " " + target);
                 }
+            }
+        }
+        if (checkSource) {
+            for (Finding f : SourceReview.of(written, Profile.defaults())) {
+                out.println(f.file() + ":" + f.unit() + ": " + f.severity().id() + ": " + f.check() + ": " + f.message());
             }
         }
         return ExitCode.CLEAN;

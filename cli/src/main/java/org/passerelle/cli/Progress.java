@@ -1,11 +1,23 @@
 package org.passerelle.cli;
 
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import me.tongfei.progressbar.ProgressState;
 
-/** A progress bar on a terminal; silent when nobody is watching. */
+/**
+ * A progress bar on a terminal, silent when nobody is watching. It draws on stderr with a carriage
+ * return only (never moving the cursor up), so standard output stays clean for reports, and it
+ * clears its line when closed, before results are printed.
+ */
 public final class Progress implements AutoCloseable {
+    /** No estimate before this much work is done: the first units include warm-up and mislead. */
+    private static final double ESTIMATE_AFTER = 0.05;
+
     private final ProgressBar bar;
 
     private Progress(ProgressBar bar) {
@@ -13,20 +25,40 @@ public final class Progress implements AutoCloseable {
     }
 
     public static Progress start(String task, long total) {
-        if (!Terminal.interactive() || total < 2) {
+        if (!Terminal.progressBar() || total < 2) {
             return new Progress(null);
         }
-        return new Progress(new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build());
+        return new Progress(builder(task).setInitialMax(total).build());
     }
 
-    /** For work whose size is known only once it starts (the QA counts units as it reads). */
-    public static Progress unbounded(String task) {
-        if (!Terminal.interactive()) {
+    /** Work without a known end ("starting LanguageTool"): the label and the time elapsed, no "?%" nor "0/?". */
+    static Progress indefinite(String task) {
+        if (!Terminal.progressBar()) {
             return new Progress(null);
         }
-        return new Progress(new ProgressBarBuilder().setTaskName(task).setInitialMax(-1)
-                .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build());
+        return new Progress(builder(task).setInitialMax(-1).setRenderer((state, width) -> state.getTaskName() + " … "
+                + elapsed(state.getTotalElapsed())).build());
+    }
+
+    private static String elapsed(Duration d) {
+        return String.format(Locale.ROOT, "%d:%02d", d.toMinutes(), d.toSecondsPart());
+    }
+
+    private static ProgressBarBuilder builder(String task) {
+        return new ProgressBarBuilder().setTaskName(task).setStyle(ProgressBarStyle.ASCII).continuousUpdate()
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).clearDisplayOnFinish()
+                .setEtaFunction(Progress::estimate);
+    }
+
+    /** Remaining time from the rate so far, once enough is done for the rate to mean something. */
+    static Optional<Duration> estimate(ProgressState state) {
+        long max = state.getMax();
+        long done = state.getCurrent() - state.getStart();
+        if (max <= 0 || done <= 0 || (double) state.getCurrent() / max < ESTIMATE_AFTER) {
+            return Optional.empty();
+        }
+        long elapsed = state.getElapsedAfterStart().toMillis();
+        return Optional.of(Duration.ofMillis(elapsed * (max - state.getCurrent()) / done));
     }
 
     /** Safe to call from several threads. */
@@ -37,7 +69,7 @@ public final class Progress implements AutoCloseable {
         }
     }
 
-    public void step(String what) {
+    public synchronized void step(String what) {
         if (bar != null) {
             bar.setExtraMessage(what);
             bar.step();
@@ -45,7 +77,7 @@ public final class Progress implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (bar != null) {
             bar.close();
         }

@@ -10,13 +10,14 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "pseudo", mixinStandardHelpOptions = true,
         description = {"Pseudo-translate every target in place, to test round trips.",
-            "Accents and about 30% expansion; inline codes kept."})
+            "Accents and about 30%% expansion; inline codes kept."})
 final class PseudoCommand extends PasserelleCommand {
     @Parameters(arity = "1..*", paramLabel = "XLIFF", description = "XLIFF files, changed in place.")
     List<Path> files;
 
     @Override
     public Integer call() throws IOException, InputException {
+        requireFiles(files);
         PseudoTranslator pseudo = new PseudoTranslator();
         for (Path f : files) {
             int n = pseudo.pseudoTranslate(f);

@@ -9,13 +9,15 @@ import java.util.Set;
 import org.passerelle.core.InputException;
 import org.passerelle.qa.gate.GateSummary;
 import org.passerelle.xliff.PublishFormat;
+import org.passerelle.xliff.PublishOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Build the translated articles as DIR/<lang>/<article>.<ext>.",
+        description = {"Build the translated articles as DIR/<lang>/<article>.<ext>, and with html the site around them:",
+            "the original in its language, an index per language and DIR/index.html, DIR/refused.html.",
             "Runs the QA gate first and refuses a file with QA errors (unless --skip-qa-gate),",
             "and refuses untranslated units (unless --allow-untranslated). Exit 1 when anything was refused."})
 final class PublishCommand extends PasserelleCommand {
@@ -35,31 +37,50 @@ final class PublishCommand extends PasserelleCommand {
     @Option(names = "--skip-qa-gate", description = "Publish even when the QA finds errors.")
     boolean skipQaGate;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The site's address (https://news.example/): canonical, hreflang and JSON-LD links become absolute. Default: relative links.")
+    String baseUrl;
+
+    @Option(names = "--template", paramLabel = "DIR",
+            description = "The site's own article.mustache, index.mustache, refused.mustache and style.css; a file left out keeps the default.")
+    Path templates;
+
     @Mixin
     QaOptions qa;
 
+    private PublishOptions options(Set<PublishFormat> fmts) {
+        PublishOptions options = PublishOptions.of(output.dir, fmts, allowUntranslated).withTemplates(templates);
+        try {
+            return options.withBaseUrl(baseUrl);
+        } catch (IllegalArgumentException e) {
+            throw usageError("--base-url: " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws IOException, InputException {
+        requireFiles(files);
         Set<PublishFormat> fmts = EnumSet.noneOf(PublishFormat.class);
         for (String f : formats) {
             fmts.add(PublishFormats.parse(spec.commandLine(), f));
         }
+        PublishOptions options = options(fmts);
         GateSummary gate = new GateSummary();
         if (!skipQaGate) {
-            qa.run(files, List.of(gate), null, List.of(), null, spec.commandLine().getErr());
+            qa.run(files, List.of(gate), qa.engine(), true, spec.commandLine().getErr());
             gate.requireReadable();
         }
         PrintWriter out = out();
-        GatedPublisher publisher = new GatedPublisher(gate, output.dir, fmts, allowUntranslated);
+        GatedPublisher.Result result = new GatedPublisher(gate, options).publish(files);
         boolean refused = false;
-        for (Path file : files) {
-            GatedPublisher.Outcome outcome = publisher.publish(file);
+        for (GatedPublisher.Outcome outcome : result.outcomes()) {
             if (outcome.refused()) {
-                out.println("refused " + file + ": " + outcome.refusal());
+                out.println("refused " + outcome.file() + ": " + outcome.refusal());
                 refused = true;
             }
-            outcome.written().forEach(written -> out.println(file + " -> " + written));
+            outcome.written().forEach(written -> out.println(outcome.file() + " -> " + written));
         }
+        SiteSummary.print(out, result);
         return refused ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 }

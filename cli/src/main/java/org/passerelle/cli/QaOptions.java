@@ -3,21 +3,28 @@ package org.passerelle.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.passerelle.cli.glossary.CheckedTermbase;
 import org.passerelle.core.InputException;
+import org.passerelle.core.InputFile;
+import org.passerelle.qa.Baseline;
 import org.passerelle.qa.Profile;
 import org.passerelle.qa.QaEngine;
+import org.passerelle.qa.QaProgress;
 import org.passerelle.qa.ReportListener;
 import org.passerelle.qa.Suppressions;
-import org.passerelle.qa.gate.ReportFormat;
 import org.passerelle.qa.remote.RemoteQa;
 import org.passerelle.qa.remote.UserCache;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options every command that runs the QA gate shares (qa, publish), and the engine they make. */
 final class QaOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
     @Option(names = "--termbase", paramLabel = "TBX", description = "Termbase for the term.* checks.")
     Path termbase;
 
@@ -49,61 +56,75 @@ final class QaOptions {
                     + "target-language); files that declare theirs keep it.")
     String targetLang;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Findings accepted for now (written by qa --write-baseline): they are suppressed, only new "
+                    + "ones count, and the run says which of them are fixed.")
+    Path baselineFile;
+
+    /** What the last {@link #engine} filters with, for what the run says at its end. */
+    private Suppressions filters = Suppressions.none();
+    private Baseline baseline;
+
     QaEngine engine() throws InputException {
         return engine(null);
     }
 
     /**
-     * Runs the QA in the running service when there is one and it accepts the request, else here.
+     * Runs the QA in the running service when there is one, the run may go there and the service
+     * accepts it, else with {@code local}. A run with a baseline, or one that writes report files
+     * (their writers need the whole run, which the service does not replay), stays here.
      *
-     * @param reportDir where report files go (written by whichever runs the check), or null
-     * @param formats   the report files' formats
-     * @param err       where a refusing service's reason goes before the run falls back
+     * @param err where a refusing service's reason goes before the run falls back
      */
-    void run(List<Path> paths, List<ReportListener> listeners, Path reportDir, List<ReportFormat> formats,
-             Progress progress, PrintWriter err) throws InputException {
-        Optional<RemoteQa> remote = service();
+    void run(List<Path> paths, List<ReportListener> listeners, QaEngine local, boolean remoteAllowed, PrintWriter err)
+            throws InputException {
+        Optional<RemoteQa> remote = remoteAllowed && baselineFile == null ? service() : Optional.empty();
         if (remote.isPresent()) {
             try {
-                remote.get().run(paths, new RemoteQa.Settings(termbase, profile, suppressions, targetLang, reportDir,
-                        formats.stream().map(ReportFormat::name).toList()), listeners);
+                remote.get().run(paths, new RemoteQa.Settings(termbase, profile, suppressions, targetLang, null, null),
+                        listeners);
                 return;
             } catch (RemoteQa.RemoteException e) {
                 err.println("passerelle: the service at " + remote.get().url() + " did not check: " + e.getMessage()
                         + "; checking here");
             }
         }
-        List<ReportListener> all = new ArrayList<>(listeners);
-        if (reportDir != null) {
-            formats.forEach(f -> all.add(f.listener(reportDir)));
-        }
-        engine(progress).run(paths, all);
+        local.run(paths, listeners);
     }
 
     private Optional<RemoteQa> service() {
         return RemoteQa.chosen(server, Duration.ofMinutes(30));
     }
 
-    /**
-     * @param progress the bar to move, or null
-     */
-    QaEngine engine(Progress progress) throws InputException {
+    /** @param progress the bar to move, or null */
+    QaEngine engine(QaProgress progress) throws InputException {
         QaEngine.Builder b = QaEngine.builder().targetLanguage(targetLang);
         if (progress != null) {
-            b.progress(progress::to);
+            b.progress(progress);
         }
         if (!noCache) {
-            b.cacheFile(cache != null ? cache : UserCache.file());
+            Path cacheFile = cache != null ? cache : UserCache.file();
+            InputFile.refuseIfSpecial(cacheFile);
+            b.cacheFile(cacheFile);
         }
         if (termbase != null) {
-            b.termbase(termbase);
+            b.termbase(CheckedTermbase.read(termbase, mixee.commandLine().getErr()));
         }
-        if (profile != null) {
-            b.profile(Profile.load(profile));
-        }
-        if (suppressions != null) {
-            b.suppressions(Suppressions.load(suppressions));
-        }
+        Profile loaded = profile != null ? Profile.load(profile) : Profile.defaults();
+        b.profile(loaded);
+        filters = suppressions != null ? Suppressions.load(suppressions, loaded.checkIds()) : Suppressions.none();
+        baseline = baselineFile != null ? Baseline.load(baselineFile) : null;
+        b.suppressions(filters.with(baseline));
         return b.build();
+    }
+
+    /** The suppressions file's lines (and notes), as the last engine used them. */
+    Suppressions suppressions() {
+        return filters;
+    }
+
+    /** The baseline the last engine filtered with, or null. */
+    Baseline baseline() {
+        return baseline;
     }
 }

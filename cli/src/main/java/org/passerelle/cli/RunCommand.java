@@ -24,6 +24,7 @@ import org.passerelle.qa.gate.GateSummary;
 import org.passerelle.qa.gate.ReportFormats;
 import org.passerelle.xliff.PrepareResult;
 import org.passerelle.xliff.PublishFormat;
+import org.passerelle.xliff.PublishOptions;
 import org.passerelle.xliff.XliffPreparer;
 import org.passerelle.xliff.XliffVersion;
 import picocli.CommandLine.Command;
@@ -84,20 +85,23 @@ final class RunCommand extends PasserelleCommand {
         List<Path> translations = XliffFiles.in(directory(dir.resolve("translations")));
         Path qaDir = out.resolve("qa");
         GateSummary gate = new GateSummary();
-        List<ReportListener> listeners = new ArrayList<>(List.of(gate));
-        ReportFormats.builtIn().all().forEach(f -> listeners.add(f.listener(qaDir)));
-        QaEngine engine = QaEngine.builder().termbase(termbase).build();
-        QaSummary summary = engine.run(translations, listeners);
+        QaSummary summary;
+        try (QaProgressBar bar = new QaProgressBar()) {
+            List<ReportListener> listeners = new ArrayList<>(List.of(bar, gate));
+            ReportFormats.builtIn().defaults().forEach(f -> listeners.add(f.listener(qaDir)));
+            summary = QaEngine.builder().termbase(termbase).progress(bar).build().run(translations, listeners);
+        }
         gate.requireReadable();
         step(con, "3. checked", summary.files() + " translations: " + summary.errors() + " errors, "
                 + summary.warnings() + " warnings, " + summary.infos() + " infos", qaDir + "/qa-report.*");
 
-        GatedPublisher publisher = new GatedPublisher(gate, out.resolve("publish"), EnumSet.of(PublishFormat.HTML), false);
+        Path site = out.resolve("publish");
+        GatedPublisher.Result result = new GatedPublisher(gate,
+                PublishOptions.of(site, EnumSet.of(PublishFormat.HTML), false)).publish(translations);
         Map<String, List<String>> published = new TreeMap<>();
         Map<String, String> stopped = new TreeMap<>();
-        for (Path xlf : translations) {
-            String name = xlf.getFileName().toString();
-            GatedPublisher.Outcome outcome = publisher.publish(xlf);
+        for (GatedPublisher.Outcome outcome : result.outcomes()) {
+            String name = outcome.file().getFileName().toString();
             if (outcome.refused()) {
                 stopped.put(name, outcome.refusal());
             } else {
@@ -105,9 +109,10 @@ final class RunCommand extends PasserelleCommand {
             }
         }
         step(con, "4. published", published.size() + " of " + translations.size() + " translations",
-                out.resolve("publish") + "/<lang>/");
+                site + "/<lang>/");
         published.forEach((f, paths) -> con.println("       ok       " + f + " -> " + String.join(", ", paths)));
         stopped.forEach((f, why) -> con.println("       STOPPED  " + f + ": " + why));
+        con.println("       site     " + site.resolve("index.html") + ", held back: " + site.resolve("refused.html"));
         con.println();
         if (stopped.isEmpty()) {
             con.println("Every translation passed the QA gate and was published.");

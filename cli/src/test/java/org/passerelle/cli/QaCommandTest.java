@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +62,137 @@ class QaCommandTest {
         assertEquals(FAULTY, json.path("findings").get(0).path("file").asText(), "file is the path as given");
         JsonNode sarif = new ObjectMapper().readTree(dir.resolve("qa-report.sarif").toFile());
         assertEquals("2.1.0", sarif.path("version").asText());
+    }
+
+    @Test
+    void reportWithoutFormatWritesEveryReportAndTheVerdictNamesThem() throws Exception {
+        Path dir = tmp.resolve("every-report");
+        var r = CommandLineTest.run("qa", FAULTY, "--termbase", TERMBASE, "--profile", fastProfile.toString(),
+                "--report", dir.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        for (String f : new String[] {"qa-report.txt", "qa-report.json", "qa-report.html", "qa-report.xml", "qa-report.sarif"}) {
+            assertTrue(Files.size(dir.resolve(f)) > 0, f);
+            assertTrue(r.out().contains(f), "the verdict names " + f + ": " + r.out());
+        }
+        String verdict = r.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(verdict.startsWith("QA gate FAILED (--fail-on error); reports in " + dir + "/: "), verdict);
+    }
+
+    @Test
+    void oneFormatWithoutReportGoesToStandardOutputAlone() throws Exception {
+        var r = CommandLineTest.run("qa", FAULTY, "--termbase", TERMBASE, "--profile", fastProfile.toString(),
+                "--format", "json");
+        assertEquals(1, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertTrue(json.at("/summary/errors").asInt() >= 4, r.out());
+        assertTrue(r.err().contains("QA gate FAILED (--fail-on error); json report on standard output"), r.err());
+
+        var sarif = CommandLineTest.run("qa", FAULTY, "--profile", fastProfile.toString(), "--format", "sarif,text");
+        assertEquals("2.1.0", new ObjectMapper().readTree(sarif.out()).path("version").asText(), sarif.out());
+        assertTrue(sarif.err().contains(": error: target.empty: "), "the text report moves to stderr: " + sarif.err());
+
+        var two = CommandLineTest.run("qa", FAULTY, "--format", "json,sarif");
+        assertEquals(2, two.code());
+        assertTrue(two.err().contains("give --report DIR"), two.err());
+    }
+
+    @Test
+    void failOnNeverWritesAJunitReportWithoutFailures() throws Exception {
+        Path dir = tmp.resolve("junit-never");
+        var r = CommandLineTest.run("qa", FAULTY, "--termbase", TERMBASE, "--profile", fastProfile.toString(),
+                "--report", dir.toString(), "--format", "junit", "--fail-on", "never");
+        assertEquals(0, r.code(), r.out() + r.err());
+        String junit = Files.readString(dir.resolve("qa-report.xml"));
+        assertTrue(junit.contains("failures=\"0\""), junit);
+        assertTrue(!junit.contains("<failure"), junit);
+        assertTrue(junit.contains("<skipped message=\"does not apply: vi.syllable checks Vietnamese only\""), junit);
+    }
+
+    @Test
+    void nothingToCheckIsExitTwoNotAGreenGate() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("no-xliff-here"));
+        Files.writeString(empty.resolve("readme.txt"), "not XLIFF");
+        var r = CommandLineTest.run("qa", empty.toString());
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("no-xliff-here: no XLIFF file to check (looked for *.xlf, *.xliff"), r.err());
+        assertTrue(!r.out().contains("passed"), r.out());
+    }
+
+    @Test
+    void aTargetLanguageNoLanguageCheckKnowsIsOneWarningLine() throws Exception {
+        Path xlf = tmp.resolve("article.de.xlf");
+        Files.writeString(xlf, Files.readString(Path.of(CLEAN)).replace("target-language=\"en-GB\"", "target-language=\"de-DE\""));
+        var r = CommandLineTest.run("qa", xlf.toString(), "--profile", fastProfile.toString());
+        List<String> warnings = r.err().lines().filter(l -> l.contains("warning")).toList();
+        assertEquals(1, warnings.size(), r.err());
+        assertTrue(warnings.get(0).startsWith("passerelle: warning: no language-specific check knows target language"
+                + " de-DE (1 file: article.de.xlf): "), warnings.get(0));
+        var english = CommandLineTest.run("qa", CLEAN, "--profile", fastProfile.toString());
+        assertTrue(!english.err().contains("warning"), english.err());
+    }
+
+    @Test
+    void aBaselineFailsOnlyOnNewFindingsAndSaysWhichAreFixed() throws Exception {
+        Path xlf = tmp.resolve("baselined.en.xlf");
+        Files.copy(Path.of(FAULTY), xlf);
+        Path baseline = tmp.resolve("qa-baseline.json");
+        var write = CommandLineTest.run("qa", xlf.toString(), "--termbase", TERMBASE, "--profile", fastProfile.toString(),
+                "--write-baseline", baseline.toString());
+        assertEquals(0, write.code(), write.out() + write.err());
+        assertTrue(write.out().contains("recorded "), write.out());
+        JsonNode recorded = new ObjectMapper().readTree(baseline.toFile());
+        assertTrue(recorded.path("findings").size() >= 4, recorded.toString());
+
+        var known = CommandLineTest.run("qa", xlf.toString(), "--termbase", TERMBASE, "--profile", fastProfile.toString(),
+                "--baseline", baseline.toString());
+        assertEquals(0, known.code(), "every finding is in the baseline: " + known.out() + known.err());
+        assertTrue(known.out().contains("QA gate passed"), known.out());
+
+        // fix the wrong year, break another number
+        String text = Files.readString(xlf);
+        assertTrue(text.contains("1928") && text.contains("Army-2024"), "the sample as it is");
+        Files.writeString(xlf, text.replace("1928", "1982").replace("Army-2024", "Army-2025"));
+        var changed = CommandLineTest.run("qa", xlf.toString(), "--termbase", TERMBASE, "--profile", fastProfile.toString(),
+                "--baseline", baseline.toString());
+        assertEquals(1, changed.code(), "a new error fails: " + changed.out() + changed.err());
+        List<String> errors = changed.out().lines().filter(l -> l.contains(": error: ")).toList();
+        assertEquals(1, errors.size(), "only the new finding counts: " + changed.out());
+        assertTrue(errors.get(0).contains("'2025'"), errors.get(0));
+        assertTrue(changed.out().contains("finding(s) of the baseline " + baseline + " are fixed"), changed.out());
+        assertTrue(changed.out().contains("fixed: ") && changed.out().contains("'1928'"), changed.out());
+
+        var broken = CommandLineTest.run("qa", xlf.toString(), "--baseline", Path.of(FAULTY).toString());
+        assertEquals(2, broken.code());
+        assertTrue(broken.err().contains("not a baseline"), broken.err());
+    }
+
+    @Test
+    void suppressionsAreValidatedLikeTheProfile() throws Exception {
+        Path typo = Files.writeString(tmp.resolve("typo-suppressions.txt"), "body-12bb8656  number.mismatc  reviewed\n");
+        var r = CommandLineTest.run("qa", FAULTY, "--profile", fastProfile.toString(), "--suppressions", typo.toString());
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("typo-suppressions.txt:1:16: unknown check 'number.mismatc'; did you mean"
+                + " 'number.mismatch'?"), r.err());
+
+        Path stale = Files.writeString(tmp.resolve("stale-suppressions.txt"), "body-00000000  number.mismatch  gone\n");
+        var s = CommandLineTest.run("qa", FAULTY, "--profile", fastProfile.toString(), "--suppressions", stale.toString());
+        assertEquals(1, s.code(), s.out() + s.err());
+        assertTrue(s.err().contains("passerelle: warning: " + stale + ":1: no unit 'body-00000000' in the files checked"),
+                s.err());
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenIsExitTwoNamingItAndLeavesNoTemporaryFile() throws Exception {
+        Path dir = tmp.resolve("blocked-reports");
+        Files.createDirectories(dir.resolve("qa-report.json").resolve("in-the-way"));
+        var r = CommandLineTest.run("qa", CLEAN, "--profile", fastProfile.toString(), "--report", dir.toString(),
+                "--format", "json");
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains(dir.resolve("qa-report.json") + ": is a directory"), r.err());
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param source    the file it came from
  * @param mediaType the detected media type ("text/plain", "application/pdf" ...)
  * @param language  the detected (or declared) language of the whole article, e.g. "fr"
- * @param metadata  title, date, author/agency ... where present (keys: "title", "date", "author", "agency")
+ * @param metadata  title, date, author/agency ... where present (keys: "title", "date", "author", "agency", "url",
+ *                  "image.N" and "image.N.block": picture N's address and the text of the block it goes with)
  * @param blocks    every block in reading order, boilerplate included (role BOILERPLATE)
  */
 public record Article(String id, Path source, String mediaType, String language,

@@ -1,9 +1,14 @@
 package org.passerelle.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -24,9 +29,18 @@ class AtomicFileTest {
             throw new IOException("disk full");
         }));
         assertEquals("old", Files.readString(f));
-        try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(1, s.count(), "the temporary file is cleaned up");
-        }
+        assertEquals(1, entries(dir), "the temporary file is cleaned up");
+    }
+
+    @Test
+    void aLibrarysUncheckedFailureAlsoLeavesNoTemporaryFile() throws Exception {
+        Path f = Files.writeString(dir.resolve("a.xlf"), "old");
+        assertThrows(IllegalStateException.class, () -> AtomicFile.write(f, out -> {
+            out.write("half".getBytes());
+            throw new IllegalStateException("a bug in the writer");
+        }));
+        assertEquals("old", Files.readString(f));
+        assertEquals(1, entries(dir));
     }
 
     @Test
@@ -40,5 +54,95 @@ class AtomicFileTest {
         Path fresh = dir.resolve("new.xlf");
         AtomicFile.writeString(fresh, "x");
         assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+    }
+
+    @Test
+    void aSymbolicLinkIsFollowedAndKept() throws Exception {
+        Path realDir = Files.createDirectory(dir.resolve("shared"));
+        Path real = Files.writeString(realDir.resolve("termbase.tbx"), "v1");
+        Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rw-rw----"));
+        Path project = Files.createDirectory(dir.resolve("project"));
+        Path link = Files.createSymbolicLink(project.resolve("termbase.tbx"), Path.of("../shared/termbase.tbx"));
+        Path linkToLink = Files.createSymbolicLink(project.resolve("tb.tbx"), Path.of("termbase.tbx"));
+
+        AtomicFile.writeString(linkToLink, "v2");
+
+        assertTrue(Files.isSymbolicLink(link) && Files.isSymbolicLink(linkToLink), "the links are kept");
+        assertEquals("v2", Files.readString(real), "the link's target got the edit");
+        assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(real)));
+        assertEquals(1, entries(realDir), "no temporary file left beside the target");
+        assertEquals(2, entries(project));
+    }
+
+    @Test
+    void aDanglingLinkGetsItsFileCreated() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("report.json"), Path.of("reports/today.json"));
+        AtomicFile.writeString(link, "{}");
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("{}", Files.readString(dir.resolve("reports/today.json")));
+    }
+
+    @Test
+    void aLinkLoopIsRefusedNamingTheFile() throws Exception {
+        Path a = dir.resolve("a.xlf");
+        Files.createSymbolicLink(a, Path.of("b.xlf"));
+        Files.createSymbolicLink(dir.resolve("b.xlf"), Path.of("a.xlf"));
+        FileSystemException e = assertThrows(FileSystemException.class, () -> AtomicFile.writeString(a, "x"));
+        assertEquals(a + ": cannot write: too many levels of symbolic links", e.getMessage());
+    }
+
+    @Test
+    void aReadOnlyFileIsRefusedAndLeftAlone() throws Exception {
+        Path f = Files.writeString(dir.resolve("final.xlf"), "signed off");
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("r--r--r--"));
+        FileSystemException e = assertThrows(FileSystemException.class, () -> AtomicFile.writeString(f, "new"));
+        assertEquals(f + ": cannot write: read-only file (left unchanged; make it writable to replace it)", e.getMessage());
+        assertEquals("signed off", Files.readString(f));
+        assertEquals(1, entries(dir));
+    }
+
+    @Test
+    void aDirectoryInTheWayIsRefused() throws Exception {
+        Path d = Files.createDirectory(dir.resolve("qa-report.json"));
+        FileSystemException e = assertThrows(FileSystemException.class, () -> AtomicFile.writeString(d, "{}"));
+        assertEquals(d + ": cannot write: is a directory", e.getMessage());
+    }
+
+    @Test
+    void aFileWhereTheDirectoryShouldBeIsNamedInOneLine() throws Exception {
+        Files.writeString(dir.resolve("out"), "a file");
+        Path target = dir.resolve("out/x.xlf");
+        FileSystemException e = assertThrows(FileSystemException.class, () -> AtomicFile.writeString(target, "x"));
+        assertTrue(e.getMessage().startsWith(target + ": cannot write: "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("(not created)"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
+    void aFifoInTheWayIsRefusedWithoutBlocking() throws Exception {
+        Path fifo = dir.resolve("out.xlf");
+        assumeTrue(mkfifo(fifo), "mkfifo is not available: the FIFO case is not tested");
+        FileSystemException e = assertThrows(FileSystemException.class, () -> AtomicFile.writeString(fifo, "x"));
+        assertEquals(fifo + ": cannot write: not a regular file", e.getMessage());
+        assertFalse(Files.isRegularFile(fifo));
+    }
+
+    static boolean mkfifo(Path fifo) {
+        try {
+            return new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static long entries(Path d) {
+        try (Stream<Path> s = Files.list(d)) {
+            return s.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -97,7 +97,7 @@ public final class ArticleExtractor {
             blocks.add(new Block(c.role(), text, lang, c.raw().start(), c.raw().end()));
         }
         Article article = new Article(idOf(file), file, doc.mediaType(), language,
-                ArticleMetadata.of(blocks, doc.metadata(), doc.mediaType()), blocks);
+                ArticleMetadata.of(blocks, doc.metadata(), doc.mediaType(), doc.images()), blocks);
         LOG.debug("{}: {} {}, {} blocks ({} to translate)", file, doc.mediaType(), language, blocks.size(),
                 article.translatableBlocks().size());
         return article;

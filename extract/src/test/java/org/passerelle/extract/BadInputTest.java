@@ -9,13 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -24,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.extract.fixtures.FormatFixtures;
 import org.passerelle.extract.fixtures.Seeds;
+import org.passerelle.extract.fixtures.ZipBombs;
 
 /** Hostile and broken inputs: one clear line naming the file, in bounded time and memory. */
 class BadInputTest {
@@ -49,7 +47,7 @@ class BadInputTest {
 
     @Test
     void directory() {
-        refused(dir, "not a regular file");
+        refused(dir, "is a directory, not a file");
     }
 
     @Test
@@ -116,30 +114,36 @@ class BadInputTest {
 
     @Test
     void zipBombDisguisedAsDocx() throws IOException {
-        Path bomb = dir.resolve("bomb.docx");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                    + "</Types>").getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("_rels/.rels"));
-            zip.write(("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-                    + "</Relationships>").getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write(("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                    + "<w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
-            byte[] letters = new byte[1 << 20];
-            java.util.Arrays.fill(letters, (byte) 'a');
-            for (int i = 0; i < 1024; i++) { // 1 GiB of text, about 1 MB compressed
-                zip.write(letters);
-            }
-            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
-        }
+        Path bomb = ZipBombs.honest(dir.resolve("bomb.docx"), 1024);
         assertTrue(Files.size(bomb) < 5_000_000);
         refused(bomb, "refused: looks like a zip bomb");
+    }
+
+    @Test
+    void zipBombThatLiesAboutItsSizesIsRefusedInSeconds() throws IOException {
+        Path bomb = ZipBombs.lying(dir.resolve("liar.docx"), 4096);
+        long start = System.nanoTime();
+        refused(bomb, "refused: looks like a zip bomb");
+        System.out.println("lying bomb refused after " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    @Test
+    void doctypeInTheDocumentPropertiesIsRefusedInOneLine() throws IOException {
+        Path docx = FormatFixtures.docx(Seeds.paragraphs("000_78e9962cff1393cc"), FormatFixtures.Extras.NONE,
+                dir.resolve("plain.docx"));
+        Path crafted = ZipBombs.withPart(docx, "docProps/core.xml", "<?xml version=\"1.0\"?>"
+                + "<!DOCTYPE cp:coreProperties [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>&x;</dc:title></cp:coreProperties>",
+                dir.resolve("crafted.docx"));
+        refused(crafted, "refused: docProps/core.xml has a DOCTYPE");
+    }
+
+    @Test
+    void deepNestingIsRefusedAsSuch() throws IOException {
+        Path deep = Files.writeString(dir.resolve("deep.html"), "<html><body>" + "<div>".repeat(5000) + "<p>"
+                + Seeds.paragraphs("000_78e9962cff1393cc").get(1) + "</p>" + "</div>".repeat(5000) + "</body></html>");
+        refused(deep, "refused: elements nested more than 100 levels deep");
     }
 
     @Test

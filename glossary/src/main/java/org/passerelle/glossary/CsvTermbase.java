@@ -2,6 +2,7 @@ package org.passerelle.glossary;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,76 +12,96 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.passerelle.core.InputException;
+import org.passerelle.core.InputFile;
+import org.passerelle.glossary.SheetColumns.Column;
 
 /**
- * The spreadsheet form of a termbase: one concept per row. The header names the columns:
- * {@code id}, a language tag ({@code fr}, {@code en-GB}) for its preferred terms, the tag followed
- * by a status ({@code en deprecated}, {@code vi admitted}) for the other terms, and
- * {@code subjectField}, {@code definition}, {@code note}. A cell holds several terms separated by
- * {@code |}. Comma, semicolon (spreadsheets in French locales) and tab separators are recognised.
+ * The spreadsheet form of a termbase: one concept per row, the columns {@link SheetColumns}
+ * describes. A cell holds several terms separated by {@code " | "}, and the cells that describe
+ * them (termType, partOfSpeech, context) hold one value per term in the same order, so that every
+ * data category the model keeps survives a round trip. Comma, semicolon (spreadsheets in French
+ * locales) and tab separators are recognised; cells a spreadsheet would run as formulas are
+ * neutralised ({@link CellText}).
  */
 public final class CsvTermbase {
-    /** Separates several terms in one cell. */
-    public static final String TERM_SEPARATOR = "|";
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
-    private record Column(String lang, TermStatus status, String field) {
+    /**
+     * A spreadsheet as read: its concepts, its columns, how the file was written, and the ids made
+     * up for rows that had none ("c3" for the third row of a sheet without an id column, "row7"
+     * for an empty id cell), which an import does not take as concept ids.
+     */
+    public record Sheet(Termbase termbase, SheetColumns columns, CsvDialect dialect, Set<String> unnamedIds) {
     }
 
     public Termbase read(Path file) throws InputException {
-        String text = decode(file);
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(text)).setTrim(true).get();
-        List<Concept> concepts = new ArrayList<>();
-        Set<String> ids = new LinkedHashSet<>();
-        String sourceLanguage = null;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<Column> columns = null;
-            for (CSVRecord record : parser) {
-                if (columns == null) {
-                    columns = header(file, record);
-                    sourceLanguage = columns.stream().filter(c -> c.lang() != null).map(Column::lang)
-                            .findFirst().orElse(null);
-                    continue;
-                }
-                Concept concept = concept(file, record, columns, concepts.size() + 1);
-                if (concept == null) {
-                    continue;
-                }
-                if (!ids.add(concept.id())) {
-                    throw new InputException(file, (int) record.getRecordNumber(), 1,
-                            "duplicate concept id '" + concept.id() + "'");
-                }
-                concepts.add(concept);
-            }
-            if (columns == null) {
-                throw new InputException(file, "empty CSV termbase: the first line must name the columns");
-            }
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new InputException(file, "malformed CSV: " + e.getMessage(), e);
-        }
-        return new Termbase(sourceLanguage, concepts);
+        return readSheet(file).termbase();
     }
 
-    private static String decode(Path file) throws InputException {
+    public Sheet readSheet(Path file) throws InputException {
+        String text = decode(file);
+        CsvDialect dialect = CsvDialect.of(text);
+        List<CSVRecord> records = records(file, text, dialect);
+        if (records.isEmpty()) {
+            throw new InputException(file, "empty CSV termbase: the first line must name the columns");
+        }
+        List<String> first = records.get(0).toList();
+        if (!SheetColumns.isHeader(first)) {
+            throw new InputException(file, 1, 1, "no header naming the columns (id, fr, en, en deprecated …):"
+                    + " for a glossary of source, target and comment (OmegaT, Translate Toolkit), use"
+                    + " 'glossary import FILE --from " + file.getFileName() + " --target-lang LANG'");
+        }
+        SheetColumns columns = SheetColumns.parse(file, first);
+        List<Concept> concepts = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> unnamed = new LinkedHashSet<>();
+        for (CSVRecord record : records.subList(1, records.size())) {
+            String madeUp = columns.hasIds() ? "row" + record.getRecordNumber() : "c" + (concepts.size() + 1);
+            Concept concept = concept(record, columns, madeUp);
+            if (concept == null) {
+                continue;
+            }
+            if (!ids.add(concept.id())) {
+                throw new InputException(file, (int) record.getRecordNumber(), 1,
+                        "duplicate concept id '" + concept.id() + "'");
+            }
+            if (concept.id().equals(madeUp)) {
+                unnamed.add(madeUp);
+            }
+            concepts.add(concept);
+        }
+        return new Sheet(new Termbase(columns.sourceLanguage(), concepts), columns, dialect, unnamed);
+    }
+
+    /** The records of a delimited file, for this class and for the bilingual glossaries of other tools. */
+    static List<CSVRecord> records(Path file, String text, CsvDialect dialect) throws InputException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(dialect.delimiter()).setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text), format)) {
+            return parser.getRecords();
+        } catch (IOException | IllegalStateException | UncheckedIOException e) {
+            throw new InputException(file, "malformed CSV: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file's text, BOM included (the dialect needs to know); refused when it is not UTF-8. */
+    static String decode(Path file) throws InputException {
+        InputFile.require(file);
         try {
             byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
             throw new InputException(file, "no such file");
         } catch (CharacterCodingException e) {
@@ -90,125 +111,94 @@ public final class CsvTermbase {
         }
     }
 
-    /**
-     * The delimiter an existing file uses, so that an edit writes back what a spreadsheet saved: a
-     * semicolon-separated CSV (Excel in French) stays one.
-     */
-    public static char delimiterOf(Path file) throws InputException {
-        return delimiter(decode(file));
+    /** How an existing file is written, so that an edit writes it back the same way. */
+    public static CsvDialect dialectOf(Path file) throws InputException {
+        return CsvDialect.of(decode(file));
     }
 
-    private static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        if (first.indexOf('\t') >= 0) {
-            return '\t';
-        }
-        return first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
-    }
-
-    private static List<Column> header(Path file, CSVRecord record) throws InputException {
-        List<Column> columns = new ArrayList<>();
-        for (int i = 0; i < record.size(); i++) {
-            String name = record.get(i).strip();
-            String[] parts = name.split("\\s+");
-            Column column;
-            if (Set.of("id", "subjectfield", "definition", "note").contains(name.toLowerCase(Locale.ROOT))) {
-                column = new Column(null, null, name.equalsIgnoreCase("subjectField") ? "subjectField" : name.toLowerCase(Locale.ROOT));
-            } else if (parts.length == 1 && LANGUAGE.matcher(name).matches()) {
-                column = new Column(name, TermStatus.PREFERRED, null);
-            } else if (parts.length == 2 && LANGUAGE.matcher(parts[0]).matches() && TermStatus.parse(parts[1]) != null) {
-                column = new Column(parts[0], TermStatus.parse(parts[1]), null);
-            } else {
-                throw new InputException(file, 1, i + 1, "unknown CSV column '" + name
-                        + "': expected id, a language tag (fr, en-GB), a tag and a status (en deprecated), "
-                        + "subjectField, definition or note");
-            }
-            columns.add(column);
-        }
-        if (columns.stream().noneMatch(c -> c.lang() != null)) {
-            throw new InputException(file, 1, 1, "no language column in the CSV header");
-        }
-        return columns;
-    }
-
-    private static Concept concept(Path file, CSVRecord record, List<Column> columns, int number) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        List<Term> terms = new ArrayList<>();
+    private static Concept concept(CSVRecord record, SheetColumns sheet, String madeUpId) {
+        List<Column> columns = sheet.columns();
+        Map<String, String> fields = new HashMap<>();
+        Map<Column, List<String>> cells = new HashMap<>();
         for (int i = 0; i < columns.size() && i < record.size(); i++) {
             Column column = columns.get(i);
-            String cell = record.get(i);
-            if (cell.isEmpty()) {
+            String cell = CellText.restore(record.get(i));
+            if (column.field() != null) {
+                if (!cell.isBlank()) {
+                    fields.put(column.field(), cell.strip());
+                }
+            } else {
+                cells.put(column, CellText.split(cell));
+            }
+        }
+        List<Term> terms = new ArrayList<>();
+        for (Column column : columns) {
+            if (!column.isTerms()) {
                 continue;
             }
-            if (column.field() != null) {
-                fields.put(column.field(), cell);
-            } else {
-                for (String text : cell.split(Pattern.quote(TERM_SEPARATOR))) {
-                    if (!text.isBlank()) {
-                        terms.add(new Term(text.strip(), column.lang(), column.status(), null));
+            List<String> texts = cells.getOrDefault(column, List.of());
+            for (int i = 0; i < texts.size(); i++) {
+                if (texts.get(i).isEmpty()) {
+                    continue;
+                }
+                Map<String, String> categories = new HashMap<>();
+                for (Column c : columns) {
+                    List<String> values = c.describes(column) ? cells.getOrDefault(c, List.of()) : List.of();
+                    if (i < values.size() && !values.get(i).isEmpty()) {
+                        categories.put(c.category(), values.get(i));
                     }
                 }
+                terms.add(new Term(texts.get(i), column.lang(), column.status(), categories.get("termType"),
+                        categories.get("partOfSpeech"), categories.get("context")));
             }
         }
         if (terms.isEmpty()) {
             return null;
         }
-        String id = fields.getOrDefault("id", "c" + number);
+        String id = fields.getOrDefault("id", madeUpId);
         return new Concept(id, fields.get("subjectField"), fields.get("definition"), fields.get("note"), terms);
     }
 
-    /** Writes the spreadsheet form; every term, status and the concept fields survive a round trip. */
+    /** Writes the spreadsheet form with commas; every term, status, category and concept field survives a round trip. */
     public void write(Termbase termbase, Writer out) throws IOException {
-        write(termbase, out, ',');
+        write(termbase, out, CsvDialect.CSV);
     }
 
-    /** {@link #write(Termbase, Writer)} with another delimiter: a tab for TSV. */
-    public void write(Termbase termbase, Writer out, char delimiter) throws IOException {
-        List<String> header = new ArrayList<>();
-        header.add("id");
-        List<String> langs = new ArrayList<>();
-        for (Concept c : termbase.concepts()) {
-            for (Term t : c.terms()) {
-                if (!langs.contains(t.language())) {
-                    langs.add(t.language());
-                }
-            }
-        }
-        List<String[]> termColumns = new ArrayList<>();
-        for (String lang : langs) {
-            for (TermStatus status : TermStatus.values()) {
-                boolean used = termbase.concepts().stream().flatMap(c -> c.terms().stream())
-                        .anyMatch(t -> t.language().equals(lang) && t.status() == status);
-                if (status == TermStatus.PREFERRED || used) {
-                    termColumns.add(new String[] {lang, status.id()});
-                    header.add(status == TermStatus.PREFERRED ? lang : lang + " " + status.id());
-                }
-            }
-        }
-        header.addAll(List.of("subjectField", "definition", "note"));
+    /** Writes the spreadsheet form in this dialect; the BOM is the caller's to write, since it belongs to the file. */
+    public void write(Termbase termbase, Writer out, CsvDialect dialect) throws IOException {
+        SheetColumns sheet = SheetColumns.of(termbase);
         // Not closed: the writer belongs to the caller (an atomic file, a console).
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(delimiter).get());
-        printer.printRecord(header);
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(dialect.delimiter())
+                .setRecordSeparator(dialect.lineSeparator()).get());
+        printer.printRecord(sheet.header());
         for (Concept c : termbase.concepts()) {
             List<String> row = new ArrayList<>();
-            row.add(c.id());
-            for (String[] col : termColumns) {
-                row.add(String.join(" " + TERM_SEPARATOR + " ", c.terms().stream()
-                        .filter(t -> t.language().equals(col[0]) && t.status().id().equals(col[1]))
-                        .map(Term::text).toList()));
+            for (Column column : sheet.columns()) {
+                row.add(CellText.neutralise(cell(c, column)));
             }
-            row.add(c.subjectField() == null ? "" : c.subjectField());
-            row.add(c.definition() == null ? "" : c.definition());
-            row.add(c.note() == null ? "" : c.note());
             printer.printRecord(row);
         }
         printer.flush();
+    }
+
+    private static String cell(Concept c, Column column) {
+        if ("id".equals(column.field())) {
+            return c.id();
+        }
+        if (column.field() != null) {
+            String value = SheetColumns.fieldOf(c, column.field());
+            return value == null ? "" : value;
+        }
+        List<Term> group = c.terms().stream()
+                .filter(t -> t.language().equals(column.lang()) && t.status() == column.status()).toList();
+        if (column.category() == null) {
+            return CellText.join(group.stream().map(Term::text).toList());
+        }
+        return CellText.join(group.stream().map(t -> SheetColumns.categoryOf(t, column.category())).toList());
     }
 
     static boolean looksLikeCsv(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".csv") || name.endsWith(".tsv");
     }
-
 }

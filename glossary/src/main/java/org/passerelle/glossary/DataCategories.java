@@ -51,9 +51,16 @@ final class DataCategories {
         set(entry, category, value, () -> new Descrip(category, value), c -> c instanceof LangSec, true);
     }
 
-    /** Sets (or with null removes) a term-level category such as administrativeStatus or termType. */
+    /**
+     * Sets (or with null removes) a term-level category: a termNote (administrativeStatus,
+     * termType) right after the term and its notes, or a descrip (context) after those.
+     */
     void setTermLevel(TermSec termSec, String category, String value) {
-        set(termSec, category, value, () -> new TermNote(category, value), this::isTermNoteLevel, false);
+        if (TERM_NOTE_LEVEL.contains(category)) {
+            set(termSec, category, value, () -> new TermNote(category, value), this::isTermNoteLevel, false);
+        } else {
+            set(termSec, category, value, () -> new Descrip(category, value), c -> true, false);
+        }
     }
 
     private void set(Container container, String category, String value, java.util.function.Supplier<DataElement> dca,

@@ -22,6 +22,8 @@ public final class EntryMapping {
     static final String DEFINITION = "definition";
     static final String STATUS = "administrativeStatus";
     static final String TERM_TYPE = "termType";
+    static final String PART_OF_SPEECH = "partOfSpeech";
+    static final String CONTEXT = "context";
     /** The TBX v2 name of administrativeStatus, still written by older exporters. */
     private static final String NORMATIVE_AUTHORIZATION = "normativeAuthorization";
 
@@ -61,7 +63,8 @@ public final class EntryMapping {
         if (status == null) {
             status = value(termSec, NORMATIVE_AUTHORIZATION);
         }
-        return new Term(term.text().strip(), lang, status(status), clean(value(termSec, TERM_TYPE)));
+        return new Term(term.text().strip(), lang, status(status), clean(value(termSec, TERM_TYPE)),
+                clean(value(termSec, PART_OF_SPEECH)), clean(value(termSec, CONTEXT)));
     }
 
     /** "preferredTerm-admn-sts", "preferred" and v2's "preferredTerm" all mean the same. */

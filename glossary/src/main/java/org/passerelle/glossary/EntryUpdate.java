@@ -94,6 +94,12 @@ final class EntryUpdate {
                 if (!Objects.equals(existing.termType(), wanted.termType())) {
                     style.setTermLevel(termSec, EntryMapping.TERM_TYPE, wanted.termType());
                 }
+                if (!Objects.equals(existing.partOfSpeech(), wanted.partOfSpeech())) {
+                    style.setTermLevel(termSec, EntryMapping.PART_OF_SPEECH, wanted.partOfSpeech());
+                }
+                if (!Objects.equals(existing.context(), wanted.context())) {
+                    style.setTermLevel(termSec, EntryMapping.CONTEXT, wanted.context());
+                }
             }
             if (langSec.termSecs().isEmpty()) {
                 entry.children().remove(langSec);
@@ -127,6 +133,12 @@ final class EntryUpdate {
             style.setTermLevel(termSec, EntryMapping.TERM_TYPE, term.termType());
         }
         style.setTermLevel(termSec, EntryMapping.STATUS, term.status().tbxValue());
+        if (term.partOfSpeech() != null) {
+            style.setTermLevel(termSec, EntryMapping.PART_OF_SPEECH, term.partOfSpeech());
+        }
+        if (term.context() != null) {
+            style.setTermLevel(termSec, EntryMapping.CONTEXT, term.context());
+        }
         return termSec;
     }
 

@@ -1,11 +1,15 @@
 package org.passerelle.glossary;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.passerelle.core.InputException;
+import org.passerelle.core.InputFile;
 import org.passerelle.glossary.tbx.ConceptEntry;
 import org.passerelle.glossary.tbx.TbxDocument;
 import org.passerelle.glossary.xml.TbxXmlReader;
@@ -30,7 +34,7 @@ public final class TbxReader {
     }
 
     public Termbase read(Path file) throws InputException {
-        checkSize(file);
+        checkFile(file);
         if (CsvTermbase.looksLikeCsv(file)) {
             return new CsvTermbase().read(file);
         }
@@ -42,7 +46,7 @@ public final class TbxReader {
      * and editing work on. A v2 {@code martif} comes back already in v3 form.
      */
     public TbxDocument readDocument(Path file) throws InputException {
-        checkSize(file);
+        checkFile(file);
         return new TbxXmlReader().read(file);
     }
 
@@ -52,7 +56,7 @@ public final class TbxReader {
      * does not know; edit with {@link #read}.
      */
     public Termbase readConcepts(Path file) throws InputException {
-        checkSize(file);
+        checkFile(file);
         if (CsvTermbase.looksLikeCsv(file)) {
             return new CsvTermbase().read(file);
         }
@@ -74,21 +78,42 @@ public final class TbxReader {
         return new Termbase(source[0], concepts);
     }
 
-    private void checkSize(Path file) throws InputException {
+    /**
+     * A directory, a FIFO or a device named .tbx is refused before it is opened: reading a FIFO
+     * would wait for a writer forever.
+     */
+    void checkFile(Path file) throws InputException {
+        if (Files.isDirectory(file)) {
+            throw new InputException(file, "is a directory, not a termbase file");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new InputException(file, "not a regular file (a FIFO, socket or device): a termbase must be a file");
+        }
+        InputFile.require(file);
         try {
-            long size = java.nio.file.Files.size(file);
+            long size = Files.size(file);
             if (size > maxBytes) {
                 throw new InputException(file, "termbase of " + size + " bytes is larger than the limit of "
                         + maxBytes + " bytes (-Dpasserelle.glossary.maxBytes)");
             }
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new InputException(file, "no such file");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new InputException(file, "cannot read: " + e.getMessage(), e);
         }
     }
 
+    /** What the file is (TBX v3, its draft namespace, TBX v2), read up to its root element only. */
+    public TbxXmlReader.Root root(Path file) throws InputException {
+        checkFile(file);
+        return new TbxXmlReader().root(file);
+    }
+
     static Termbase toTermbase(Path file, TbxDocument document) throws InputException {
+        if (document.fromV2()) {
+            // Edited, converted or exported, the entries are TBX-Basic v3 from now on; validate reads the file as it is.
+            document.setConversions(TbxBasicConversion.apply(document));
+        }
         String sourceLanguage = document.lang();
         List<Concept> concepts = new ArrayList<>();
         Map<String, ConceptEntry> seen = new HashMap<>();

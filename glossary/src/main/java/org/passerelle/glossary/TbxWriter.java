@@ -57,6 +57,11 @@ public final class TbxWriter {
         });
     }
 
+    /** The document {@link #write} would write, for checking it first. */
+    public TbxDocument document(Termbase termbase) {
+        return toDocument(termbase);
+    }
+
     /**
      * The document to write: the one the termbase was read from, with the entries of changed
      * concepts updated, or a new TBX-Basic document.

@@ -34,6 +34,16 @@ public enum TermbaseFormat {
         return name.endsWith(".tsv") ? TSV : null;
     }
 
+    /** The format named on the command line ("csv", "tsv", "tbx"), or null. */
+    public static TermbaseFormat named(String name) {
+        for (TermbaseFormat f : values()) {
+            if (f.name().equalsIgnoreCase(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     /** "TBX v3", "CSV", "TSV". */
     public String label() {
         return label;
@@ -44,26 +54,30 @@ public enum TermbaseFormat {
         if (this == TBX) {
             new TbxWriter().write(termbase, file);
         } else {
-            writeDelimited(termbase, file, this == TSV ? '\t' : ',');
+            writeDelimited(termbase, file, this == TSV ? CsvDialect.TSV : CsvDialect.CSV);
         }
     }
 
     /**
      * Writes over a file this termbase was read from, in that file's own dialect: a CSV separated
-     * by semicolons stays so. (A TBX file's own elements are kept by {@link TbxWriter} itself.)
+     * by semicolons, without a BOM or with LF line ends stays so. (A TBX file's own elements are
+     * kept by {@link TbxWriter} itself.)
      */
     public void rewrite(Termbase termbase, Path file) throws IOException, InputException {
         if (this == TBX) {
             new TbxWriter().write(termbase, file);
         } else {
-            writeDelimited(termbase, file, CsvTermbase.delimiterOf(file));
+            writeDelimited(termbase, file, CsvTermbase.dialectOf(file));
         }
     }
 
-    private static void writeDelimited(Termbase termbase, Path file, char delimiter) throws IOException {
+    private static void writeDelimited(Termbase termbase, Path file, CsvDialect dialect) throws IOException {
         AtomicFile.write(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            new CsvTermbase().write(termbase, writer, delimiter);
+            if (dialect.bom()) {
+                writer.write('\uFEFF');
+            }
+            new CsvTermbase().write(termbase, writer, dialect);
             writer.flush();
         });
     }

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.core.InputException;
 
 /** Bad and hostile termbases end in an InputException that says where, never in a hang or a leak. */
@@ -86,5 +90,103 @@ class TbxInputErrorsTest {
         } finally {
             java.nio.file.Files.delete(csv);
         }
+    }
+
+    private static final String ROOT = "<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\" type=\"TBX-Basic\" style=\"dca\" xml:lang=\"fr\">"
+            + "<text><body>";
+    private static final String END = "</body></text></tbx>";
+
+    @TempDir
+    Path dir;
+
+    private static String entry(String term) {
+        return "<conceptEntry id=\"c1\"><langSec xml:lang=\"fr\"><termSec><term>" + term
+                + "</term></termSec></langSec></conceptEntry>";
+    }
+
+    /** Every hostile file is refused by every way of reading a termbase, within a second, with a position when it has one. */
+    private static InputException refusedQuickly(Path file) {
+        long start = System.nanoTime();
+        InputException e = readFails(file);
+        assertThrows(InputException.class, () -> new TbxReader().readConcepts(file));
+        assertThrows(InputException.class, () -> new org.passerelle.glossary.validate.TbxValidator().validate(file));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 1000, "took " + millis + " ms: " + e.oneLine());
+        assertTrue(e.oneLine().startsWith(file.toString()), e.oneLine());
+        return e;
+    }
+
+    @Test
+    void elementsNestedTooDeepAreRefusedInsteadOfOverflowingTheStack() throws IOException {
+        Path deep = dir.resolve("deep.tbx");
+        Files.writeString(deep, ROOT + "<conceptEntry id=\"a\">" + "<x>".repeat(100_000) + "</x>".repeat(100_000)
+                + "</conceptEntry>" + END);
+        InputException e = refusedQuickly(deep);
+        assertEquals(1, e.line(), e.oneLine());
+        assertTrue(e.getMessage().contains("nested more than 200 levels"), e.oneLine());
+    }
+
+    @Test
+    void anInternalEntityUsedManyTimesIsRefusedAtItsFirstUse() throws IOException {
+        Path quadratic = dir.resolve("quadratic.tbx");
+        Files.writeString(quadratic, "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [<!ENTITY a \"" + "x".repeat(10_000) + "\">]>\n"
+                + ROOT + "\n" + entry("&a;".repeat(10_000)) + END);
+        InputException e = refusedQuickly(quadratic);
+        assertEquals(4, e.line(), e.oneLine());
+        assertTrue(e.getMessage().contains("&a;"), e.oneLine());
+    }
+
+    @Test
+    void aDoctypeAfterPaddingIsRefusedToo() throws IOException {
+        Path padded = dir.resolve("padded.tbx");
+        Files.writeString(padded, "<?xml version=\"1.0\"?>\n<!-- " + "p".repeat(100_000) + " -->\n<!DOCTYPE tbx [<!ENTITY a \""
+                + "y".repeat(5_000) + "\">]>\n" + ROOT + "\n" + entry("&a;") + END);
+        InputException e = refusedQuickly(padded);
+        assertEquals(3, e.line(), e.oneLine());
+        assertTrue(e.getMessage().startsWith("entity declarations are not allowed"), e.oneLine());
+    }
+
+    @Test
+    void invalidUtf8IsOneMessageWithThePositionOfTheBadByte() throws IOException {
+        Path latin1 = dir.resolve("latin1.tbx");
+        Files.write(latin1, ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + ROOT + "\n" + entry("caf\u00e9") + END)
+                .getBytes(StandardCharsets.ISO_8859_1));
+        InputException e = refusedQuickly(latin1);
+        assertEquals(3, e.line(), e.oneLine());
+        assertEquals(entry("caf").indexOf("</term>") + 1, e.column(), e.oneLine());
+        assertTrue(e.getMessage().contains("not UTF-8: byte 0xE9"), e.oneLine());
+    }
+
+    @Test
+    void aPngRenamedTbxIsNotUtf8AtItsFirstByte() throws IOException {
+        Path png = dir.resolve("picture.tbx");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        InputException e = refusedQuickly(png);
+        assertEquals(1, e.line(), e.oneLine());
+        assertEquals(1, e.column(), e.oneLine());
+    }
+
+    @Test
+    void aFifoIsRefusedWithoutWaitingForAWriter() throws Exception {
+        Path fifo = dir.resolve("pipe.tbx");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+                "mkfifo is not available");
+        InputException e = refusedQuickly(fifo);
+        assertTrue(e.getMessage().contains("not a regular file"), e.oneLine());
+    }
+
+    @Test
+    void aDirectoryIsSaidToBeOne() throws IOException {
+        InputException e = refusedQuickly(Files.createDirectory(dir.resolve("folder.tbx")));
+        assertEquals("is a directory, not a termbase file", e.getMessage());
+    }
+
+    @Test
+    void xml11ControlCharactersThatXml10CannotHoldAreRefused() throws IOException {
+        Path xml11 = dir.resolve("control.tbx");
+        Files.writeString(xml11, "<?xml version=\"1.1\"?>\n" + ROOT + "\n" + entry("Mer&#x1;Orientale") + END);
+        InputException e = refusedQuickly(xml11);
+        assertEquals(3, e.line(), e.oneLine());
+        assertTrue(e.getMessage().contains("U+0001"), e.oneLine());
     }
 }

@@ -4,19 +4,19 @@ import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.passerelle.core.InputException;
+import org.passerelle.glossary.TbxReader;
+import org.passerelle.qa.Baseline;
 import org.passerelle.qa.Profile;
 import org.passerelle.qa.QaEngine;
 import org.passerelle.qa.ReportListener;
 import org.passerelle.qa.Suppressions;
+import org.passerelle.qa.gate.GateInputs;
 import org.passerelle.qa.gate.GateSummary;
-import org.passerelle.qa.gate.ReportFormat;
-import org.passerelle.qa.remote.RemoteQa;
+import org.passerelle.qa.gate.SuppressionAudit;
 
 /** What the goals that run the QA engine (qa, publish) share: the XLIFF inputs and the engine's settings. */
 abstract class AbstractQaMojo extends AbstractPasserelleMojo {
@@ -62,47 +62,56 @@ abstract class AbstractQaMojo extends AbstractPasserelleMojo {
     String targetLanguage;
 
     /**
-     * A running {@code passerelle serve} to check in, like a build daemon: {@code auto} uses the one
-     * this user started if it answers, a URL names one, {@code off} always checks in the Maven
-     * process. The build checks in its own process when the service is absent or refuses.
+     * Findings accepted for now, written by {@code passerelle qa --write-baseline FILE}: they are
+     * suppressed, only new ones count, and the log lists the ones fixed since.
      */
-    @Parameter(property = "passerelle.server", defaultValue = "auto")
-    String server;
+    @Parameter(property = "passerelle.baseline")
+    File baseline;
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
+
+    /** What the last engine filtered with, for the warnings after the run. */
+    private Suppressions filters = Suppressions.none();
+    private Baseline known;
 
     AbstractQaMojo(String goal) {
         super(goal);
     }
 
-    /** The XLIFF files to work on; empty (after a warning) when the default directory does not exist. */
+    /**
+     * The XLIFF files to work on; empty (after a warning) when the default directory does not exist.
+     *
+     * @throws InputException when a directory holds no XLIFF file: a gate that checked nothing must not pass
+     */
     List<Path> inputs() throws InputException {
         boolean configured = files != null && !files.isEmpty() || directories != null && !directories.isEmpty();
-        if (configured) {
-            return XliffInputs.expand(files, directories);
-        }
-        File dir = new File(basedir, DEFAULT_XLIFF_DIRECTORY);
-        if (!dir.isDirectory()) {
-            getLog().warn("No XLIFF to work on: " + DisplayPath.of(dir.toPath())
+        List<File> searched = configured ? directories : List.of(new File(basedir, DEFAULT_XLIFF_DIRECTORY));
+        if (!configured && !searched.get(0).isDirectory()) {
+            getLog().warn("No XLIFF to work on: " + DisplayPath.of(searched.get(0).toPath())
                     + " does not exist (set <files> or <directories>)");
             return List.of();
         }
-        return XliffInputs.expand(files, List.of(dir));
+        List<Path> found = XliffInputs.expand(files, searched);
+        if (found.isEmpty()) {
+            throw GateInputs.nothingIn(DisplayPath.of(searched == null || searched.isEmpty() ? basedir.toPath()
+                    : searched.get(0).toPath()));
+        }
+        return found;
     }
 
     /** The engine with this goal's termbase, profile and suppressions (paths shortened for error messages). */
     QaEngine engine() throws InputException {
         QaEngine.Builder b = QaEngine.builder().targetLanguage(targetLanguage);
         if (termbase != null) {
-            b.termbase(DisplayPath.of(termbase.toPath()));
+            b.termbase(new TbxReader().read(DisplayPath.of(termbase.toPath())));
         }
-        if (profile != null) {
-            b.profile(Profile.load(DisplayPath.of(profile.toPath())));
-        }
-        if (suppressions != null) {
-            b.suppressions(Suppressions.load(DisplayPath.of(suppressions.toPath())));
-        }
+        Profile loaded = profile != null ? Profile.load(DisplayPath.of(profile.toPath())) : Profile.defaults();
+        b.profile(loaded);
+        filters = suppressions != null ? Suppressions.load(DisplayPath.of(suppressions.toPath()), loaded.checkIds())
+                : Suppressions.none();
+        known = baseline != null ? Baseline.load(DisplayPath.of(baseline.toPath())) : null;
+        b.suppressions(filters.with(known));
         if (cacheFile != null) {
             b.cacheFile(DisplayPath.of(cacheFile.toPath()));
         }
@@ -110,53 +119,35 @@ abstract class AbstractQaMojo extends AbstractPasserelleMojo {
     }
 
     /**
-     * Runs the QA on the inputs, in the running service when there is one that accepts them, else
-     * with this goal's engine, and returns what the gate makes of it; says in the log where it ran
-     * and what came from the cache (and whether LanguageTool had to start at all).
-     *
-     * @param log        listeners that need only the findings (the Maven log)
-     * @param reportDir  where the report files go, or null for none
-     * @param formats    the report files' formats
+     * Runs this goal's engine on the inputs with {@code reports} and returns what the gate makes of it;
+     * says in the log whether the LanguageTool results came from the cache.
      */
-    GateSummary check(List<Path> inputs, List<ReportListener> log, Path reportDir, List<ReportFormat> formats)
-            throws MojoExecutionException, InputException {
-        Optional<RemoteQa> remote = RemoteQa.chosen(server, Duration.ofMinutes(30));
-        if (remote.isPresent()) {
-            GateSummary gate = new GateSummary();
-            try {
-                remote.get().run(inputs, new RemoteQa.Settings(path(termbase), path(profile), path(suppressions),
-                        targetLanguage, reportDir, formats.stream().map(ReportFormat::name).toList()), with(log, gate));
-                getLog().info("Passerelle QA ran in the service at " + remote.get().url());
-                return gate;
-            } catch (RemoteQa.RemoteException e) {
-                getLog().warn("The service at " + remote.get().url() + " did not check: " + e.getMessage()
-                        + "; checking in this build");
-            }
-        }
-        GateSummary gate = new GateSummary();
-        List<ReportListener> listeners = with(log, gate);
-        if (reportDir != null) {
-            formats.forEach(f -> listeners.add(f.listener(reportDir)));
-        }
+    GateSummary check(List<Path> inputs, List<ReportListener> reports) throws MojoExecutionException, InputException {
         QaEngine engine = engine();
+        Path cache = cacheFile == null ? null : DisplayPath.of(cacheFile.toPath());
+        CacheState before = cache == null ? null : CacheState.of(cache);
+        GateSummary gate = new GateSummary();
+        SuppressionAudit audit = new SuppressionAudit(filters);
+        List<ReportListener> listeners = new ArrayList<>(reports);
+        listeners.add(gate);
+        listeners.add(audit);
         try {
             engine.run(inputs, listeners);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage() + ": " + e.getCause().getMessage(), e);
         }
-        if (cacheFile != null) {
-            getLog().info("QA cache " + DisplayPath.of(cacheFile.toPath()) + ": " + engine.lastRun().line());
+        audit.warnings().forEach(getLog()::warn);
+        if (known != null && !known.fixed().isEmpty()) {
+            getLog().info(known.fixed().size() + " finding(s) of the baseline " + known.file() + " are fixed:");
+            known.fixed().forEach(f -> getLog().info("  fixed: " + f.file() + ":" + f.unit() + ": " + f.check() + ": "
+                    + f.message()));
+        }
+        if (cache != null) {
+            String note = CacheState.describe(before, CacheState.of(cache), cache);
+            if (note != null) {
+                getLog().info(note);
+            }
         }
         return gate;
-    }
-
-    private static List<ReportListener> with(List<ReportListener> log, GateSummary gate) {
-        List<ReportListener> listeners = new ArrayList<>(log);
-        listeners.add(gate);
-        return listeners;
-    }
-
-    private static Path path(File file) {
-        return file == null ? null : file.toPath();
     }
 }

@@ -53,7 +53,7 @@ public class PublishMojo extends AbstractQaMojo {
         if (inputs.isEmpty()) {
             return;
         }
-        GateSummary gate = skipQaGate ? new GateSummary() : check(inputs, List.of(), null, List.of());
+        GateSummary gate = skipQaGate ? new GateSummary() : check(inputs, List.of());
         gate.requireReadable();
         Path out = DisplayPath.of(outputDirectory.toPath());
         ArticlePublisher publisher = new ArticlePublisher();

@@ -11,7 +11,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,60 +50,55 @@ class QaMojoTest {
     }
 
     @Test
-    void aBuildOnUnchangedTranslationsSaysThatLanguageToolDidNotStart() throws Exception {
-        project.copy("clean.en.xlf", "src/main/xliff/clean.en.xlf");
-        QaMojo first = project.qa(log);
-        first.profile = null;
-        first.execute();
-        String cache = DisplayPath.of(project.file("target/passerelle/lt-cache.json").toPath()).toString();
-        assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("[INFO] QA cache " + cache
-                + ": findings reused for 0 of 1 file; LanguageTool checked ")), log.text());
-
-        RecordingLog again = new RecordingLog();
-        QaMojo second = project.qa(again);
-        second.profile = null;
-        second.execute();
-        assertTrue(again.lines.contains("[INFO] QA cache " + cache + ": findings reused for 1 of 1 file; LanguageTool not started"),
-                again.text());
-
-        Path xlf = dir.resolve("src/main/xliff/clean.en.xlf");
-        Files.writeString(xlf, Files.readString(xlf).replace("cooperation agreements", "cooperation agrements"));
-        RecordingLog edited = new RecordingLog();
-        QaMojo third = project.qa(edited);
-        third.profile = null;
-        third.execute();
-        assertTrue(edited.lines.stream().anyMatch(l -> l.matches("\\[INFO] QA cache " + Pattern.quote(cache)
-                + ": findings reused for 0 of 1 file; LanguageTool checked 1 new text \\(en-\\w+ 1\\); \\d+ answered from the cache")),
-                edited.text());
-    }
-
-    @Test
-    void failOnNeverReportsTheSameFindingsAndPasses() throws Exception {
+    void failOnViolationFalseReportsTheSameFindingsAndPasses() throws Exception {
         project.copy("errors.en.xlf", "src/main/xliff/mer-orientale.en.xlf");
         QaMojo qa = project.qa(log);
-        qa.failOn = "never";
+        qa.failOnViolation = false;
 
         qa.execute();
 
         assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("[INFO] Passerelle QA: 2 errors (")), log.text());
         JsonNode json = new ObjectMapper().readTree(dir.resolve("target/passerelle/qa-report.json").toFile());
         assertEquals(2, json.at("/summary/errors").asInt());
+        String junit = Files.readString(dir.resolve("target/passerelle/qa-report.xml"));
+        assertFalse(junit.contains("<failure"), "the JUnit report fails where the build does: " + junit);
     }
 
     @Test
-    void failOnWarningFailsOnAWarningAlone() throws Exception {
+    void maxAllowedViolationsLetsAKnownNumberThrough() throws Exception {
+        project.copy("errors.en.xlf", "src/main/xliff/mer-orientale.en.xlf");
+        QaMojo qa = project.qa(log);
+        qa.maxAllowedViolations = 2;
+        qa.execute();
+
+        qa.maxAllowedViolations = 1;
+        MojoFailureException e = assertThrows(MojoFailureException.class, qa::execute);
+        assertTrue(e.getMessage().endsWith("(2 violations at error, maxAllowedViolations 1)"), e.getMessage());
+    }
+
+    @Test
+    void aDirectoryWithoutXliffFailsTheBuildRatherThanPassingIt() throws Exception {
+        Files.createDirectories(dir.resolve("src/main/xliff"));
+        Files.writeString(dir.resolve("src/main/xliff/README.txt"), "translations go here");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, project.qa(log)::execute);
+        assertTrue(e.getMessage().endsWith("src/main/xliff: no XLIFF file to check (looked for *.xlf, *.xliff, *.xlf2,"
+                + " *.xliff2, *.sdlxliff, *.mqxliff)"), e.getMessage());
+    }
+
+    @Test
+    void violationSeverityWarningFailsOnAWarningAlone() throws Exception {
         project.copy("clean.en.xlf", "src/main/xliff/clean.en.xlf");
         project.copy("errors.en.xlf", "src/main/xliff/errors.en.xlf");
         QaMojo qa = project.qa(log);
         qa.files = List.of(project.file("src/main/xliff/clean.en.xlf"));
-        qa.failOn = "warning";
+        qa.violationSeverity = "warning";
         qa.execute(); // the clean translation has no warning either
 
         Path xlf = dir.resolve("src/main/xliff/clean.en.xlf");
         Files.writeString(xlf, Files.readString(xlf).replace("in the East Sea.</mrk>", "in the East Sea</mrk>"));
         MojoFailureException e = assertThrows(MojoFailureException.class, qa::execute);
         assertTrue(e.getMessage().startsWith("Passerelle QA: 0 errors, 1 warning in 1 of 1 file; see "), e.getMessage());
-        assertTrue(e.getMessage().endsWith("(failOn warning)"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("(1 violation at warning or above, maxAllowedViolations 0)"), e.getMessage());
         assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("[WARNING] ") && l.contains(":body-2: punctuation: ")),
                 log.text());
     }
@@ -160,12 +154,13 @@ class QaMojoTest {
         QaMojo qa = project.qa(log);
         qa.formats = "json,pdf";
         MojoExecutionException e = assertThrows(MojoExecutionException.class, qa::execute);
-        assertEquals("formats: 'pdf' is not one of json, sarif, junit, html, text", e.getMessage());
+        assertEquals("formats: 'pdf' is not one of json, sarif, junit, html, text, codequality, xliff", e.getMessage());
 
         qa = project.qa(log);
-        qa.failOn = "errors";
+        qa.violationSeverity = "errors";
         e = assertThrows(MojoExecutionException.class, qa::execute);
-        assertEquals("failOn must be error, warning, info or never, not 'errors'", e.getMessage());
+        assertEquals("violationSeverity must be error, warning or info, not 'errors'; did you mean 'error'?"
+                + " (failOnViolation false reports without failing)", e.getMessage());
     }
 
     @Test
@@ -175,7 +170,7 @@ class QaMojoTest {
         QaMojo qa = project.qa(log);
         qa.directories = List.of(project.file("translations/a"));
         qa.files = List.of(project.file("translations/b/errors.en.xlf"));
-        qa.failOn = "never";
+        qa.failOnViolation = false;
         qa.execute();
         JsonNode json = new ObjectMapper().readTree(dir.resolve("target/passerelle/qa-report.json").toFile());
         assertEquals(2, json.at("/summary/files").asInt());
@@ -183,6 +178,24 @@ class QaMojoTest {
         qa.directories = List.of(project.file("translations/c"));
         MojoExecutionException e = assertThrows(MojoExecutionException.class, qa::execute);
         assertTrue(e.getMessage().endsWith("translations/c: no such directory"), e.getMessage());
+    }
+
+    @Test
+    void aSuppressionOfAnUnknownCheckFailsTheBuildAndOneOfAnUnknownUnitIsAWarning() throws Exception {
+        project.copy("errors.en.xlf", "src/main/xliff/mer-orientale.en.xlf");
+        Path suppressions = dir.resolve("passerelle-suppressions.txt");
+        Files.writeString(suppressions, "body-2  number.mismach  checked with the desk\n");
+        QaMojo qa = project.qa(log);
+        qa.suppressions = suppressions.toFile();
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, qa::execute);
+        assertTrue(e.getMessage().endsWith("passerelle-suppressions.txt:1:9: unknown check 'number.mismach'; did you mean"
+                + " 'number.mismatch'? (a check id, or * for every check)"), e.getMessage());
+
+        Files.writeString(suppressions, "body-9  number.mismatch  checked with the desk\n");
+        assertThrows(MojoFailureException.class, qa::execute);
+        assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("[WARNING] ") && l.endsWith(
+                "passerelle-suppressions.txt:1: no unit 'body-9' in the files checked; the suppression does nothing")),
+                log.text());
     }
 
     @Test

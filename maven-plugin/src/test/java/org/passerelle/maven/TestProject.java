@@ -38,7 +38,8 @@ final class TestProject {
         configure(mojo, log);
         mojo.reportDirectory = file("target/passerelle");
         mojo.formats = "json,sarif,junit,html";
-        mojo.failOn = "error";
+        mojo.failOnViolation = true;
+        mojo.violationSeverity = "error";
         return mojo;
     }
 

@@ -18,10 +18,11 @@ import java.util.function.Function;
  *
  * @param description    what the check finds, one line
  * @param sourceSeverity the default severity of findings on the source, when it is not {@code severity}
+ * @param languages      the languages the check can find anything in ({@link LanguageScope#ALL} for most)
  * @param factory        builds the check from its validated profile settings
  */
 public record CheckDefinition(String id, String description, IssueType category, Severity severity,
-                              Optional<Severity> sourceSeverity, List<Parameter> parameters,
+                              Optional<Severity> sourceSeverity, List<Parameter> parameters, LanguageScope languages,
                               Function<CheckSettings, Check> factory) {
     /** Settings every check has, whatever its parameters. */
     public static final List<String> COMMON_SETTINGS = List.of("enabled", "severity", "source-severity");
@@ -38,18 +39,25 @@ public record CheckDefinition(String id, String description, IssueType category,
 
     public static CheckDefinition of(String id, IssueType category, Severity severity, String description,
                                      Function<CheckSettings, Check> factory) {
-        return new CheckDefinition(id, description, category, severity, Optional.empty(), List.of(), factory);
+        return new CheckDefinition(id, description, category, severity, Optional.empty(), List.of(), LanguageScope.ALL,
+                factory);
     }
 
     /** The same check with findings on the source reported at {@code source} by default. */
     public CheckDefinition sourceSeverity(Severity source) {
-        return new CheckDefinition(id, description, category, severity, Optional.of(source), parameters, factory);
+        return new CheckDefinition(id, description, category, severity, Optional.of(source), parameters, languages,
+                factory);
+    }
+
+    /** The same check, stated to find something only in {@code scope}'s languages. */
+    public CheckDefinition languages(LanguageScope scope) {
+        return new CheckDefinition(id, description, category, severity, sourceSeverity, parameters, scope, factory);
     }
 
     public CheckDefinition parameter(Parameter parameter) {
         List<Parameter> more = new ArrayList<>(parameters);
         more.add(parameter);
-        return new CheckDefinition(id, description, category, severity, sourceSeverity, more, factory);
+        return new CheckDefinition(id, description, category, severity, sourceSeverity, more, languages, factory);
     }
 
     /** Every setting the profile accepts for this check, with its type and default, common ones first. */

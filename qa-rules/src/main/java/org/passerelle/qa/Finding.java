@@ -14,6 +14,11 @@ public record Finding(String file, String unit, String segment, Side side, Strin
         suggestions = List.copyOf(suggestions);
     }
 
+    /** This finding, suppressed for {@code reason}. */
+    public Finding suppressedBecause(String reason) {
+        return new Finding(file, unit, segment, side, lang, check, severity, message, offset, length, suggestions, reason);
+    }
+
     public boolean isSuppressed() {
         return suppressed != null;
     }

@@ -52,7 +52,10 @@ final class FindingsReuse {
                         .map(u -> byUnit.get(u).stream().map(CachedFinding::of).toList()).toList());
             }
         }
-        restored.forEach((unit, findings) -> findings.forEach(f ->
-                byUnit.get(unit).add(f.in(unit.file(), suppressions.reason(unit, f.check())))));
+        restored.forEach((unit, findings) -> findings.forEach(f -> {
+            Finding found = f.in(unit.file(), null);
+            String reason = suppressions.reason(unit, found);
+            byUnit.get(unit).add(reason == null ? found : found.suppressedBecause(reason));
+        }));
     }
 }

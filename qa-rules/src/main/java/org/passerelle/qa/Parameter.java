@@ -70,10 +70,20 @@ public record Parameter(String name, Type type, List<String> allowed, String def
     private static String problem(Type type, List<String> allowed, String value) {
         return switch (type) {
             case BOOLEAN -> value.equals("true") || value.equals("false") ? null : "must be true or false";
-            case INTEGER -> value.matches("-?\\d+") ? null : "must be a whole number";
+            case INTEGER -> !value.matches("-?\\d+") ? "must be a whole number"
+                    : fitsInt(value) ? null : "must be a whole number of at most " + Integer.MAX_VALUE;
             case DECIMAL -> value.matches("-?\\d+(\\.\\d+)?") ? null : "must be a number";
             case ONE_OF -> allowed.contains(value) ? null : "must be one of " + String.join(", ", allowed);
             case STRING, LIST -> null;
         };
+    }
+
+    private static boolean fitsInt(String digits) {
+        try {
+            Integer.parseInt(digits);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }

@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.passerelle.core.AtomicFile;
+import org.passerelle.core.Excerpt;
 import org.passerelle.core.InputException;
+import org.passerelle.core.InputFile;
 
 /**
  * Which checks run, at which severity, with which parameters.
@@ -30,6 +32,8 @@ import org.passerelle.core.InputException;
  * naming its line, so a typo never silently turns a check off.
  */
 public final class Profile {
+    /** Read whole into memory: far past any real profile, well within the documented heap. */
+    static final long MAX_BYTES = 64L << 20;
     private final List<CheckDefinition> definitions;
     private final Map<String, String> values;
 
@@ -56,7 +60,12 @@ public final class Profile {
     /** The defaults of {@code definitions} with {@code file}'s settings over them. */
     public static Profile load(Path file, List<CheckDefinition> definitions) throws InputException {
         List<String> lines;
+        InputFile.refuseIfSpecial(file);
         try {
+            if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
+                throw new InputException(file, "profile of " + Files.size(file) + " bytes is larger than the limit of "
+                        + MAX_BYTES + " bytes (a profile lists only what it changes)");
+            }
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new InputException(file, "profile not found");
@@ -153,7 +162,7 @@ public final class Profile {
             }
             int eq = line.indexOf('=');
             if (eq <= 0) {
-                throw new InputException(file, lineNo, 1, "expected 'check-id.setting = value', got '" + line + "'");
+                throw new InputException(file, lineNo, 1, "expected 'check-id.setting = value', got " + Excerpt.quoted(line));
             }
             String key = line.substring(0, eq).strip();
             String value = line.substring(eq + 1).strip();
@@ -167,11 +176,11 @@ public final class Profile {
         Optional<CheckDefinition> check = definitionOf(key);
         Optional<Parameter> setting = check.flatMap(d -> d.setting(key.substring(d.id().length() + 1)));
         if (setting.isEmpty()) {
-            throw new InputException(file, line, 1, "unknown profile key '" + key + "'" + hint(check));
+            throw new InputException(file, line, 1, "unknown profile key " + Excerpt.quoted(key) + hint(check));
         }
         String problem = setting.get().problem(value);
         if (problem != null) {
-            throw new InputException(file, line, valueColumn, key + " " + problem + ", got '" + value + "'");
+            throw new InputException(file, line, valueColumn, key + " " + problem + ", got " + Excerpt.quoted(value));
         }
     }
 

@@ -17,9 +17,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Termbase;
+import org.passerelle.qa.checks.SegmentLengthCheck;
 import org.passerelle.qa.languagetool.Proofreader;
 import org.passerelle.xliff.TranslationUnit;
 import org.passerelle.xliff.XliffHeader;
@@ -219,16 +221,20 @@ public final class QaEngine {
         CheckContext context = new CheckContext(profile, tb, proofreading ? proofreader.deferring() : proofreader);
         Proofreader first = context.proofreader();
         List<Check> enabled = instances(running);
-        Map<TranslationUnit, List<Finding>> byUnit = check(units, enabled, context, reuse, (done, total) -> {
+        Predicate<TranslationUnit> tooLong = tooLong();
+        Map<TranslationUnit, List<Finding>> byUnit = check(units, enabled, context, reuse, tooLong, (done, total) -> {
             if (first.backlog() == 0) {
                 report(done, total);
             }
         });
         int texts = first.backlog();
         if (texts > 0) {
+            if (progress != null) {
+                progress.phase("starting LanguageTool");
+            }
             first.proofreadBacklog(threads, done -> report((int) ((long) done * units.size() / texts), units.size()));
             enabled = instances(running);
-            byUnit = check(units, enabled, context, reuse, null);
+            byUnit = check(units, enabled, context, reuse, tooLong, null);
             report(units.size(), units.size());
         }
         reuse.complete(byUnit);
@@ -266,10 +272,19 @@ public final class QaEngine {
         }
     }
 
+    /** Which units get only the segment.too-long check (see {@link SegmentLengthCheck}). */
+    private Predicate<TranslationUnit> tooLong() {
+        String id = SegmentLengthCheck.DEFINITION.id();
+        int max = profile.checkIds().contains(id) ? profile.settings(id).integer("max-characters")
+                : Proofreader.MAX_TEXT_CHARS;
+        return unit -> SegmentLengthCheck.exceeds(unit, max);
+    }
+
     /** The unit findings of one pass; units of cached files see only the run-wide checks, which collect. */
     private Map<TranslationUnit, List<Finding>> check(List<TranslationUnit> units, List<Check> enabled,
                                                       CheckContext context, FindingsReuse reuse,
-                                                      QaProgress passProgress) {
+                                                      Predicate<TranslationUnit> tooLong, QaProgress passProgress) {
+        List<Check> forTooLong = enabled.stream().filter(c -> c.id().equals(SegmentLengthCheck.DEFINITION.id())).toList();
         Map<TranslationUnit, List<Finding>> byUnit = new IdentityHashMap<>();
         units.forEach(u -> byUnit.put(u, new ArrayList<>()));
         AtomicInteger done = new AtomicInteger();
@@ -285,7 +300,7 @@ public final class QaEngine {
                 futures.add(pool.submit(() -> {
                     if (unit.translatable()) {
                         boolean fresh = reuse.fresh(unit);
-                        for (Check c : enabled) {
+                        for (Check c : tooLong.test(unit) ? forTooLong : enabled) {
                             if (!fresh && !(c instanceof RunWideCheck)) {
                                 continue;
                             }
@@ -325,13 +340,16 @@ public final class QaEngine {
     private Finding finding(TranslationUnit unit, String checkId, CheckMatch m) {
         CheckSettings settings = profile.settings(checkId);
         String lang = m.side() == Side.SOURCE ? unit.sourceLanguage() : unit.targetLanguage();
-        return new Finding(unit.file(), unit.id(), m.segment(), m.side(), lang, checkId, settings.severity(m.side()),
-                m.message(), m.offset(), m.length(), m.suggestions(), suppressions.reason(unit, checkId));
+        Finding found = new Finding(unit.file(), unit.id(), m.segment(), m.side(), lang, checkId,
+                settings.severity(m.side()), m.message(), m.offset(), m.length(), m.suggestions(), null);
+        String reason = suppressions.reason(unit, found);
+        return reason == null ? found : found.suppressedBecause(reason);
     }
 
     private static QaSummary report(List<FileRead> files, int unitCount, Map<TranslationUnit, List<Finding>> byUnit,
                                      List<CheckDefinition> running, List<ReportListener> listeners) {
         Counts counts = new Counts();
+        SourceRepeats repeats = new SourceRepeats();
         listeners.forEach(l -> l.started(running));
         for (FileRead file : files) {
             if (file.problem() != null) {
@@ -346,6 +364,9 @@ public final class QaEngine {
                 List<Finding> findings = byUnit.get(unit);
                 findings.sort(FindingOrder.within(unit));
                 for (Finding f : findings) {
+                    if (repeats.repeated(unit, f)) {
+                        continue;
+                    }
                     counts.add(f);
                     listeners.forEach(l -> l.finding(f));
                 }

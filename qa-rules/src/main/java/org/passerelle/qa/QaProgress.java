@@ -4,4 +4,8 @@ package org.passerelle.qa;
 @FunctionalInterface
 public interface QaProgress {
     void unitsChecked(int done, int total);
+
+    /** Work before the first unit is checked that takes long enough to name ("starting LanguageTool"). */
+    default void phase(String name) {
+    }
 }

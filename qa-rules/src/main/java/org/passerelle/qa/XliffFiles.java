@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.passerelle.core.InputException;
+import org.passerelle.core.InputFile;
+import org.passerelle.core.IoProblem;
 
 /**
  * Which files are XLIFF, for the engine, the command line and the Maven plugin alike: a directory
@@ -21,16 +23,23 @@ public final class XliffFiles {
     private XliffFiles() {
     }
 
-    /** Files as given, and each directory's XLIFF files; no file twice. */
+    /**
+     * Files as given, and each directory's XLIFF files; no file twice. A FIFO, a device or a
+     * directory without XLIFF files is refused at once: the one would hang the run, the other would
+     * let a gate that checked nothing pass (a directory named {@code x.xlf} included).
+     */
     public static List<Path> expand(List<Path> paths) throws InputException {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                files.addAll(in(p));
-            } else if (Files.isRegularFile(p)) {
-                files.add(p);
-            } else if (Files.exists(p)) {
-                throw new InputException(p, "not a file or directory");
+                List<Path> found = in(p);
+                if (found.isEmpty()) {
+                    throw new InputException(p, "a directory without XLIFF files (" + String.join(", ", EXTENSIONS.stream()
+                            .map(e -> "*" + e).toList()) + ")");
+                }
+                files.addAll(found);
+            } else if (Files.exists(p) || Files.isSymbolicLink(p)) {
+                files.add(InputFile.require(p));
             } else {
                 throw new InputException(p, "no such file or directory");
             }
@@ -38,13 +47,18 @@ public final class XliffFiles {
         return files.stream().distinct().toList();
     }
 
-    /** The XLIFF files under {@code directory}, searched recursively, sorted. */
+    /** The XLIFF files under {@code directory}, searched recursively, sorted; a FIFO or device so named is refused. */
     public static List<Path> in(Path directory) throws InputException {
+        List<Path> named;
         try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile).filter(XliffFiles::isXliff).sorted().toList();
+            named = walk.filter(XliffFiles::isXliff).filter(p -> !Files.isDirectory(p)).sorted().toList();
         } catch (IOException e) {
-            throw new InputException(directory, "cannot list directory: " + e.getMessage(), e);
+            throw new InputException(directory, "cannot list directory: " + IoProblem.reason(e), e);
         }
+        for (Path p : named) {
+            InputFile.require(p);
+        }
+        return named;
     }
 
     public static boolean isXliff(Path p) {

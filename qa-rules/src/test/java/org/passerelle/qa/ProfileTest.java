@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,30 @@ class ProfileTest {
         InputException style = assertThrows(InputException.class, () -> Profile.defaults().with("vi.tone-placement.style", "old"));
         assertTrue(style.getMessage().contains("must be one of auto, main-vowel, first-vowel"), style.getMessage());
         assertEquals("2.5", Profile.defaults().with("length.max-factor", "2.5").settings("length").string("max-factor"));
+    }
+
+    @Test
+    void aHugeValueIsQuotedCutInTheOneLineError() throws Exception {
+        String huge = "9".repeat(10 << 20);
+        Path file = Files.writeString(dir.resolve("huge.properties"), "length.max-factor = x" + huge + "\n" + huge + "\n");
+        String line = assertThrows(InputException.class, () -> Profile.load(file)).oneLine();
+        assertTrue(line.startsWith(file + ":1:20: length.max-factor must be a number, got 'x999"), line);
+        assertTrue(line.endsWith("…' (10,485,761 characters)"), line);
+        assertTrue(line.length() < 300, "the line is " + line.length() + " characters long");
+        InputException overflow = assertThrows(InputException.class,
+                () -> Profile.defaults().with("length.min-source-length", "99999999999"));
+        assertTrue(overflow.getMessage().startsWith("length.min-source-length must be a whole number of at most 2147483647"),
+                overflow.getMessage());
+    }
+
+    @Test
+    void aProfileOverTheSizeLimitIsRefusedUnread() throws Exception {
+        Path huge = dir.resolve("huge.properties");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(Profile.MAX_BYTES + 1); // sparse: costs no disk
+        }
+        assertEquals(huge + ": profile of 67108865 bytes is larger than the limit of 67108864 bytes (a profile lists"
+                + " only what it changes)", assertThrows(InputException.class, () -> Profile.load(huge)).oneLine());
     }
 
     @Test

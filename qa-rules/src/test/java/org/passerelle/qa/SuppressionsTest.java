@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.passerelle.core.InputException;
@@ -48,5 +51,30 @@ class SuppressionsTest {
     void lineWithoutReasonIsRejected() throws Exception {
         Path file = Files.writeString(dir.resolve("s.txt"), "\nu3 spelling\n");
         assertEquals(2, assertThrows(InputException.class, () -> Suppressions.load(file)).line());
+    }
+
+    @Test
+    void anUnknownCheckIdIsRefusedLikeAnUnknownProfileKey() throws Exception {
+        Path file = Files.writeString(dir.resolve("typo.txt"), "# reviewed\nu3   speling   Kartapolov is a name\n");
+        InputException e = assertThrows(InputException.class, () -> Suppressions.load(file));
+        assertEquals(2, e.line());
+        assertEquals(6, e.column(), "the column of the check id");
+        assertEquals("unknown check 'speling'; did you mean 'spelling'? (a check id, or * for every check)", e.getMessage());
+        assertEquals(1, Suppressions.load(Files.writeString(dir.resolve("ok.txt"), "u3 * all of them\n"),
+                List.of("number.mismatch")).size(), "* is always known");
+    }
+
+    @Test
+    void aLineWhoseUnitIsInNoCheckedFileIsReportedAfterTheRun() throws Exception {
+        Path file = Files.writeString(dir.resolve("s.txt"), """
+                u3              spelling          Kartapolov is a name
+                u33             spelling          a typo in the unit id
+                gold-vi.xlf:u7  number.mismatch   limited to a file this run did not check
+                gold-en.xlf:u9  number.mismatch   a unit gone from its file
+                """);
+        Suppressions s = Suppressions.load(file);
+        List<String> stale = s.unmatched(Map.of("out/gold-en.xlf", Set.of("u3", "u4")));
+        assertEquals(List.of(file + ":2: no unit 'u33' in the files checked; the suppression does nothing",
+                file + ":4: no unit 'u9' in gold-en.xlf; the suppression does nothing"), stale);
     }
 }

@@ -2,9 +2,12 @@ package org.passerelle.qa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,5 +49,25 @@ class XliffFilesTest {
     void missingPathIsBadInput() {
         InputException e = assertThrows(InputException.class, () -> XliffFiles.expand(List.of(dir.resolve("gone"))));
         assertEquals(true, e.oneLine().contains("no such file or directory"), e.oneLine());
+    }
+
+    @Test
+    void aDirectoryWithoutXliffIsRefusedEvenWhenNamedLikeAFile() throws Exception {
+        Path d = Files.createDirectory(dir.resolve("x.xlf"));
+        InputException e = assertThrows(InputException.class, () -> XliffFiles.expand(List.of(d)));
+        assertEquals(d + ": a directory without XLIFF files (*.xlf, *.xliff, *.xlf2, *.xliff2, *.sdlxliff, *.mqxliff)",
+                e.oneLine());
+    }
+
+    @Test
+    void aFifoGivenOrFoundIsRefusedWithoutOpeningIt() throws Exception {
+        Path fifo = dir.resolve("sub/pipe.xlf");
+        Files.createDirectories(fifo.getParent());
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "no mkfifo: not tested");
+        String expected = fifo + ": not a regular file (a named pipe)";
+        assertEquals(expected, assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(InputException.class, () -> XliffFiles.expand(List.of(fifo)))).oneLine());
+        assertEquals(expected, assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(InputException.class, () -> XliffFiles.expand(List.of(dir)))).oneLine());
     }
 }

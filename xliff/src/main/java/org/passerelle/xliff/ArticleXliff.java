@@ -11,9 +11,15 @@ import java.util.List;
  * @param targetLanguage e.g. "en-GB"
  * @param units          the units in reading order
  * @param copySource     write the source as target (state needs-translation) where there is no translation
+ * @param about          the original's metadata and images, written in the file's header
  */
 record ArticleXliff(String articleId, String original, String sourceLanguage, String targetLanguage,
-                    List<TranslationUnit> units, boolean copySource) {
+                    List<TranslationUnit> units, boolean copySource, OriginalArticle about) {
+
+    ArticleXliff(String articleId, String original, String sourceLanguage, String targetLanguage,
+                 List<TranslationUnit> units, boolean copySource) {
+        this(articleId, original, sourceLanguage, targetLanguage, units, copySource, OriginalArticle.none(original));
+    }
 
     static final String TOOL_ID = "passerelle";
     static final String TOOL_NAME = "Passerelle";

@@ -42,7 +42,7 @@ final class Xliff12Writer {
         p.setToolName(ArticleXliff.TOOL_NAME);
         writer.setOutput(out);
         writer.create(null, null, src, trg, "plaintext", doc.original(), null);
-        writer.writeStartFile(doc.original(), "plaintext", null);
+        writer.writeStartFile(doc.original(), "plaintext", null, OriginalArticleNotes.xliff12Header(doc.about()));
         for (TranslationUnit u : doc.units()) {
             writer.writeTextUnit(toTextUnit(u, trg, doc.copySource()));
         }

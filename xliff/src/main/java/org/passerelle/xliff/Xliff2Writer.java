@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.sf.okapi.lib.xliff2.core.MidFileData;
 import net.sf.okapi.lib.xliff2.core.Note;
 import net.sf.okapi.lib.xliff2.core.Part;
 import net.sf.okapi.lib.xliff2.core.Segment;
@@ -18,6 +19,7 @@ import net.sf.okapi.lib.xliff2.glossary.GlossEntry;
 import net.sf.okapi.lib.xliff2.glossary.Glossary;
 import net.sf.okapi.lib.xliff2.glossary.Term;
 import net.sf.okapi.lib.xliff2.glossary.Translation;
+import net.sf.okapi.lib.xliff2.metadata.Metadata;
 import net.sf.okapi.lib.xliff2.writer.XLIFFWriter;
 
 /**
@@ -47,6 +49,12 @@ final class Xliff2Writer {
             StartFileData file = new StartFileData("f1");
             file.setOriginal(doc.original());
             writer.writeStartFile(file);
+            Metadata about = OriginalArticleNotes.xliff2Metadata(doc.about());
+            if (about != null) {
+                MidFileData mid = new MidFileData();
+                mid.setMetadata(about);
+                writer.writeMidFile(mid);
+            }
             for (TranslationUnit u : doc.units()) {
                 writer.writeUnit(toUnit(u, doc.copySource()));
             }

@@ -16,6 +16,7 @@ import org.passerelle.core.Block;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.Concept;
 import org.passerelle.core.Languages;
+import org.passerelle.glossary.OmegatExport;
 import org.passerelle.glossary.TbxWriter;
 import org.passerelle.glossary.Termbase;
 
@@ -98,7 +99,8 @@ public final class XliffPreparer {
         TranslationMerge.Outcome merged = TranslationMerge.merge(drafts, previous);
 
         String original = article.source() == null ? article.id() : article.source().getFileName().toString();
-        ArticleXliff doc = new ArticleXliff(article.id(), original, srcTag, trgTag, merged.units(), copySource);
+        ArticleXliff doc = new ArticleXliff(article.id(), original, srcTag, trgTag, merged.units(), copySource,
+                OriginalArticle.of(article, original, merged.units()));
         AtomicFile.write(file, out -> {
             if (written == XliffVersion.V2) {
                 Xliff2Writer.write(doc, out);
@@ -106,7 +108,8 @@ public final class XliffPreparer {
                 Xliff12Writer.write(doc, out);
             }
         });
-        writeGlossary(merged.units(), srcTag, trgTag, glossaryFileFor(article, targetLanguage, outDir));
+        writeGlossary(merged.units(), srcTag, trgTag, glossaryFileFor(article, targetLanguage, outDir),
+                omegatGlossaryFileFor(article, targetLanguage, outDir));
         int segments = merged.units().stream().mapToInt(u -> u.segments().size()).sum();
         int hits = merged.units().stream().mapToInt(u -> u.terms().size()).sum();
         return new PrepareResult(file, merged.units().size(), segments, hits, merged.kept(), merged.toReview(),
@@ -122,11 +125,22 @@ public final class XliffPreparer {
         return outDir.resolve(article.id() + "." + targetLanguage.trim() + ".tbx");
     }
 
-    private void writeGlossary(List<TranslationUnit> units, String srcTag, String trgTag, Path file) throws IOException {
+    /**
+     * The same extract as OmegaT 3.6 loads it (it reads neither TBX v3 nor this project's sheets):
+     * its tab-separated glossary, {@code <article id>.<lang>.glossary.txt}, to put in the project's
+     * glossary folder. Absent when no term occurs.
+     */
+    public static Path omegatGlossaryFileFor(Article article, String targetLanguage, Path outDir) {
+        return outDir.resolve(article.id() + "." + targetLanguage.trim() + ".glossary.txt");
+    }
+
+    private void writeGlossary(List<TranslationUnit> units, String srcTag, String trgTag, Path file, Path omegat)
+            throws IOException {
         Set<String> ids = new LinkedHashSet<>();
         units.forEach(u -> u.terms().forEach(t -> ids.add(t.conceptId())));
         if (ids.isEmpty()) {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(omegat);
             return;
         }
         List<Concept> concepts = new ArrayList<>();
@@ -134,7 +148,9 @@ public final class XliffPreparer {
             termbase.concept(id).ifPresent(c -> concepts.add(new Concept(c.id(), c.subjectField(), c.definition(), c.note(),
                     c.terms().stream().filter(t -> t.inLanguage(srcTag) || t.inLanguage(trgTag)).toList())));
         }
-        new TbxWriter().write(new Termbase(Languages.primary(srcTag), concepts), file);
+        Termbase extract = new Termbase(Languages.primary(srcTag), concepts);
+        new TbxWriter().write(extract, file);
+        new OmegatExport(extract, Languages.primary(srcTag), Languages.primary(trgTag)).writeTsv(omegat);
     }
 
     /**

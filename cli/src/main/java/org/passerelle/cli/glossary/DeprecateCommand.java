@@ -34,6 +34,7 @@ final class DeprecateCommand extends PasserelleCommand {
         Concept c = edited.editor().deprecate(conceptId, lang, term.text(), instead);
         out().println(edited.report("concept " + c.id() + ": " + term + " is now deprecated"
                 + (instead == null ? "" : ", " + lang + " '" + instead + "' preferred")));
+        edited.printWarnings(spec.commandLine().getErr());
         return 0;
     }
 }

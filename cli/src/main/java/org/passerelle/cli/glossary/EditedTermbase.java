@@ -1,17 +1,14 @@
 package org.passerelle.cli.glossary;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import org.passerelle.core.InputException;
+import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.TermbaseFormat;
 import org.passerelle.glossary.edit.TermbaseEditor;
 import org.passerelle.glossary.tbx.TbxDocument;
 import org.passerelle.glossary.xml.DraftNamespace;
-import org.passerelle.glossary.xml.SafeXmlInputFactory;
 
 /**
  * A termbase about to be edited, and the one line that tells the user what the edit did. Every
@@ -21,14 +18,21 @@ import org.passerelle.glossary.xml.SafeXmlInputFactory;
 final class EditedTermbase {
     private final Path file;
     private final String conversion;
+    private final TermbaseEditor editor;
 
-    EditedTermbase(Path file) {
+    EditedTermbase(Path file) throws InputException {
         this.file = file;
         this.conversion = conversion(file);
+        this.editor = new TermbaseEditor(file);
     }
 
     TermbaseEditor editor() {
-        return new TermbaseEditor(file);
+        return editor;
+    }
+
+    /** The warnings the edit brought in, one line each, after the line that says what changed. */
+    void printWarnings(PrintWriter err) {
+        editor.warnings().forEach(p -> err.println(p.oneLine()));
     }
 
     /** "termbase.tbx: added concept c54: …" */
@@ -38,33 +42,18 @@ final class EditedTermbase {
 
     /**
      * What writing the file changes beyond the edit, as the end of the report line, or "". Reads
-     * only up to the root element; a file that cannot be read is left to the editor to report.
+     * only up to the root element; a file that is not there yet is created, so converts nothing.
      */
-    private static String conversion(Path file) {
+    private static String conversion(Path file) throws InputException {
         TermbaseFormat format = TermbaseFormat.forName(file);
-        if (format == TermbaseFormat.CSV || format == TermbaseFormat.TSV || !Files.isRegularFile(file)) {
+        if (format == TermbaseFormat.CSV || format == TermbaseFormat.TSV || !Files.exists(file)) {
             return "";
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader reader = SafeXmlInputFactory.create().createXMLStreamReader(in);
-            try {
-                while (reader.hasNext()) {
-                    if (reader.next() == XMLStreamConstants.START_ELEMENT) {
-                        if ("martif".equals(reader.getLocalName())) {
-                            return " (written as TBX v3; the file was TBX v2)";
-                        }
-                        return DraftNamespace.URI.equals(reader.getNamespaceURI())
-                                ? " (written in the ISO 30042:2019 namespace " + TbxDocument.NS + "; the file used the draft "
-                                        + DraftNamespace.URI + ")"
-                                : "";
-                    }
-                }
-                return "";
-            } finally {
-                reader.close();
-            }
-        } catch (IOException | XMLStreamException e) {
-            return "";
-        }
+        return switch (new TbxReader().root(file)) {
+            case V2 -> " (written as TBX v3; the file was TBX v2)";
+            case V3_DRAFT_NAMESPACE -> " (written in the ISO 30042:2019 namespace " + TbxDocument.NS
+                    + "; the file used the draft " + DraftNamespace.URI + ")";
+            case V3 -> "";
+        };
     }
 }

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.passerelle.cli.PasserelleCommand;
 import org.passerelle.core.InputException;
+import org.passerelle.glossary.ImportSource;
 import org.passerelle.glossary.TbxReader;
-import org.passerelle.glossary.Termbase;
 import org.passerelle.glossary.TermbaseFormat;
 import org.passerelle.glossary.edit.TermbaseEditor;
 import picocli.CommandLine.Command;
@@ -15,16 +15,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Merge a CSV, TSV or TBX termbase into FILE, or create FILE.",
-            "Concepts are matched by id: new ones are added, existing ones get the terms they lack, the imported"
-                    + " statuses and the imported fields. A new .tbx FILE is written as TBX v3 (TBX-Basic), which"
-                    + " converts a TBX v2 (martif) export. Refused, with FILE unchanged, when the result would be invalid."})
+        description = {"Merge TBX, CSV/TSV or a CAT glossary into FILE, or create it.",
+            "TBX (v2 or v3): concepts are matched by id; new ones are added, existing ones get the terms they lack,"
+                    + " the imported statuses and values.",
+            "A spreadsheet (CSV/TSV with a header, as export writes it) is the termbase as edited: a cleared cell"
+                    + " removes what it held and a deleted row its concept (--keep-missing keeps those).",
+            "A glossary of source, target and comment (OmegaT .txt/.csv, Translate Toolkit CSV) needs --target-lang.",
+            "Every change is listed; --dry-run lists them and writes nothing. A new .tbx FILE is TBX v3 (TBX-Basic);"
+                    + " refused, with FILE unchanged, when the result would be invalid."})
 final class ImportCommand extends PasserelleCommand {
     @Parameters(paramLabel = "FILE", description = "Termbase to import into (created when missing: .tbx, .csv or .tsv).")
     Path file;
 
-    @Option(names = "--from", required = true, paramLabel = "SOURCE", description = "Termbase to import: CSV/TSV, TBX v2 or v3.")
+    @Option(names = "--from", required = true, paramLabel = "SOURCE",
+            description = "What to import: TBX v2 or v3, a CSV/TSV spreadsheet, an OmegaT or Translate Toolkit glossary.")
     Path from;
+
+    @Option(names = "--dry-run", description = "List what the import would change, and write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--keep-missing", description = "Keep the concepts a spreadsheet has no row for (a partial sheet).")
+    boolean keepMissing;
+
+    @Option(names = "--source-lang", paramLabel = "LANG", converter = LanguageTag.class,
+            description = "Language of a glossary's source terms; default: FILE's source language.")
+    String sourceLang;
+
+    @Option(names = "--target-lang", paramLabel = "LANG", converter = LanguageTag.class,
+            description = "Language of a glossary's target terms (OmegaT, Translate Toolkit).")
+    String targetLang;
 
     @Override
     public Integer call() throws InputException, IOException {
@@ -33,17 +52,25 @@ final class ImportCommand extends PasserelleCommand {
             throw usageError(file + ": a new termbase must end in .tbx, .csv or .tsv");
         }
         EditedTermbase termbase = new EditedTermbase(file);
-        Termbase incoming = new TbxReader().read(from);
-        TermbaseEditor.ImportResult result = termbase.editor().importFrom(incoming);
+        String source = sourceLang != null ? sourceLang : Files.exists(file) ? new TbxReader().read(file).sourceLanguage() : null;
+        ImportSource incoming = ImportSource.read(from, source, targetLang);
+        TermbaseEditor.ImportResult result = termbase.editor().importFrom(incoming.termbase(), incoming.columns(),
+                incoming.unnamedIds(), new TermbaseEditor.ImportOptions(keepMissing, dryRun));
         PrintWriter out = out();
+        String verb = dryRun ? "would import " : "imported ";
         if (result.created()) {
-            out.println(file + ": created from " + from + " as " + format.label() + ": "
-                    + ValidateCommand.plural(incoming.size(), "concept"));
+            out.println(file + ": " + (dryRun ? "would be created" : "created") + " from " + from + " (" + incoming.kind()
+                    + ") as " + format.label() + ": " + ValidateCommand.plural(result.added(), "concept"));
         } else {
-            out.println(termbase.report("imported " + from + ": " + ValidateCommand.plural(result.added(), "concept")
-                    + " added, " + result.changed() + " changed, "
-                    + (incoming.size() - result.added() - result.changed()) + " unchanged"));
+            out.println(termbase.report(verb + from + ": " + ValidateCommand.plural(result.added(), "concept") + " added, "
+                    + result.changed() + " changed, " + result.removed() + " removed, "
+                    + (incoming.termbase().size() - result.added() - result.changed()) + " unchanged"));
         }
+        result.changes().forEach(c -> out.println("  " + c));
+        if (dryRun) {
+            out.println("nothing written (--dry-run)");
+        }
+        termbase.printWarnings(spec.commandLine().getErr());
         return 0;
     }
 }

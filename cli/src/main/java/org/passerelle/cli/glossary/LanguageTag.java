@@ -1,5 +1,6 @@
 package org.passerelle.cli.glossary;
 
+import org.passerelle.cli.LanguageTags;
 import org.passerelle.core.Languages;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -14,7 +15,7 @@ final class LanguageTag implements ITypeConverter<String> {
 
     static String check(String tag) {
         if (!Languages.isTag(tag)) {
-            throw new TypeConversionException("'" + tag + "' is not a language tag (fr, en, en-GB, vi)");
+            throw new TypeConversionException("'" + tag + "' is not a language tag (fr, en, en-GB, vi)" + LanguageTags.hint(tag));
         }
         return tag;
     }

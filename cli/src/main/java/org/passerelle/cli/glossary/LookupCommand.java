@@ -3,6 +3,7 @@ package org.passerelle.cli.glossary;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.passerelle.cli.ExitCode;
 import org.passerelle.cli.PasserelleCommand;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.Concept;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "lookup", mixinStandardHelpOptions = true,
         description = {"Look up a term, inflected forms too, with its equivalents.",
             "Exact terms come first, then terms containing TEXT; when TEXT is a sentence that no term contains,"
-                    + " the terms found in it are shown instead."})
+                    + " the terms found in it are shown instead. Exit code 1 when nothing is found."})
 final class LookupCommand extends PasserelleCommand {
     @Mixin
     TermbaseToRead termbase;
@@ -46,8 +47,9 @@ final class LookupCommand extends PasserelleCommand {
         }
         List<TermHit> hits = TermMatcher.of(tb, language).find(text);
         if (hits.isEmpty()) {
-            out.println("no " + language + " term of " + termbase.file + " in '" + text + "'");
-            return 0;
+            // Like grep: a script can test the exit code; the line goes where errors go.
+            spec.commandLine().getErr().println("passerelle: no " + language + " term of " + termbase.file + " in '" + text + "'");
+            return ExitCode.FINDINGS;
         }
         for (TermHit hit : hits) {
             out.println("'" + hit.matchedText(text) + "' at " + hit.start() + ": " + ConceptLines.term(hit.term()));

@@ -43,6 +43,7 @@ final class SetCommand extends PasserelleCommand {
             }
             Concept c = edited.editor().setStatus(conceptId, term.withoutStatus(spec).lang(), term.text(), status);
             out().println(edited.report("concept " + c.id() + ": " + term + " is now " + status.id()));
+            edited.printWarnings(spec.commandLine().getErr());
             return 0;
         }
         if (conceptId == null || fields.fields().isEmpty() || status != null) {

@@ -118,7 +118,8 @@ class GlossaryEditCommandsTest extends SampleTermbaseTest {
         assertEquals(tbx + ": removed concept c52", concept.out().strip());
         assertEquals(52, read().size());
         CommandRun lookup = run("glossary", "lookup", tbx, "ambassadeur", "--lang", "fr");
-        assertEquals("no fr term of " + tbx + " in 'ambassadeur'", lookup.out().strip());
+        assertEquals(1, lookup.code(), lookup::toString);
+        assertEquals("passerelle: no fr term of " + tbx + " in 'ambassadeur'", lookup.err().strip());
     }
 
     @Test

@@ -53,6 +53,7 @@ class OmegatRoundTripTest {
 
         desk.deliver(translated);
         desk.assertQaPassesAndPublishesEnglish();
+        desk.assertArticleNotesKept();
         Map<String, String> delivered = TranslationDesk.targetsByUnit(desk.xliff());
 
         desk.editOneSentence();

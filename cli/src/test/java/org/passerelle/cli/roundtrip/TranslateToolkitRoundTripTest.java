@@ -58,6 +58,7 @@ class TranslateToolkitRoundTripTest {
 
         desk.deliver(merged);
         desk.assertQaPassesAndPublishesEnglish();
+        desk.assertArticleNotesKept();
         Map<String, String> delivered = TranslationDesk.targetsByUnit(desk.xliff());
         desk.editOneSentence();
         TranslationDesk.Run rePrepare = desk.prepare();

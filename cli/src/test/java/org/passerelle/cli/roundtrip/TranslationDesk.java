@@ -99,6 +99,17 @@ final class TranslationDesk {
         assertFalse(text.contains(EDITED_SENTENCE), "no French left in the published article:\n" + text);
     }
 
+    /**
+     * The tool wrote back the header where prepare says what it knows of the original (agency,
+     * date ...), which publish reads. A file made anew from the units alone (an Okapi kit) has
+     * no header of ours, and publishes without byline or date.
+     */
+    void assertArticleNotesKept() throws IOException {
+        assertTrue(Files.readString(xliff(), StandardCharsets.UTF_8)
+                        .contains("<note from=\"passerelle-article\" annotates=\"general\">agency: VNA</note>"),
+                "the tool kept the header's notes on the original");
+    }
+
     /** The desk edits one French sentence of the article after it was translated. */
     void editOneSentence() throws IOException {
         String text = Files.readString(article, StandardCharsets.UTF_8);

@@ -63,4 +63,19 @@ public abstract class DeclaredLanguage implements LanguageSupport {
     public Set<Feature> features() {
         return data.features();
     }
+
+    @Override
+    public Set<String> loanwords() {
+        return data.loanwords();
+    }
+
+    @Override
+    public Set<String> notReduplicated() {
+        return data.notReduplicated();
+    }
+
+    @Override
+    public NameSpelling nameSpelling() {
+        return data.nameSpelling();
+    }
 }

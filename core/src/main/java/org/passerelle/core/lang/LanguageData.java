@@ -7,54 +7,80 @@ import java.util.Set;
  * A language's data, as Translate Toolkit's {@code translate/lang} modules hold it: one value per
  * question a check or the term matcher asks, the neutral answer unless the language says otherwise.
  * Built with {@link #of} and the withers, then handed to {@link DeclaredLanguage}.
+ *
+ * @param loanwords       lower-case words of other languages that this one writes as its own
+ *                        (Vietnamese "video", "email"): not spelling errors, not words left untranslated
+ * @param notReduplicated for a language that reduplicates, the lower-case words it never doubles
+ *                        (Vietnamese "và", "của"): doubled, they are typos
+ * @param nameSpelling    how the language spells foreign names ("Shoigu", "Choïgou")
  */
 public record LanguageData(String language, Optional<String> defaultRegion, String warmUpText, NumberStyle numbers,
                            NumberNames numberNames, TimeStyle times, PunctuationStyle punctuation,
-                           boolean reduplicates, Set<String> allowedRepeats, Set<Feature> features) {
+                           boolean reduplicates, Set<String> allowedRepeats, Set<Feature> features,
+                           Set<String> loanwords, Set<String> notReduplicated, NameSpelling nameSpelling) {
     public LanguageData {
         allowedRepeats = Set.copyOf(allowedRepeats);
         features = Set.copyOf(features);
+        loanwords = Set.copyOf(loanwords);
+        notReduplicated = Set.copyOf(notReduplicated);
     }
 
     /** The neutral data for {@code language}: what {@link LanguageSupport}'s defaults answer. */
     public static LanguageData of(String language) {
         return new LanguageData(language, Optional.empty(), "", NumberStyle.NEUTRAL, NumberNames.NONE,
-                TimeStyle.NEUTRAL, PunctuationStyle.NEUTRAL, false, Set.of(), Set.of());
+                TimeStyle.NEUTRAL, PunctuationStyle.NEUTRAL, false, Set.of(), Set.of(), Set.of(), Set.of(),
+                NameSpelling.NONE);
     }
 
     public LanguageData region(String region) {
         return new LanguageData(language, Optional.of(region), warmUpText, numbers, numberNames, times, punctuation,
-                reduplicates, allowedRepeats, features);
+                reduplicates, allowedRepeats, features, loanwords, notReduplicated, nameSpelling);
     }
 
     public LanguageData warmUp(String text) {
         return new LanguageData(language, defaultRegion, text, numbers, numberNames, times, punctuation,
-                reduplicates, allowedRepeats, features);
+                reduplicates, allowedRepeats, features, loanwords, notReduplicated, nameSpelling);
     }
 
     public LanguageData numbers(NumberStyle style, NumberNames names) {
         return new LanguageData(language, defaultRegion, warmUpText, style, names, times, punctuation,
-                reduplicates, allowedRepeats, features);
+                reduplicates, allowedRepeats, features, loanwords, notReduplicated, nameSpelling);
     }
 
     public LanguageData times(TimeStyle style) {
         return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, style, punctuation,
-                reduplicates, allowedRepeats, features);
+                reduplicates, allowedRepeats, features, loanwords, notReduplicated, nameSpelling);
     }
 
     public LanguageData punctuation(PunctuationStyle style) {
         return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, style,
-                reduplicates, allowedRepeats, features);
+                reduplicates, allowedRepeats, features, loanwords, notReduplicated, nameSpelling);
     }
 
     /** Doubled words: whether doubling is word formation, and which words grammar allows twice. */
     public LanguageData repeats(boolean reduplication, Set<String> allowed) {
         return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
-                reduplication, allowed, features);
+                reduplication, allowed, features, loanwords, notReduplicated, nameSpelling);
+    }
+
+    /** For a language that reduplicates: the words it never doubles. */
+    public LanguageData notReduplicated(Set<String> words) {
+        return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
+                reduplicates, allowedRepeats, features, loanwords, words, nameSpelling);
+    }
+
+    public LanguageData loanwords(Set<String> words) {
+        return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
+                reduplicates, allowedRepeats, features, words, notReduplicated, nameSpelling);
+    }
+
+    public LanguageData names(NameSpelling spelling) {
+        return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
+                reduplicates, allowedRepeats, features, loanwords, notReduplicated, spelling);
     }
 
     public LanguageData features(Feature... more) {
         return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
-                reduplicates, allowedRepeats, Set.of(more));
+                reduplicates, allowedRepeats, Set.of(more), loanwords, notReduplicated, nameSpelling);
     }
 }

@@ -88,6 +88,32 @@ public interface LanguageSupport {
         return Set.of();
     }
 
+    /**
+     * For a language that {@link #reduplicates()}: the lower-case words it never doubles (Vietnamese
+     * "và", "của"), so that "và và" is reported while "từ từ" is not.
+     */
+    default Set<String> notReduplicated() {
+        return Set.of();
+    }
+
+    /** The language's dictionary: which words are its own; knows no word by default. */
+    default Lexicon lexicon() {
+        return Lexicon.NONE;
+    }
+
+    /**
+     * Lower-case words of other languages that this one writes as its own (Vietnamese "video",
+     * "email", "internet"): not misspelt, not left untranslated.
+     */
+    default Set<String> loanwords() {
+        return Set.of();
+    }
+
+    /** How the language spells foreign names, so that two spellings of one name meet ("Choïgou", "Shoigu"). */
+    default NameSpelling nameSpelling() {
+        return NameSpelling.NONE;
+    }
+
     /** What the language's writing calls for beyond the common checks (e.g. the Vietnamese syllable checks). */
     default Set<Feature> features() {
         return Set.of();

@@ -5,10 +5,14 @@ package org.passerelle.core.lang;
  *
  * @param decimal         the decimal separator
  * @param groupSeparators every character that may group thousands when reading
- * @param grouping        the thousands separator to write in suggestions
+ * @param grouping        the thousands separator to write in suggestions, and the only one the
+ *                        language's own typography uses (a space in a Vietnamese "2 500" is French)
  * @param romanOrdinals   true when Roman numerals with an ordinal suffix are numbers ("XXe siècle")
+ * @param romanNumerals   true when bare Roman numerals of two letters or more are numbers
+ *                        (Vietnamese "thế kỷ XXI", "Đại hội XIII")
  */
-public record NumberStyle(char decimal, String groupSeparators, char grouping, boolean romanOrdinals) {
+public record NumberStyle(char decimal, String groupSeparators, char grouping, boolean romanOrdinals,
+                          boolean romanNumerals) {
     /** Decimal point, comma or space groups: the most widespread reading when nobody says otherwise. */
     public static final NumberStyle NEUTRAL = new NumberStyle('.', ", \u00A0\u202F", ',', false);
 
@@ -16,5 +20,15 @@ public record NumberStyle(char decimal, String groupSeparators, char grouping, b
         if (groupSeparators.indexOf(decimal) >= 0) {
             throw new IllegalArgumentException("'" + decimal + "' cannot both group thousands and mark decimals");
         }
+    }
+
+    /** A style whose bare Roman numerals are not numbers. */
+    public NumberStyle(char decimal, String groupSeparators, char grouping, boolean romanOrdinals) {
+        this(decimal, groupSeparators, grouping, romanOrdinals, false);
+    }
+
+    /** True when the language's typography groups thousands with a space (French "2 500"). */
+    public boolean groupsWithSpace() {
+        return Character.isSpaceChar(grouping);
     }
 }

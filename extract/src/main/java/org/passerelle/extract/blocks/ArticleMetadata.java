@@ -13,7 +13,7 @@ import org.passerelle.core.BlockRole;
 /**
  * Title, date, author and agency of an article: from its own blocks first (the article's title
  * block and dateline say what the newsroom wrote), then from what the format declares (HTML
- * title and meta, DOCX/ODT core properties).
+ * title and meta, DOCX/ODT core properties), the page's address ({@code og:url}) and its pictures.
  */
 public final class ArticleMetadata {
     private static final Pattern DATELINE_DATE = Pattern.compile("\\bdate\\s+(\\d{4}-\\d{2}(?:-\\d{2})?)");
@@ -26,7 +26,8 @@ public final class ArticleMetadata {
     private ArticleMetadata() {
     }
 
-    public static Map<String, String> of(List<Block> blocks, Metadata tika, String mediaType) {
+    public static Map<String, String> of(List<Block> blocks, Metadata tika, String mediaType,
+                                         List<BlockCollector.Image> images) {
         Map<String, String> out = new LinkedHashMap<>();
         blocks.stream().filter(b -> b.role() == BlockRole.TITLE).findFirst()
                 .ifPresentOrElse(b -> out.put("title", b.text()), () -> {
@@ -71,6 +72,15 @@ public final class ArticleMetadata {
                     .map(b -> CREDIT_AGENCY.matcher(b.text()))
                     .filter(Matcher::matches).findFirst()
                     .ifPresent(m -> out.put("agency", m.group(1)));
+        }
+        String url = tika.get("og:url");
+        if (url != null && url.strip().matches("(?i)https?://\\S+")) {
+            out.put("url", url.strip());
+        }
+        // Numbered keys keep the metadata a flat map of strings, as the JSON form and the XLIFF carry it.
+        for (int i = 0; i < images.size(); i++) {
+            out.put("image." + (i + 1), images.get(i).src());
+            out.put("image." + (i + 1) + ".block", Whitespace.normalise(images.get(i).block()));
         }
         String encoding = tika.get("X-TIKA:detectedEncoding");
         if (encoding != null && mediaType.startsWith("text/")) {

@@ -48,6 +48,18 @@ public final class BlockCollector extends DefaultHandler {
     private record Frame(String name, RawBlock.Structure structure, boolean boilerplate, boolean discard, boolean main) {
     }
 
+    /**
+     * A picture of the article: its address and the raw text of the block it goes with (the
+     * caption of its figure, else the block after it).
+     */
+    public record Image(String src, String block, boolean inMain) {
+    }
+
+    // A page of thumbnails is not an article's pictures; the first ones are.
+    private static final int MAX_IMAGES = 20;
+    private final List<String> pendingImages = new ArrayList<>();
+    private final List<Image> images = new ArrayList<>();
+
     public BlockCollector(List<Pattern> boilerplateHtml, long writeLimit) {
         this.boilerplateHtml = List.copyOf(boilerplateHtml);
         this.writeLimit = writeLimit;
@@ -71,6 +83,11 @@ public final class BlockCollector extends DefaultHandler {
                 : new RawBlock(b.structure(), b.start(), b.raw(), true, false)).toList();
     }
 
+    /** The article's pictures in reading order; as for blocks, those outside a marked main content are left out. */
+    public List<Image> images() {
+        return images.stream().filter(i -> !sawMain || i.inMain()).toList();
+    }
+
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String name = (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
@@ -90,6 +107,9 @@ public final class BlockCollector extends DefaultHandler {
             flush();
             mainDepth++;
             sawMain = true;
+        }
+        if ("img".equals(name) && !boilerplate && !discard && bodyDepth > 0) {
+            image(atts.getValue("src"));
         }
         RawBlock.Structure structure = structureOf(name, atts, parent);
         open.push(new Frame(name, structure, boilerplate, discard, isMain(name, atts)));
@@ -171,9 +191,21 @@ public final class BlockCollector extends DefaultHandler {
             RawBlock block = new RawBlock(structure, blockStart, text.substring(blockStart), boilerplate, mainDepth > 0);
             if (block.trimmed() != null) {
                 blocks.add(block);
+                if (!boilerplate) {
+                    pendingImages.forEach(src -> images.add(new Image(src, block.raw(), mainDepth > 0)));
+                    pendingImages.clear();
+                }
             }
         }
         blockStart = -1;
+    }
+
+    // Inline data (data: URIs) can be megabytes and is no address to link to.
+    private void image(String src) {
+        if (src != null && !src.isBlank() && !src.strip().startsWith("data:")
+                && images.size() + pendingImages.size() < MAX_IMAGES) {
+            pendingImages.add(src.strip());
+        }
     }
 
     private RawBlock.Structure structureOf(String name, Attributes atts, Frame parent) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.passerelle.core.BlockRole;
 import org.passerelle.core.InputException;
+import org.passerelle.core.InputFile;
 
 /**
  * The rules that recognise datelines, credits, captions and site boilerplate, read from a rules
@@ -47,6 +48,7 @@ public final class BoilerplateRules {
         if (!Files.isReadable(file)) {
             throw new InputException(file, "rules file not found or not readable");
         }
+        InputFile.require(file);
         List<Rule> all = new ArrayList<>(rules);
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             all.addAll(parse(r, file, file.getFileName().toString()));

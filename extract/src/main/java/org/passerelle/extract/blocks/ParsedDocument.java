@@ -10,6 +10,8 @@ import org.apache.tika.metadata.Metadata;
  * @param text      the extracted plain text that block offsets point into
  * @param blocks    structural blocks in reading order
  * @param metadata  Tika's metadata (title, author, dates, encoding ...)
+ * @param images    the pictures, each with the block it goes with
  */
-public record ParsedDocument(String mediaType, String text, List<RawBlock> blocks, Metadata metadata) {
+public record ParsedDocument(String mediaType, String text, List<RawBlock> blocks, Metadata metadata,
+                             List<BlockCollector.Image> images) {
 }

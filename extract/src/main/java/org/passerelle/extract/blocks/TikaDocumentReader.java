@@ -3,7 +3,6 @@ package org.passerelle.extract.blocks;
 import java.io.InputStream;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,11 +72,11 @@ public final class TikaDocumentReader {
         config.setMaximumPackageEntryDepth(10);
         config.setThrowOnZeroBytes(true);
         parser.setAutoDetectParserConfig(config);
-        ZipBombGuard.armPoi(limits);
+        ZipPackageCheck.armPoi(limits);
     }
 
     public ParsedDocument read(Path file) throws InputException {
-        checkFile(file);
+        limits.requireWithin(file);
         Future<ParsedDocument> job = PARSES.submit(() -> parse(file));
         try {
             return job.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -95,31 +94,6 @@ public final class TikaDocumentReader {
         }
     }
 
-    private void checkFile(Path file) throws InputException {
-        if (!Files.exists(file)) {
-            throw new InputException(file, "no such file");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file, "not a regular file");
-        }
-        if (!Files.isReadable(file)) {
-            throw new InputException(file, "not readable (permission denied)");
-        }
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new InputException(file, "cannot read: " + e.getMessage(), e);
-        }
-        if (size == 0) {
-            throw new InputException(file, "empty file");
-        }
-        if (size > limits.maxFileBytes()) {
-            throw new InputException(file, String.format(Locale.ROOT, "file too large (%.1f MB; the limit is %.1f MB)",
-                    size / 1048576.0, limits.maxFileBytes() / 1048576.0));
-        }
-    }
-
     private ParsedDocument parse(Path file) throws IOException, SAXException, TikaException, InputException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
@@ -129,7 +103,7 @@ public final class TikaDocumentReader {
             if (!isDocument(base)) {
                 throw new InputException(file, "not an article document (detected " + base + ")");
             }
-            ZipBombGuard.check(file, base, limits);
+            ZipPackageCheck.check(file, base, limits);
             BlockCollector collector = new BlockCollector(boilerplateHtml, limits.maxChars());
             parser.parse(in, collector, metadata, context());
             String text = collector.text();
@@ -138,7 +112,7 @@ public final class TikaDocumentReader {
             if (base.equals("application/pdf")) {
                 blocks = PageJoiner.join(blocks, text);
             }
-            return new ParsedDocument(base, text, blocks, metadata);
+            return new ParsedDocument(base, text, blocks, metadata, collector.images());
         }
     }
 
@@ -168,7 +142,7 @@ public final class TikaDocumentReader {
         return context;
     }
 
-    private static InputException failure(Path file, Throwable cause) {
+    private InputException failure(Path file, Throwable cause) {
         Throwable root = cause;
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof InputException ie) {
@@ -184,6 +158,11 @@ public final class TikaDocumentReader {
                 return new InputException(file, "empty file", t);
             }
             String msg = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            // Tika's SecureContentHandler calls deep nesting a zip bomb too.
+            if (msg.contains("levels of xml element nesting")) {
+                return new InputException(file, "refused: elements nested more than " + limits.maxXmlDepth()
+                        + " levels deep", t);
+            }
             if (msg.contains("zip bomb") || msg.contains("suspected zip bomb") || msg.contains("compression ratio")) {
                 return new InputException(file, "refused: looks like a zip bomb (extreme compression ratio)", t);
             }

@@ -21,33 +21,36 @@ public final class ConceptAddition implements TermbaseEditor.Change {
     private static final Pattern NUMBERED_ID = Pattern.compile("c(\\d+)");
     private static final Pattern XML_ID = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}._\\-]*");
 
-    /** A term to add; a null status or type takes the addition's default. */
-    public record NewTerm(String language, String text, TermStatus status, String termType) {
+    /**
+     * A term to add with what describes it; a null status takes the addition's default (preferred
+     * in a new concept, admitted in an existing one), a null type or part of speech stays unset.
+     */
+    public record NewTerm(String language, String text, TermStatus status, String termType, String partOfSpeech) {
+        public NewTerm(String language, String text, TermStatus status, String termType) {
+            this(language, text, status, termType, null);
+        }
     }
 
     private final String conceptId;
     private final List<NewTerm> terms;
-    private final TermStatus status;
-    private final String termType;
     private final ConceptFields fields;
+    private final boolean allowDuplicate;
     private Path file;
     private Concept added;
     private List<Term> newTerms = List.of();
     private boolean created;
 
     /**
-     * @param conceptId the concept to add to, or the id of the new concept; null for a new
-     *                  concept with the next free "cN"
-     * @param status    status of the terms that give none; null for preferred in a new concept
-     *                  and admitted in an existing one, since a term added later is usually a synonym
-     * @param termType  type of the terms that give none, or null
+     * @param conceptId      the concept to add to, or the id of the new concept; null for a new
+     *                       concept with the next free "cN"
+     * @param allowDuplicate add a term even when another concept has it in the same language
+     *                       with the same status (a homonym); otherwise that is refused
      */
-    public ConceptAddition(String conceptId, List<NewTerm> terms, TermStatus status, String termType, ConceptFields fields) {
+    public ConceptAddition(String conceptId, List<NewTerm> terms, ConceptFields fields, boolean allowDuplicate) {
         this.conceptId = conceptId;
         this.terms = List.copyOf(terms);
-        this.status = status;
-        this.termType = termType;
         this.fields = fields == null ? ConceptFields.NONE : fields;
+        this.allowDuplicate = allowDuplicate;
     }
 
     ConceptAddition in(Path termbaseFile) {
@@ -62,18 +65,21 @@ public final class ConceptAddition implements TermbaseEditor.Change {
         }
         Concept existing = conceptId == null ? null : tb.concept(conceptId).orElse(null);
         created = existing == null;
-        TermStatus fallback = status != null ? status : created ? TermStatus.PREFERRED : TermStatus.ADMITTED;
+        TermStatus fallback = created ? TermStatus.PREFERRED : TermStatus.ADMITTED;
         List<Term> all = new ArrayList<>(created ? List.of() : existing.terms());
         List<Term> adding = new ArrayList<>();
         for (NewTerm t : terms) {
             Term term = new Term(t.text().strip(), tagIn(all, t.language()),
-                    t.status() != null ? t.status() : fallback, t.termType() != null ? t.termType() : termType);
+                    t.status() != null ? t.status() : fallback, t.termType(), t.partOfSpeech(), null);
             if (all.stream().anyMatch(o -> same(o, term))) {
                 throw new EditRefusedException(file, "concept " + (created ? "" : existing.id() + " ")
                         + "already has the " + term.language() + " term '" + term.text() + "'");
             }
             all.add(term);
             adding.add(term);
+        }
+        if (!allowDuplicate) {
+            refuseDuplicates(tb, existing, adding);
         }
         String id = created ? (conceptId != null ? conceptId : nextId(tb)) : existing.id();
         if (!XML_ID.matcher(id).matches()) {
@@ -85,6 +91,29 @@ public final class ConceptAddition implements TermbaseEditor.Change {
         added = fields.applyTo(base);
         newTerms = List.copyOf(adding);
         return tb.with(added);
+    }
+
+    /**
+     * The same term, language and status in another concept is nearly always the concept added a
+     * second time; a real homonym is added knowingly, with {@code allowDuplicate}.
+     */
+    private void refuseDuplicates(Termbase tb, Concept existing, List<Term> adding) throws EditRefusedException {
+        for (Term term : adding) {
+            for (Concept other : tb.concepts()) {
+                if (other == existing) {
+                    continue;
+                }
+                for (Term t : other.terms()) {
+                    if (same(t, term) && t.status() == term.status()) {
+                        throw new EditRefusedException(file, "refused: the " + term.language() + " term '" + term.text()
+                                + "' is already " + t.status().id() + " in concept " + other.id()
+                                + (other.subjectField() == null ? "" : " (" + other.subjectField() + ")")
+                                + ": add to that concept with --concept " + other.id()
+                                + ", or give --allow-duplicate for a homonym");
+                    }
+                }
+            }
+        }
     }
 
     /** The concept as the addition left it; null before it was applied. */
@@ -122,7 +151,7 @@ public final class ConceptAddition implements TermbaseEditor.Change {
         return Languages.sameLanguage(a.language(), b.language()) && a.text().equalsIgnoreCase(b.text());
     }
 
-    private static String nextId(Termbase tb) {
+    static String nextId(Termbase tb) {
         int max = 0;
         for (Concept c : tb.concepts()) {
             Matcher m = NUMBERED_ID.matcher(c.id());

@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.Concept;
+import org.passerelle.glossary.SheetColumns;
 import org.passerelle.glossary.TbxReader;
+import org.passerelle.glossary.TbxWriter;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.TermStatus;
 import org.passerelle.glossary.TermbaseFormat;
@@ -18,6 +21,7 @@ import org.passerelle.glossary.Termbase;
 import org.passerelle.glossary.validate.Problem;
 import org.passerelle.glossary.validate.Problem.Severity;
 import org.passerelle.glossary.validate.TbxValidator;
+import org.passerelle.glossary.xml.XmlChars;
 import org.passerelle.core.Languages;
 
 /**
@@ -35,13 +39,32 @@ public final class TermbaseEditor {
     }
 
     private final Path file;
+    private List<Problem> warnings = List.of();
 
     public TermbaseEditor(Path file) {
         this.file = file;
     }
 
-    /** What {@link #importFrom} did: whether it created the file, and how many concepts it added or changed. */
-    public record ImportResult(boolean created, int added, int changed) {
+    /**
+     * What {@link #importFrom} did: whether it created the file, how many concepts it added,
+     * changed and removed, and each change in words ("c3: removed en 'South China Sea' (deprecated)").
+     */
+    public record ImportResult(boolean created, int added, int changed, int removed, List<String> changes) {
+    }
+
+    /**
+     * How an import treats what the source does not say.
+     *
+     * @param keepMissing keep the concepts a spreadsheet with ids has no row for (a partial sheet)
+     * @param dryRun      work out and check every change, and write nothing
+     */
+    public record ImportOptions(boolean keepMissing, boolean dryRun) {
+        public static final ImportOptions DEFAULT = new ImportOptions(false, false);
+    }
+
+    /** The warnings the last edit brought in (a second preferred term, a duplicate…): written, but worth a word. */
+    public List<Problem> warnings() {
+        return warnings;
     }
 
     /** Reads, changes, validates and writes under the lock; returns the termbase as written. */
@@ -66,8 +89,8 @@ public final class TermbaseEditor {
      */
     public Concept add(String conceptId, List<Term> terms) throws InputException, IOException {
         return add(new ConceptAddition(conceptId, terms.stream()
-                .map(t -> new ConceptAddition.NewTerm(t.language(), t.text(), t.status(), t.termType())).toList(),
-                null, null, ConceptFields.NONE));
+                .map(t -> new ConceptAddition.NewTerm(t.language(), t.text(), t.status(), t.termType(), t.partOfSpeech())).toList(),
+                ConceptFields.NONE, false));
     }
 
     /** Applies an addition, concept fields included, as one edit; returns the concept as written. */
@@ -134,66 +157,52 @@ public final class TermbaseEditor {
     }
 
     /**
-     * {@code glossary import}: merges another termbase (CSV, TBX v2 or v3) into this one, or
-     * creates the file from it when there is none, in the format its name asks for. A concept
-     * whose id is new is added; one whose id exists gets the terms it lacks, the imported status
-     * of the terms it has, and the imported fields where they are given. Creating takes the lock
-     * too, so that two imports into a file that does not exist yet do not overwrite each other.
+     * {@code glossary import} from a TBX file: merges it into this termbase, or creates the file
+     * from it when there is none, in the format its name asks for. A concept whose id is new is
+     * added; one whose id exists gets the terms it lacks, the imported status of the terms it has,
+     * and the imported values where they are given. Creating takes the lock too, so that two
+     * imports into a file that does not exist yet do not overwrite each other.
      */
     public ImportResult importFrom(Termbase other) throws InputException, IOException {
-        int[] counts = new int[2];
+        return importFrom(other, null, Set.of(), ImportOptions.DEFAULT);
+    }
+
+    /**
+     * {@code glossary import} from a spreadsheet whose columns are known: as {@link #importFrom(Termbase)},
+     * and what the sheet's columns held but no longer do is removed (see {@link ImportMerge}).
+     *
+     * @param columns    the sheet's columns; null for a source that is not a spreadsheet
+     * @param unnamedIds ids the reader made up for rows without one: such a row joins the concept
+     *                   that has its source term, or gets the next free id
+     */
+    public ImportResult importFrom(Termbase other, SheetColumns columns, Set<String> unnamedIds, ImportOptions options)
+            throws InputException, IOException {
         try (TermbaseLock lock = TermbaseLock.acquire(file)) {
-            if (!Files.exists(file)) {
-                create(other);
-                return new ImportResult(true, other.size(), 0);
+            boolean create = !Files.exists(file);
+            Termbase before = create ? new Termbase(other.sourceLanguage(), List.of()) : new TbxReader().read(file);
+            ImportMerge merge = new ImportMerge(other, create ? null : columns, unnamedIds, options.keepMissing());
+            Termbase after = merge.apply(before);
+            if (create) {
+                refuseNewFormat();
             }
-            changeLocked(tb -> merge(tb, other, counts));
-        }
-        return new ImportResult(false, counts[0], counts[1]);
-    }
-
-    private void create(Termbase content) throws InputException, IOException {
-        TermbaseFormat format = TermbaseFormat.forName(file);
-        if (format == null) {
-            throw refused("a new termbase must end in .tbx, .csv or .tsv");
-        }
-        for (Problem p : new TbxValidator().validate(file, content)) {
-            if (p.severity() == Severity.ERROR) {
-                throw refused("refused: the termbase would be invalid: [" + p.conceptId() + "] " + p.message());
-            }
-        }
-        format.write(content, file);
-    }
-
-    private static Termbase merge(Termbase tb, Termbase other, int[] counts) {
-        Termbase result = tb;
-        for (Concept incoming : other.concepts()) {
-            Concept existing = result.concept(incoming.id()).orElse(null);
-            if (existing == null) {
-                result = result.with(incoming);
-                counts[0]++;
-                continue;
-            }
-            List<Term> terms = new ArrayList<>(existing.terms());
-            for (Term t : incoming.terms()) {
-                Term old = find(existing, t.language(), t.text());
-                if (old == null) {
-                    terms.add(t);
-                } else if (old.status() != t.status()) {
-                    terms.set(terms.indexOf(old), new Term(old.text(), old.language(), t.status(),
-                            t.termType() != null ? t.termType() : old.termType()));
+            refuseNewErrors(before, after);
+            if (!options.dryRun()) {
+                TermbaseFormat format = TermbaseFormat.forName(file);
+                if (create) {
+                    // The source's own document, so that what the model does not hold comes along.
+                    format.write(other.document().isPresent() && columns == null ? other : after, file);
+                } else {
+                    (format == null ? TermbaseFormat.TBX : format).rewrite(after, file);
                 }
             }
-            Concept merged = new Concept(existing.id(),
-                    incoming.subjectField() != null ? incoming.subjectField() : existing.subjectField(),
-                    incoming.definition() != null ? incoming.definition() : existing.definition(),
-                    incoming.note() != null ? incoming.note() : existing.note(), terms);
-            if (!merged.equals(existing)) {
-                result = result.with(merged);
-                counts[1]++;
-            }
+            return merge.result(create, other.document().map(d -> d.conversions()).orElse(Map.of()));
         }
-        return result;
+    }
+
+    private void refuseNewFormat() throws EditRefusedException {
+        if (TermbaseFormat.forName(file) == null) {
+            throw refused("a new termbase must end in .tbx, .csv or .tsv");
+        }
     }
 
     /** Sets or removes a concept's subject field, definition or note. */
@@ -205,18 +214,30 @@ public final class TermbaseEditor {
         return result.concept(conceptId).orElseThrow();
     }
 
+    /**
+     * Validates the document as it would be written, every rule included (a v2 file is written
+     * as TBX-Basic v3, so it is checked as that), against the same for the termbase before the edit.
+     */
     private void refuseNewErrors(Termbase before, Termbase after) throws EditRefusedException {
         TbxValidator validator = new TbxValidator();
+        TbxWriter writer = new TbxWriter();
         Set<String> existing = new HashSet<>();
-        for (Problem p : validator.validate(file, before)) {
+        for (Problem p : validator.validateDocument(file, writer.document(before))) {
             existing.add(p.rule() + " " + p.conceptId() + " " + p.message());
         }
-        for (Problem p : validator.validate(file, after)) {
-            if (p.severity() == Severity.ERROR && !existing.contains(p.rule() + " " + p.conceptId() + " " + p.message())) {
+        List<Problem> introduced = new ArrayList<>();
+        for (Problem p : validator.validateDocument(file, writer.document(after))) {
+            if (existing.contains(p.rule() + " " + p.conceptId() + " " + p.message())) {
+                continue;
+            }
+            if (p.severity() == Severity.ERROR) {
                 throw refused("refused: the termbase would become invalid: [" + p.conceptId() + "] " + p.message());
             }
+            introduced.add(p);
         }
+        warnings = List.copyOf(introduced);
         for (Concept c : after.concepts()) {
+            refuseNonXmlText(c);
             for (Term t : c.terms()) {
                 if (t.text().isBlank() || !t.text().equals(t.text().strip())) {
                     throw refused("refused: term '" + t.text() + "' is empty or has leading or trailing spaces");
@@ -224,6 +245,24 @@ public final class TermbaseEditor {
                 if (!Languages.isTag(t.language())) {
                     throw refused("refused: '" + t.language() + "' is not a language tag (fr, en-GB, vi)");
                 }
+            }
+        }
+    }
+
+    /** A control character would be written into a file that no XML 1.0 parser reads again. */
+    private void refuseNonXmlText(Concept c) throws EditRefusedException {
+        List<String> texts = new ArrayList<>();
+        c.terms().forEach(t -> texts.add(t.text()));
+        for (String field : new String[] {c.id(), c.subjectField(), c.definition(), c.note()}) {
+            if (field != null) {
+                texts.add(field);
+            }
+        }
+        for (String text : texts) {
+            int at = XmlChars.firstNonXml10(text);
+            if (at >= 0) {
+                throw refused(String.format("refused: [%s] '%s' has the control character U+%04X at position %d,"
+                        + " which a TBX file cannot hold", c.id(), text.replaceAll("\\p{Cntrl}", "?"), (int) text.charAt(at), at + 1));
             }
         }
     }
@@ -255,7 +294,7 @@ public final class TermbaseEditor {
 
     private static Concept replace(Concept concept, Term old, TermStatus status) {
         List<Term> terms = new ArrayList<>(concept.terms());
-        terms.set(terms.indexOf(old), new Term(old.text(), old.language(), status, old.termType()));
+        terms.set(terms.indexOf(old), old.withStatus(status));
         return copy(concept, terms);
     }
 

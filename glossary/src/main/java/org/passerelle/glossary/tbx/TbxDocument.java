@@ -46,6 +46,12 @@ public class TbxDocument extends Container {
     /** Read from a file in the pre-standard namespace urn:iso:std:iso:30042:ed:3.0; written in {@link #NS}. */
     @XmlTransient
     private boolean draftNamespace;
+    /** Read from a TBX v2 {@code martif}: validated by v2's rules, converted to TBX-Basic when written. */
+    @XmlTransient
+    private boolean fromV2;
+    /** What {@code TbxBasicConversion} changed in a v2 document's entries, with counts; empty otherwise. */
+    @XmlTransient
+    private Map<String, Integer> conversions = Map.of();
 
     public TbxDocument() {
     }
@@ -108,6 +114,23 @@ public class TbxDocument extends Container {
 
     public void setDraftNamespace(boolean draftNamespace) {
         this.draftNamespace = draftNamespace;
+    }
+
+    /** True when the file read was TBX v2 ({@code martif}), presented as v3 by the reader. */
+    public boolean fromV2() {
+        return fromV2;
+    }
+
+    public void setFromV2(boolean fromV2) {
+        this.fromV2 = fromV2;
+    }
+
+    public Map<String, Integer> conversions() {
+        return conversions;
+    }
+
+    public void setConversions(Map<String, Integer> conversions) {
+        this.conversions = Map.copyOf(conversions);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.passerelle.glossary.validate;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,6 +76,18 @@ final class MaintenanceRules {
 
     private void checkWithinConcept(LocatedConcept c) {
         String id = c.concept().id();
+        Map<String, LocatedTerm> preferred = new HashMap<>();
+        for (LocatedTerm t : c.terms()) {
+            if (t.term().status() != TermStatus.PREFERRED || Languages.sameLanguage(t.term().language(), sourceLanguage)) {
+                continue;
+            }
+            LocatedTerm first = preferred.putIfAbsent(Languages.primary(t.term().language()), t);
+            if (first != null && !key(first.term()).equals(key(t.term())) && !fullFormAndShortForm(first.term(), t.term())) {
+                problems.warning("term.preferred-twice", t.at(), id, "two preferred " + t.term().language() + " terms, '"
+                        + first.term().text() + "' and '" + t.term().text() + "': translations are held to the first;"
+                        + " make the other admitted");
+            }
+        }
         Map<String, LocatedTerm> seen = new HashMap<>();
         for (LocatedTerm t : c.terms()) {
             String key = key(t.term());
@@ -90,6 +103,17 @@ final class MaintenanceRules {
                         + ") is listed twice" + (earlier.at() != null && earlier.at().line() > 0 ? ", first at line " + earlier.at().line() : ""));
             }
         }
+    }
+
+    private static final Set<String> SHORT_FORMS = Set.of("acronym", "abbreviation", "shortForm");
+
+    /** "UNCLOS" and "United Nations Convention on the Law of the Sea" may both be preferred: either is right. */
+    private static boolean fullFormAndShortForm(Term a, Term b) {
+        return isShortForm(a) != isShortForm(b);
+    }
+
+    private static boolean isShortForm(Term t) {
+        return t.termType() != null && SHORT_FORMS.contains(t.termType());
     }
 
     private void checkTargets(LocatedConcept c, Set<String> languages) {
@@ -113,7 +137,9 @@ final class MaintenanceRules {
         Map<String, LocatedTerm> allowedAnywhere = new HashMap<>();
         Map<String, LocatedConcept> allowedIn = new HashMap<>();
         Map<Set<String>, LocatedConcept> byTermSet = new HashMap<>();
+        Map<String, LocatedConcept> byTermAndStatus = new HashMap<>();
         for (LocatedConcept c : concepts) {
+            checkDuplicateTerms(c, byTermAndStatus);
             for (LocatedTerm t : c.terms()) {
                 if (Languages.sameLanguage(t.term().language(), sourceLanguage)) {
                     List<LocatedConcept> list = bySourceTerm.computeIfAbsent(key(t.term()), k -> new ArrayList<>());
@@ -149,6 +175,24 @@ final class MaintenanceRules {
             List<LocatedConcept> list = e.getValue();
             for (int i = 1; i < list.size(); i++) {
                 compareTargets(list.get(0), list.get(i));
+            }
+        }
+    }
+
+    /** The same term, language and status in two concepts: most often one concept entered twice. */
+    private void checkDuplicateTerms(LocatedConcept c, Map<String, LocatedConcept> byTermAndStatus) {
+        Set<String> here = new HashSet<>();
+        for (LocatedTerm t : c.terms()) {
+            String key = key(t.term()) + "\u0000" + t.term().status();
+            if (!here.add(key)) {
+                continue;
+            }
+            LocatedConcept first = byTermAndStatus.putIfAbsent(key, c);
+            if (first != null) {
+                boolean homonym = !Objects.equals(first.concept().subjectField(), c.concept().subjectField());
+                problems.warning("term.duplicate", t.at(), c.concept().id(), "'" + t.term().text() + "' ("
+                        + t.term().language() + ") is " + t.term().status().id() + " in concept " + first.concept().id()
+                        + " too" + (homonym ? " (another subject field: a homonym?)" : ": merge the two concepts or remove one"));
             }
         }
     }

@@ -16,6 +16,7 @@ import org.passerelle.glossary.tbx.DescripGrp;
 import org.passerelle.glossary.tbx.LangSec;
 import org.passerelle.glossary.tbx.Located;
 import org.passerelle.glossary.tbx.Note;
+import org.passerelle.glossary.tbx.TbxBasic;
 import org.passerelle.glossary.tbx.TbxDocument;
 import org.passerelle.glossary.tbx.TermElement;
 import org.passerelle.glossary.tbx.TermNote;
@@ -33,36 +34,38 @@ import org.passerelle.core.Languages;
 final class StructureRules {
     private static final Pattern NCNAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}._\\-]*");
 
-    static final Map<String, Set<String>> ALLOWED_TYPES = Map.of(
-            "descrip", Set.of("subjectField", "context", "definition"),
-            "termNote", Set.of("administrativeStatus", "partOfSpeech", "geographicalUsage", "grammaticalGender",
-                    "termLocation", "termType"),
-            "admin", Set.of("customerSubset", "projectSubset", "source"),
-            "ref", Set.of("crossReference"),
-            "xref", Set.of("externalCrossReference", "xGraphic"),
-            "transac", Set.of("transactionType"),
-            "transacNote", Set.of("responsibility"));
+    private static final Map<String, Set<String>> ALLOWED_TYPES = TbxBasic.ALLOWED_TYPES;
+    private static final Map<String, Set<String>> PICKLISTS = TbxBasic.PICKLISTS;
 
-    static final Map<String, Set<String>> PICKLISTS = Map.of(
-            "administrativeStatus", Set.of("preferredTerm-admn-sts", "admittedTerm-admn-sts",
-                    "deprecatedTerm-admn-sts", "supersededTerm-admn-sts"),
-            "partOfSpeech", Set.of("adjective", "noun", "other", "verb", "adverb"),
-            "grammaticalGender", Set.of("masculine", "feminine", "neuter", "other"),
-            "termType", Set.of("fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase"),
-            "transactionType", Set.of("origination", "modification"));
+    /**
+     * TBX v2 administrativeStatus values (TBX 2008's default dialect) that TBX-Basic does not have;
+     * the TBX-Basic ones are valid in v2 too.
+     */
+    private static final Set<String> V2_STATUSES = Set.of("legalTerm-admn-sts", "regulatedTerm-admn-sts",
+            "standardizedTerm-admn-sts");
 
     private final Problems problems;
     private final Set<String> ids = new HashSet<>();
+    /**
+     * A TBX v2 file in TBX 2008's default dialect (type "TBX"): its data categories are those of
+     * the default XCS, far more than TBX-Basic's, so only the core structure, ids, languages and
+     * the status picklist are checked; a v2 file of type "TBX-Basic" gets TBX-Basic's rules.
+     */
+    private boolean v2Default;
+    private boolean v2;
 
     StructureRules(Problems problems) {
         this.problems = problems;
     }
 
     void check(TbxDocument doc) {
-        if (!"TBX-Basic".equals(doc.type())) {
-            problems.warning("tbx.dialect", doc, null, doc.style() == null
-                    ? "TBX v2 (martif) termbase: run 'glossary import' to convert it to TBX v3 TBX-Basic"
-                    : "dialect is '" + doc.type() + "', not TBX-Basic: only TBX-Basic rules are checked");
+        v2 = doc.fromV2();
+        v2Default = v2 && !"TBX-Basic".equals(doc.type());
+        if (v2) {
+            problems.warning("tbx.dialect", doc, null, "TBX v2 (martif, ISO 30042:2008" + (v2Default ? "" : ", TBX-Basic")
+                    + "): checked by TBX v2's rules; 'glossary import' converts it to TBX v3 TBX-Basic");
+        } else if (!"TBX-Basic".equals(doc.type())) {
+            problems.warning("tbx.dialect", doc, null, "dialect is '" + doc.type() + "', not TBX-Basic: only TBX-Basic rules are checked");
         } else if (!"dca".equals(doc.style()) && !"dct".equals(doc.style())) {
             problems.error("tbx.style", doc, null, "style must be 'dca' or 'dct', not '" + doc.style() + "'");
         }
@@ -74,7 +77,11 @@ final class StructureRules {
         Map<String, ConceptEntry> seen = new HashMap<>();
         for (ConceptEntry entry : doc.conceptEntries()) {
             String id = entry.id();
-            if (id == null || id.isBlank()) {
+            if ((id == null || id.isBlank()) && v2) {
+                // TBX 2008 declares termEntry's id IMPLIED: Weblate and Translate Toolkit leave it out.
+                checkEntry(doc, entry);
+                continue;
+            } else if (id == null || id.isBlank()) {
                 problems.error("tbx.id", entry, null, "conceptEntry without an id");
             } else if (!NCNAME.matcher(id).matches()) {
                 problems.error("tbx.id", entry, id, "id '" + id + "' is not a valid XML id (letters, digits, . _ -; not starting with a digit)");
@@ -156,6 +163,10 @@ final class StructureRules {
             return;
         }
         String type = data.type();
+        if (v2Default) {
+            checkV2Status(data, at, id);
+            return;
+        }
         Set<String> allowed = ALLOWED_TYPES.get(element);
         if (allowed != null) {
             if (type == null || type.isBlank()) {
@@ -179,6 +190,14 @@ final class StructureRules {
         Set<String> picklist = type == null ? null : PICKLISTS.get(type);
         if (picklist != null && !picklist.contains(data.text().strip())) {
             problems.error("tbx.picklist", at, id, type + " '" + data.text().strip() + "' is not one of " + picklist.stream().sorted().toList());
+        }
+    }
+
+    private void checkV2Status(DataElement data, Located at, String id) {
+        String value = data.text().strip();
+        if ("administrativeStatus".equals(data.type()) && !PICKLISTS.get("administrativeStatus").contains(value)
+                && !V2_STATUSES.contains(value)) {
+            problems.error("tbx.picklist", at, id, "administrativeStatus '" + value + "' is not a TBX v2 status");
         }
     }
 
@@ -223,11 +242,11 @@ final class StructureRules {
         Located at = DocumentPositions.of(element) != null ? DocumentPositions.of(element) : parent;
         String name = element.getLocalName();
         String type = element.hasAttribute("type") ? element.getAttribute("type") : null;
-        Set<String> allowed = ALLOWED_TYPES.get(name);
+        Set<String> allowed = v2Default ? null : ALLOWED_TYPES.get(name);
         if (allowed != null && type != null && !allowed.contains(type)) {
             problems.error("tbx.datacategory", at, id, "<" + name + " type=\"" + type + "\"> is not TBX-Basic; allowed: " + allowed.stream().sorted().toList());
         }
-        Set<String> picklist = type == null ? null : PICKLISTS.get(type);
+        Set<String> picklist = type == null || v2Default ? null : PICKLISTS.get(type);
         if (picklist != null && !picklist.contains(element.getTextContent().strip())) {
             problems.error("tbx.picklist", at, id, type + " '" + element.getTextContent().strip() + "' is not one of " + picklist.stream().sorted().toList());
         }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.passerelle.core.InputException;
 import org.passerelle.glossary.Concept;
-import org.passerelle.glossary.CsvTermbase;
 import org.passerelle.glossary.EntryMapping;
 import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Term;
@@ -27,9 +26,16 @@ public final class TbxValidator {
     public List<Problem> validate(Path file) throws InputException {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".csv") || name.endsWith(".tsv")) {
-            return validate(file, new CsvTermbase().read(file));
+            return validate(file, new TbxReader().read(file));
         }
-        TbxDocument doc = new TbxReader().readDocument(file);
+        return validateDocument(file, new TbxReader().readDocument(file));
+    }
+
+    /**
+     * Every rule on a document, as read from {@code file} or about to be written to it: a TBX v2
+     * one by TBX v2's rules (TBX 2008 and its default dialect, or TBX-Basic v2), a v3 one by TBX-Basic v3's.
+     */
+    public List<Problem> validateDocument(Path file, TbxDocument doc) {
         Problems problems = new Problems(file);
         new StructureRules(problems).check(doc);
         new TargetRules(problems).check(doc);

@@ -45,14 +45,15 @@ public final class TbxXmlReader {
     }
 
     /** What the root element says the file is. */
-    private enum Root { V3, V3_DRAFT_NAMESPACE, V2 }
+    public enum Root { V3, V3_DRAFT_NAMESPACE, V2 }
 
     private interface Body<T> {
-        T read(XMLStreamReader reader, boolean v2, List<String> prolog) throws InputException, XMLStreamException;
+        T read(XMLStreamReader reader, Root root, List<String> prolog) throws InputException, XMLStreamException;
     }
 
     public TbxDocument read(Path file) throws InputException {
-        return open(file, (plain, v2, prolog) -> {
+        return open(file, (plain, root, prolog) -> {
+            boolean v2 = root == Root.V2;
             String declaredNamespace = plain instanceof DraftNamespace ? DraftNamespace.URI : null;
             java.util.Map<String, String> namespaces = new java.util.LinkedHashMap<>();
             for (int i = 0; i < plain.getNamespaceCount(); i++) {
@@ -65,6 +66,7 @@ public final class TbxXmlReader {
             TbxDocument document = unmarshal(file, reader);
             document.rootNamespaces().putAll(namespaces);
             document.setDraftNamespace(declaredNamespace != null);
+            document.setFromV2(v2);
             if (!v2 && declaredNamespace == null) {
                 // A converted file gets the writer's schema links: its own point at the old schemas.
                 document.setProlog(prolog);
@@ -82,7 +84,8 @@ public final class TbxXmlReader {
      * against a large termbase, where nothing will be written back.
      */
     public void forEachEntry(Path file, EntryHandler handler) throws InputException {
-        open(file, (reader, v2, prolog) -> {
+        open(file, (reader, root, prolog) -> {
+            boolean v2 = root == Root.V2;
             String lang = reader.getAttributeValue(javax.xml.XMLConstants.XML_NS_URI, "lang");
             ValidationEvent[] firstError = new ValidationEvent[1];
             try {
@@ -109,9 +112,16 @@ public final class TbxXmlReader {
         });
     }
 
+    /** Reads only up to the root element: what an edit will convert the file from. */
+    public Root root(Path file) throws InputException {
+        return open(file, (reader, root, prolog) -> root);
+    }
+
     private <T> T open(Path file, Body<T> body) throws InputException {
+        StrictUtf8.check(file);
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader raw = SafeXmlInputFactory.create().createXMLStreamReader(file.toUri().toString(), in);
+            XMLStreamReader raw = new GuardedStreamReader(
+                    SafeXmlInputFactory.create().createXMLStreamReader(file.toUri().toString(), in));
             try {
                 List<String> prolog = new ArrayList<>();
                 Root root = toRoot(file, raw, prolog);
@@ -120,7 +130,7 @@ public final class TbxXmlReader {
                     case V3_DRAFT_NAMESPACE -> new DraftNamespace(raw);
                     case V3 -> raw;
                 };
-                return body.read(reader, root == Root.V2, prolog);
+                return body.read(reader, root, prolog);
             } finally {
                 raw.close();
             }
@@ -272,6 +282,9 @@ public final class TbxXmlReader {
     }
 
     static InputException malformed(Path file, XMLStreamException e) {
+        if (e instanceof RefusedXmlException refused) {
+            return new InputException(file, refused.line(), refused.column(), refused.getMessage(), e);
+        }
         Location at = e.getLocation();
         String reason = e.getNestedException() != null && e.getNestedException().getMessage() != null
                 ? e.getNestedException().getMessage() : e.getMessage();

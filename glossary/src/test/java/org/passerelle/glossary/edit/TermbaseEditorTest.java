@@ -45,7 +45,7 @@ class TermbaseEditorTest {
     @Test
     void addsANewConceptWithTheNextIdAndKeepsEveryOtherEntryAsItWas() throws Exception {
         String before = Files.readString(file);
-        Concept added = editor.add(null, List.of(new Term("Thượng tướng", "vi", TermStatus.PREFERRED, null),
+        Concept added = editor.add(null, List.of(new Term("Đại tướng", "vi", TermStatus.PREFERRED, null),
                 new Term("général d'armée", "fr", TermStatus.PREFERRED, null),
                 new Term("General", "en", TermStatus.PREFERRED, null)));
         assertEquals("c54", added.id());
@@ -153,12 +153,15 @@ class TermbaseEditorTest {
         Path csv = dir.resolve("termbase.csv");
         TermbaseFormat.CSV.write(sample, csv);
         String text = Files.readString(csv);
-        assertTrue(text.startsWith("id,fr,fr admitted,en,en admitted,en deprecated,vi,vi admitted,vi deprecated,subjectField,definition,note"), text.lines().findFirst().orElse(""));
+        assertTrue(text.startsWith("\uFEFFid,fr,fr termType,fr partOfSpeech,fr context,fr admitted,fr admitted termType,"
+                + "fr admitted partOfSpeech,en,en termType,"), text.lines().findFirst().orElse(""));
+        assertTrue(text.contains("\r\n"), "a new CSV has Excel's line ends");
         Termbase back = new TbxReader().read(csv);
         assertEquals(sample.size(), back.size());
         for (Concept c : sample.concepts()) {
             Concept d = back.concept(c.id()).orElseThrow();
             assertEquals(statusSet(c), statusSet(d), c.id());
+            assertEquals(c.terms(), d.terms(), "type, part of speech and context of every term of " + c.id());
             assertEquals(c.definition(), d.definition());
             assertEquals(c.note(), d.note());
             assertEquals(c.subjectField(), d.subjectField());
@@ -178,7 +181,9 @@ class TermbaseEditorTest {
                 + "c3,Mer Orientale,East Sea,South China Sea | South Sea,Biển Đông,\n"
                 + "c99,Mer de Chine,Sea of China,,Biển Trung Hoa,new concept\n");
         TermbaseEditor.ImportResult result = editor.importFrom(new TbxReader().read(csv));
-        assertEquals(new TermbaseEditor.ImportResult(false, 1, 1), result);
+        assertEquals(1, result.added(), result::toString);
+        assertEquals(1, result.changed(), result::toString);
+        assertEquals(0, result.removed(), "a TBX-style merge removes nothing: " + result);
         Termbase tb = read();
         assertEquals(List.of("South China Sea", "South Sea"),
                 tb.concept("c3").orElseThrow().forbidden("en").stream().map(Term::text).toList());
@@ -207,8 +212,8 @@ class TermbaseEditorTest {
     @Test
     void anAdditionSetsTheConceptFieldsAndTheDefaultStatusInOneEdit() throws Exception {
         ConceptAddition addition = new ConceptAddition("c3",
-                List.of(new ConceptAddition.NewTerm("en", "Eastern Sea", null, null)), null, "variant",
-                new ConceptFields("geography", null, ""));
+                List.of(new ConceptAddition.NewTerm("en", "Eastern Sea", null, "variant")),
+                new ConceptFields("geography", null, ""), false);
         Concept c3 = editor.add(addition);
         assertTrue(!addition.created());
         assertEquals(TermStatus.ADMITTED, EditorHelp.term(c3, "en", "Eastern Sea").status(), "a synonym is admitted, not preferred");
@@ -218,7 +223,7 @@ class TermbaseEditorTest {
 
         String before = Files.readString(file);
         ConceptAddition refused = new ConceptAddition("bad id!", List.of(new ConceptAddition.NewTerm("fr", "X", null, null)),
-                null, null, new ConceptFields(null, null, "kept?"));
+                new ConceptFields(null, null, "kept?"), false);
         assertThrows(EditRefusedException.class, () -> editor.add(refused));
         assertEquals(before, Files.readString(file), "a refused addition changed the file");
     }

@@ -33,6 +33,7 @@ class TbxValidatorTest {
                 "28 WARNING term.missing-language sea2",
                 "28 ERROR term.ambiguous-source sea2",
                 "30 ERROR tbx.level sea2",
+                "33 WARNING term.duplicate sea2",
                 "44 ERROR tbx.id sea",
                 "44 WARNING term.no-preferred sea",
                 "44 WARNING term.missing-language sea",
@@ -48,7 +49,7 @@ class TbxValidatorTest {
         Problem ambiguous = problems.get(4);
         assertTrue(ambiguous.oneLine().startsWith(TBX.resolve("broken-basic-dca.tbx") + ":28:"), ambiguous.oneLine());
         assertTrue(ambiguous.message().contains("'South China Sea' here, 'East Sea' there"), ambiguous.message());
-        assertTrue(problems.get(9).message().contains("deprecated here but preferred in concept sea"), problems.get(9).message());
+        assertTrue(problems.get(10).message().contains("deprecated here but preferred in concept sea"), problems.get(10).message());
     }
 
     @Test

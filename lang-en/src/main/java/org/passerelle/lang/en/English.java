@@ -1,10 +1,12 @@
 package org.passerelle.lang.en;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.passerelle.core.lang.LanguageData;
+import org.passerelle.core.lang.NameSpelling;
 import org.passerelle.core.lang.NumberNames;
 import org.passerelle.core.lang.NumberStyle;
 import org.passerelle.core.lang.PunctuationStyle;
@@ -13,7 +15,8 @@ import org.passerelle.lang.languagetool.LanguageToolLanguage;
 
 /**
  * English: "1,000.5", "2:30 pm" (a bare "2:30" may be either half of the day), capitalised
- * months. The desk writes en-GB; a file that says only "en" is spell-checked as en-US, as
+ * months and weekdays, compound numbers ("forty-five"), foreign names in English transcription
+ * ("Shoigu"). The desk writes en-GB; a file that says only "en" is spell-checked as en-US, as
  * LanguageTool's English defaults (the profile's {@code spelling.english-variant} may say otherwise).
  */
 public final class English extends LanguageToolLanguage {
@@ -21,27 +24,49 @@ public final class English extends LanguageToolLanguage {
     public static final Set<String> VARIANTS = Set.of("en-US", "en-GB", "en-AU", "en-CA", "en-NZ", "en-ZA");
 
     private static final NumberNames NAMES = new NumberNames(NumberNames.words(
-            "zero", 0, "one", 1, "first", 1, "once", 1, "two", 2, "second", 2, "twice", 2, "three", 3,
-            "third", 3, "four", 4, "fourth", 4, "five", 5, "fifth", 5, "six", 6, "sixth", 6, "seven", 7,
-            "seventh", 7, "eight", 8, "eighth", 8, "nine", 9, "ninth", 9, "ten", 10, "tenth", 10, "eleven", 11,
-            "twelve", 12, "thirteen", 13, "fourteen", 14, "fifteen", 15, "sixteen", 16, "twenty", 20,
-            "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "hundred", 100, "thousand", 1000,
-            "double", 2, "triple", 3, "half", 2, "dozen", 12, "dozens", 12, "hundreds", 100),
+            "zero", 0, "one", 1, "first", 1, "two", 2, "three", 3, "third", 3, "four", 4, "fourth", 4, "five", 5,
+            "fifth", 5, "six", 6, "sixth", 6, "seven", 7, "seventh", 7, "eight", 8, "eighth", 8, "nine", 9,
+            "ninth", 9, "ten", 10, "tenth", 10, "eleven", 11, "eleventh", 11, "twelve", 12, "twelfth", 12,
+            "thirteen", 13, "thirteenth", 13, "fourteen", 14, "fourteenth", 14, "fifteen", 15, "fifteenth", 15,
+            "sixteen", 16, "sixteenth", 16, "seventeen", 17, "seventeenth", 17, "eighteen", 18, "eighteenth", 18,
+            "nineteen", 19, "nineteenth", 19, "twenty", 20, "twentieth", 20, "thirty", 30, "thirtieth", 30,
+            "forty", 40, "fortieth", 40, "fifty", 50, "fiftieth", 50, "sixty", 60, "sixtieth", 60, "seventy", 70,
+            "seventieth", 70, "eighty", 80, "eightieth", 80, "ninety", 90, "ninetieth", 90, "hundred", 100,
+            "hundredth", 100, "thousand", 1000, "thousandth", 1000, "million", 1_000_000, "billion", 1_000_000_000),
             NumberNames.months(
                     new String[] {"January", "February", "March", "April", "May", "June", "July", "August",
                             "September", "October", "November", "December"},
                     new String[] {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}),
             // "may" is a verb, "march" a noun: only capitalised month names count.
-            true);
+            true)
+            .approximate(NumberNames.words("once", 1, "second", 2, "twice", 2, "double", 2, "triple", 3, "half", 2,
+                    "dozen", 12, "dozens", 12, "hundreds", 100, "thousands", 1000, "millions", 1_000_000))
+            // "twenty-second": "second" alone is a unit of time as often as a number
+            .compounds(Map.of("second", 2), Set.of("and"))
+            .calendar(NumberNames.weekdays(new String[] {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                    "Saturday", "Sunday"}), List.of());
     private static final TimeStyle TIMES = new TimeStyle(Optional.of(Pattern.compile(
             "(?<![\\p{N}.,:])(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])(?:\\.\\s?m\\.|m)(?![\\p{L}])", Pattern.CASE_INSENSITIVE)),
             true, Map.of(), "%02d:%02d", "%02d:%02d");
+    /** English transcribes Russian "ч" as "ch" ("tch" in older names), "ш" as "sh", "ж" as "zh", "у" as "u" (after a vowel "ou"). */
+    static final NameSpelling TRANSCRIPTION = NameSpelling.of("tch", "č", "ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u",
+            "y", "i");
+
+    /** French and Latin words and phrases English news writes as its own, which its tagger dictionary lacks. */
+    private static final Set<String> LOANWORDS = Set.of("chargé d'affaires", "rendez-vous", "tête-à-tête", "vis-à-vis",
+            "coup d'état", "coups d'état", "raison d'être", "fait accompli", "savoir-faire", "laissez-faire", "déjà vu",
+            "à la carte", "protégé", "démarche", "attaché", "communiqué", "détente", "entente", "rapprochement",
+            "de facto", "de jure", "ad hoc", "per se", "status quo", "vice versa", "sine qua non", "persona non grata",
+            "bona fide", "en route", "en masse", "par excellence", "force majeure", "carte blanche", "cause célèbre",
+            "éminence grise", "aide-mémoire", "agent provocateur", "esprit de corps", "née", "régime", "élite", "café");
 
     public English() {
         super(LanguageData.of("en").region("GB").warmUp("The minister received the delegation.")
-                .numbers(new NumberStyle('.', ", \u00A0\u202F", ',', false), NAMES).times(TIMES)
+                .numbers(new NumberStyle('.', ", \u00A0\u202F", ',', false, true), NAMES).times(TIMES)
                 .punctuation(new PunctuationStyle(false, "“", "”"))
-                .repeats(false, Set.of("had", "that", "is", "do", "bye", "very", "no", "ha", "so", "yes")),
+                .repeats(false, Set.of("had", "that", "is", "do", "bye", "very", "no", "ha", "so", "yes"))
+                .names(TRANSCRIPTION)
+                .loanwords(LOANWORDS),
                 "en-US", VARIANTS);
     }
 }

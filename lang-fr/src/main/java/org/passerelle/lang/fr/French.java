@@ -1,10 +1,12 @@
 package org.passerelle.lang.fr;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.passerelle.core.lang.LanguageData;
+import org.passerelle.core.lang.NameSpelling;
 import org.passerelle.core.lang.NumberNames;
 import org.passerelle.core.lang.NumberStyle;
 import org.passerelle.core.lang.PunctuationStyle;
@@ -12,29 +14,48 @@ import org.passerelle.core.lang.TimeStyle;
 import org.passerelle.lang.languagetool.LanguageToolLanguage;
 
 /**
- * French as the desk writes it (fr-FR): "1 000,5", "14h30", a space before {@code : ; ! ?},
- * « guillemets », Roman ordinals ("XXe siècle"). LanguageTool's French checks every French tag.
+ * French as the desk writes it (fr-FR): "1 000,5", "14h30", a space before {@code : ; ! ?} and %,
+ * « guillemets », Roman ordinals ("XXe siècle"), compound numbers ("quatre-vingt-dix"), foreign
+ * names in French transcription ("Choïgou"). LanguageTool's French checks every French tag.
  */
 public final class French extends LanguageToolLanguage {
     private static final NumberNames NAMES = new NumberNames(NumberNames.words(
-            "zéro", 0, "un", 1, "une", 1, "premier", 1, "première", 1, "deux", 2, "deuxième", 2, "second", 2,
-            "seconde", 2, "trois", 3, "troisième", 3, "quatre", 4, "quatrième", 4, "cinq", 5, "cinquième", 5,
-            "six", 6, "sixième", 6, "sept", 7, "septième", 7, "huit", 8, "huitième", 8, "neuf", 9, "neuvième", 9,
-            "dix", 10, "dixième", 10, "onze", 11, "douze", 12, "treize", 13, "quatorze", 14, "quinze", 15,
-            "seize", 16, "vingt", 20, "trente", 30, "quarante", 40, "cinquante", 50, "soixante", 60, "cent", 100,
-            "mille", 1000, "double", 2, "triple", 3, "moitié", 2, "dizaine", 10, "douzaine", 12, "centaine", 100),
+            "zéro", 0, "un", 1, "une", 1, "premier", 1, "première", 1, "deux", 2, "deuxième", 2, "trois", 3,
+            "troisième", 3, "quatre", 4, "quatrième", 4, "cinq", 5, "cinquième", 5, "six", 6, "sixième", 6, "sept", 7,
+            "septième", 7, "huit", 8, "huitième", 8, "neuf", 9, "neuvième", 9, "dix", 10, "dixième", 10, "onze", 11,
+            "onzième", 11, "douze", 12, "douzième", 12, "treize", 13, "treizième", 13, "quatorze", 14,
+            "quatorzième", 14, "quinze", 15, "quinzième", 15, "seize", 16, "seizième", 16, "vingt", 20, "vingts", 20,
+            "vingtième", 20, "trente", 30, "trentième", 30, "quarante", 40, "quarantième", 40, "cinquante", 50,
+            "cinquantième", 50, "soixante", 60, "soixantième", 60, "cent", 100, "cents", 100, "centième", 100,
+            "mille", 1000, "millième", 1000, "million", 1_000_000, "millions", 1_000_000, "milliard", 1_000_000_000,
+            "milliards", 1_000_000_000),
             NumberNames.months(new String[] {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                     "septembre", "octobre", "novembre", "décembre"}),
-            false);
+            false)
+            .approximate(NumberNames.words("second", 2, "seconde", 2, "double", 2, "triple", 3, "moitié", 2,
+                    "dizaine", 10, "dizaines", 10, "douzaine", 12, "centaine", 100, "centaines", 100, "millier", 1000,
+                    "milliers", 1000))
+            // "vingt et unième", "trente et unième"
+            .compounds(Map.of("unième", 1), Set.of("et"))
+            .calendar(NumberNames.weekdays(new String[] {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                    "dimanche"}), List.of());
     private static final TimeStyle TIMES = new TimeStyle(Optional.of(Pattern.compile(
             "(?<![\\p{N}.,:])(\\d{1,2})\\s?(?:h|heures?)(?:\\s?(\\d{2}))?(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)),
             false, Map.of(), "%dh", "%dh%02d");
+    /**
+     * French transcribes Russian "ч" as "tch", "ш" as "ch", "у" as "ou", doubles an "s" between
+     * vowels ("Beloussov"), puts a "u" after a hard "g" ("Sergueï") and an "e" after a final "n"
+     * ("Poutine", "Salmane").
+     */
+    private static final NameSpelling TRANSCRIPTION = NameSpelling.of("tch", "č", "ch", "š", "kh", "h", "ss", "s",
+            "ou", "u", "gue", "ge", "gui", "gi", "y", "i", "ne$", "n");
 
     public French() {
         super(LanguageData.of("fr").region("FR").warmUp("Le ministre a reçu la délégation.")
-                .numbers(new NumberStyle(',', ". \u00A0\u202F", '\u00A0', true), NAMES).times(TIMES)
+                .numbers(new NumberStyle(',', ". \u00A0\u202F", '\u00A0', true, true), NAMES).times(TIMES)
                 .punctuation(new PunctuationStyle(true, "«", "»"))
-                .repeats(false, Set.of("nous", "vous", "que", "fait", "si", "on", "tout")),
+                .repeats(false, Set.of("nous", "vous", "que", "fait", "si", "on", "tout"))
+                .names(TRANSCRIPTION),
                 "fr", Set.of());
     }
 }

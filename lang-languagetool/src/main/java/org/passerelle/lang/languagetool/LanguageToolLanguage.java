@@ -3,9 +3,12 @@ package org.passerelle.lang.languagetool;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.passerelle.core.lang.DeclaredLanguage;
 import org.passerelle.core.lang.LanguageData;
 import org.passerelle.core.lang.LatinKeys;
+import org.passerelle.core.lang.Lemmatizer;
+import org.passerelle.core.lang.Lexicon;
 import org.passerelle.core.lang.TermKeys;
 
 /**
@@ -17,6 +20,7 @@ public abstract class LanguageToolLanguage extends DeclaredLanguage {
     private final String defaultCode;
     private final Set<String> variants;
     private final TermKeys termKeys;
+    private final Lexicon lexicon;
 
     /**
      * @param data        the language's data; its {@code language()} is the ISO 639 code ("en")
@@ -29,7 +33,9 @@ public abstract class LanguageToolLanguage extends DeclaredLanguage {
         this.language = data.language();
         this.defaultCode = defaultCode;
         this.variants = Set.copyOf(variants);
-        this.termKeys = new LatinKeys(() -> TaggerLemmatizer.create(language));
+        Supplier<Optional<TaggerLemmatizer>> tagger = new Once<>(() -> TaggerLemmatizer.create(language));
+        this.termKeys = new LatinKeys(() -> tagger.get().map(Lemmatizer.class::cast));
+        this.lexicon = word -> tagger.get().map(t -> t.knows(word)).orElse(false);
     }
 
     @Override
@@ -53,5 +59,11 @@ public abstract class LanguageToolLanguage extends DeclaredLanguage {
     @Override
     public TermKeys termKeys() {
         return termKeys;
+    }
+
+    /** The words LanguageTool's tagger dictionary knows, inflected forms included. */
+    @Override
+    public Lexicon lexicon() {
+        return lexicon;
     }
 }

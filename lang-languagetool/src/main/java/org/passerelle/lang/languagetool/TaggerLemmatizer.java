@@ -15,15 +15,16 @@ import org.languagetool.Language;
 import org.languagetool.Languages;
 import org.languagetool.tagging.Tagger;
 import org.passerelle.core.lang.Lemmatizer;
+import org.passerelle.core.lang.Lexicon;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Lemmas of a word from LanguageTool's morphological dictionary ("partenariats" → "partenariat",
- * "intégraux" → "intégral", "partnerships" → "partnership"). Lookups are cached because a text
- * repeats its words.
+ * "intégraux" → "intégral", "partnerships" → "partnership"), and so whether the dictionary knows
+ * the word at all. Lookups are cached because a text repeats its words.
  */
-public final class TaggerLemmatizer implements Lemmatizer {
+public final class TaggerLemmatizer implements Lemmatizer, Lexicon {
     private static final Logger LOG = LoggerFactory.getLogger(TaggerLemmatizer.class);
     /** Enough for the vocabulary of a large batch of articles; cleared rather than grown past it. */
     private static final int CACHE_LIMIT = 200_000;
@@ -39,7 +40,7 @@ public final class TaggerLemmatizer implements Lemmatizer {
      * A lemmatiser on the tagger of a LanguageTool language ("fr", "en"); empty, with a warning,
      * when LanguageTool has no tagger for it, so terms then match uninflected only.
      */
-    public static Optional<Lemmatizer> create(String languageToolCode) {
+    public static Optional<TaggerLemmatizer> create(String languageToolCode) {
         try {
             long start = System.nanoTime();
             Language language = Languages.getLanguageForShortCode(languageToolCode);
@@ -51,6 +52,11 @@ public final class TaggerLemmatizer implements Lemmatizer {
             LOG.warn("no LanguageTool tagger for {}: terms will match uninflected only ({})", languageToolCode, e.toString());
             return Optional.empty();
         }
+    }
+
+    @Override
+    public boolean knows(String word) {
+        return !lemmas(word).all().isEmpty();
     }
 
     @Override

@@ -1,12 +1,14 @@
 package org.passerelle.lang.vi;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.passerelle.core.lang.Feature;
 import org.passerelle.core.lang.DeclaredLanguage;
+import org.passerelle.core.lang.Feature;
 import org.passerelle.core.lang.LanguageData;
+import org.passerelle.core.lang.NameSpelling;
 import org.passerelle.core.lang.NumberNames;
 import org.passerelle.core.lang.NumberStyle;
 import org.passerelle.core.lang.PunctuationStyle;
@@ -14,29 +16,56 @@ import org.passerelle.core.lang.TermKeys;
 import org.passerelle.core.lang.TimeStyle;
 
 /**
- * Vietnamese: "1.000,5", "14 giờ 30 phút", "2 giờ chiều"; words are tone-marked syllables (so
- * the vi.* checks apply and terms match whatever the tone-mark style), and reduplication is
- * word formation ("từ từ"), not a typo. LanguageTool has no Vietnamese: vi.spelling (Hunspell)
- * checks the spelling instead.
+ * Vietnamese: "1.000,5", "14 giờ 30 phút", "2 giờ chiều", dates "16/9" and "tháng 9", weekdays
+ * "thứ Năm"; words are tone-marked syllables (so the vi.* checks apply and terms match whatever
+ * the tone-mark style), and reduplication is word formation ("từ từ"), not a typo, except for the
+ * function words that never double ("và và"). Everyday loanwords ("video", "email") are words of
+ * the language. LanguageTool has no Vietnamese: vi.spelling (Hunspell) checks the spelling instead.
  */
 public final class Vietnamese extends DeclaredLanguage {
     private static final NumberNames NAMES = new NumberNames(NumberNames.words(
-            "không", 0, "một", 1, "nhất", 1, "hai", 2, "nhì", 2, "ba", 3, "bốn", 4, "tư", 4, "năm", 5,
-            "sáu", 6, "bảy", 7, "bẩy", 7, "tám", 8, "chín", 9, "mười", 10, "mươi", 10, "trăm", 100, "nghìn", 1000,
-            "ngàn", 1000, "đôi", 2, "chục", 10),
-            Map.of(), false);
+            "một", 1, "hai", 2, "ba", 3, "bốn", 4, "sáu", 6, "bảy", 7, "bẩy", 7, "tám", 8, "chín", 9, "mười", 10,
+            "trăm", 100, "nghìn", 1000, "ngàn", 1000, "triệu", 1_000_000, "tỷ", 1_000_000_000, "tỉ", 1_000_000_000),
+            Map.of("tháng Giêng", 1, "tháng Chạp", 12), true)
+            .approximate(NumberNames.words("đôi", 2, "chục", 10))
+            // "năm" is five only in a number ("năm mươi"), and otherwise "year"; "không" is zero only in
+            // one ("một trăm không"), and otherwise "not".
+            .compounds(NumberNames.words("năm", 5, "lăm", 5, "nhăm", 5, "mốt", 1, "tư", 4, "mươi", 10, "không", 0),
+                    Set.of("linh", "lẻ"))
+            // Weekdays are capitalised: "lần thứ hai" is "the second time", not Monday.
+            .calendar(NumberNames.weekdays(
+                    new String[] {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"},
+                    new String[] {"Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"}),
+                    List.of(Pattern.compile("(?<![\\p{L}\\p{N}])[Tt]háng\\s+(\\d{1,2})(?![\\p{N}/])"),
+                            Pattern.compile("(?<![\\p{N}/.,])\\d{1,2}/(\\d{1,2})(?:/\\d{2,4})?(?![\\p{N}/])")));
     private static final TimeStyle TIMES = new TimeStyle(Optional.of(Pattern.compile(
             "(?<![\\p{N}.,:])(\\d{1,2})\\s?(?:h|giờ)(?:\\s?(\\d{2})(?:\\s?phút)?)?(?:\\s(sáng|trưa|chiều|tối|đêm))?"
                     + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)),
             // "chiều" (afternoon) and "tối" (evening) move any morning hour; "đêm" (night) only from 7:
             // "10 giờ đêm" is 22:00 but "2 giờ đêm" is 2:00.
             false, Map.of("chiều", 0, "tối", 0, "đêm", 7), "%dh", "%dh%02d");
+    /** Function words: doubled, they are typos, where doubling a content word is reduplication. */
+    private static final Set<String> NEVER_DOUBLED = Set.of("và", "của", "là", "các", "những", "được", "đã", "đang",
+            "sẽ", "trong", "với", "cho", "tại", "về", "theo", "này", "đó", "thì", "mà", "nhưng", "hoặc", "để", "bị",
+            "do", "vì", "nên", "nếu", "khi", "cũng", "rất", "sự", "việc", "cuộc", "ở", "đến", "giữa", "nhằm", "trên",
+            "dưới", "qua", "bằng", "như", "hơn", "cả", "mỗi", "đối", "tới", "vào", "ra");
+    /** Words Vietnamese news writes as they are spelt in English. */
+    private static final Set<String> LOANWORDS = Set.of("video", "videos", "clip", "email", "e-mail", "internet",
+            "website", "web", "blog", "cookie", "cookies", "hashtag", "fanpage", "livestream",
+            "podcast", "smartphone", "laptop", "tablet", "app", "wifi", "wi-fi", "chatbot", "robot", "drone", "startup",
+            "selfie", "logo", "marketing", "container", "taxi", "golf", "tennis", "festival", "show", "game", "fan",
+            "album", "camera", "studio", "radio", "virus", "visa", "tour", "trailer", "marathon", "gala", "pop", "rock",
+            "euro", "test", "ozone", "vaccine", "vitamin", "protein", "carbon", "metro", "media", "logistics");
 
     public Vietnamese() {
         super(LanguageData.of("vi").region("VN")
-                .numbers(new NumberStyle(',', ". \u00A0\u202F", '.', false), NAMES).times(TIMES)
+                .numbers(new NumberStyle(',', ". \u00A0\u202F", '.', false, true), NAMES).times(TIMES)
                 .punctuation(new PunctuationStyle(false, "“", "”"))
                 .repeats(true, Set.of())
+                .notReduplicated(NEVER_DOUBLED)
+                .loanwords(LOANWORDS)
+                // The press writes Russian and other foreign names as English does ("Sergei Shoigu").
+                .names(NameSpelling.of("tch", "č", "ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u", "y", "i"))
                 .features(Feature.VIETNAMESE_SYLLABLES));
     }
 

@@ -9,6 +9,7 @@ import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.CheckSettings;
 import org.passerelle.qa.IssueType;
+import org.passerelle.qa.LanguageScope;
 import org.passerelle.qa.Parameter;
 import org.passerelle.qa.SegmentCheck;
 import org.passerelle.qa.Severity;
@@ -31,9 +32,12 @@ public final class GrammarCheck extends SegmentCheck {
             .parameter(Parameter.list("ignore-rules", String.join(",", "WHITESPACE_RULE", "COMMA_PARENTHESIS_WHITESPACE",
                             "DOUBLE_PUNCTUATION", "WORD_REPEAT_RULE", "FRENCH_WORD_REPEAT_RULE", "FRENCH_WHITESPACE",
                             "FRENCH_WHITESPACE_STRICT", "EN_QUOTES", "APOS_TYP", "DASH_RULE", "TIRET", "UNPAIRED_BRACKETS",
-                            "FR_SPLIT_WORDS_HYPHEN", "OXFORD_SPELLING_Z_NOT_S"),
+                            "FR_SPLIT_WORDS_HYPHEN", "OXFORD_SPELLING_Z_NOT_S", "CONSECUTIVE_SPACES",
+                            "EN_DATE_WEEKDAY_CURRENTYEAR", "DATE_FUTURE_VERB_PAST", "DATE_NEW_YEAR"),
                     "LanguageTool rule ids never reported: rules that other checks already cover (whitespace,"
-                            + " punctuation, repeated words) or that only concern typography"));
+                            + " punctuation, repeated words), that only concern typography, or that judge a date by"
+                            + " the day the QA runs (a weekday against the current year)"))
+            .languages(LanguageScope.LANGUAGETOOL);
     private static final String SENTENCE_START = "UPPERCASE_SENTENCE_START";
 
     private final boolean checkSource;
@@ -49,7 +53,8 @@ public final class GrammarCheck extends SegmentCheck {
     @Override
     protected void checkSource(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         if (checkSource) {
-            proofread(s.id(), Side.SOURCE, s.source(), unit.sourceLanguage(), context, Set.of(), matches);
+            proofread(s.id(), Side.SOURCE, ProofText.of(s.source(), s.sourceCodes()), unit.sourceLanguage(), context,
+                    Set.of(), matches);
         }
     }
 
@@ -57,19 +62,21 @@ public final class GrammarCheck extends SegmentCheck {
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         // "date 2024-08": a target keeping the copy's lower-case start is no target error.
         Set<String> mirrored = startsLowerCase(s.source()) ? Set.of(SENTENCE_START) : Set.of();
-        proofread(s.id(), Side.TARGET, s.target(), unit.targetLanguage(), context, mirrored, matches);
+        proofread(s.id(), Side.TARGET, ProofText.of(s.target(), s.targetCodes()), unit.targetLanguage(), context,
+                mirrored, matches);
     }
 
     private static boolean startsLowerCase(String text) {
         return text.codePoints().filter(Character::isLetter).findFirst().stream().anyMatch(Character::isLowerCase);
     }
 
-    private void proofread(String segment, Side side, String text, String lang, CheckContext context,
+    private void proofread(String segment, Side side, ProofText text, String lang, CheckContext context,
                            Set<String> alsoIgnored, List<CheckMatch> out) {
-        for (ProofMatch m : context.proofreader().check(lang, text)) {
+        for (ProofMatch m : context.proofreader().check(lang, text.text())) {
             if (!m.spelling() && !ignored.contains(m.ruleId()) && !alsoIgnored.contains(m.ruleId())) {
-                out.add(new CheckMatch(segment, side, m.offset(), m.length(), m.message() + " [" + m.ruleId() + "]",
-                        m.suggestions()));
+                int start = text.plain(m.offset());
+                out.add(new CheckMatch(segment, side, start, text.plain(m.offset() + m.length()) - start,
+                        m.message() + " [" + m.ruleId() + "]", m.suggestions()));
             }
         }
     }

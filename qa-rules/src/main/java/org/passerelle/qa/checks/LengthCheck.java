@@ -26,7 +26,8 @@ import org.passerelle.xliff.TranslationUnit;
 /**
  * A translation far longer or shorter than usual for its language pair, a sign of text added,
  * dropped or pasted twice. "Usual" is the median target/source length ratio of the run (per
- * language pair), or a built-in ratio when the run has too few segments to tell.
+ * language pair), or a built-in ratio when the run has too few segments to tell. Acronyms the
+ * translation expands count at the length of their expansion ({@link ExpandedLength}).
  */
 public final class LengthCheck extends SegmentCheck implements RunWideCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("length", IssueType.LENGTH,
@@ -60,7 +61,7 @@ public final class LengthCheck extends SegmentCheck implements RunWideCheck {
         String pair = Languages.primary(unit.sourceLanguage()) + ">" + Languages.primary(unit.targetLanguage());
         if (s.source().strip().length() >= minSource) {
             samples.computeIfAbsent(pair, k -> new ConcurrentLinkedQueue<>())
-                    .add(new Sample(unit, s.id(), s.source().strip().length(), s.target().strip().length()));
+                    .add(new Sample(unit, s.id(), ExpandedLength.of(unit, s, context), s.target().strip().length()));
         }
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import org.passerelle.core.lang.LanguageSupport;
@@ -38,19 +39,49 @@ public final class NumberMismatchCheck extends SegmentCheck {
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         LanguageSupport sourceLanguage = context.language(unit, Side.SOURCE);
         LanguageSupport targetLanguage = context.language(unit, Side.TARGET);
-        NumberScanner sourceScanner = NumberScanner.of(sourceLanguage.numbers());
-        NumberScanner targetScanner = NumberScanner.of(targetLanguage.numbers());
         StringBuilder source = new StringBuilder(s.source());
         StringBuilder target = new StringBuilder(s.target());
         compareTimes(s, sourceLanguage, targetLanguage, source, target, matches);
-        List<NumberMention> missing = new ArrayList<>(sourceScanner.scan(source.toString(),
-                sourceLanguage.numbers().romanOrdinals()));
-        List<NumberMention> extra = new ArrayList<>(targetScanner.scan(target.toString(),
-                targetLanguage.numbers().romanOrdinals()));
+        VersionNumbers.blankCopied(source, target);
+        List<NumberMention> missing = mentions(source.toString(), sourceLanguage);
+        List<NumberMention> extra = mentions(target.toString(), targetLanguage);
         removeCommon(missing, extra);
-        excuseWords(missing, NumberWords.values(s.target(), targetLanguage.numberNames()));
-        excuseWords(extra, NumberWords.values(s.source(), sourceLanguage.numberNames()));
+        excuseWords(missing, NumberWords.approximations(s.target(), targetLanguage.numberNames()));
+        excuseWords(extra, NumberWords.approximations(s.source(), sourceLanguage.numberNames()));
+        leaveFormatsToLocaleCheck(target.toString(), sourceLanguage, targetLanguage, missing, extra);
         report(s, targetLanguage.numbers(), missing, extra, matches);
+    }
+
+    /** Numbers in digits and Roman numerals, and numbers in words, in text order. */
+    private static List<NumberMention> mentions(String text, LanguageSupport language) {
+        List<NumberMention> all = new ArrayList<>(NumberScanner.of(language.numbers()).scan(text));
+        all.addAll(NumberWords.mentions(text, language.numberNames()));
+        all.sort(Comparator.comparingInt(NumberMention::start));
+        return all;
+    }
+
+    /**
+     * A target number the target language cannot read, because it is written the source's way
+     * ("1,5" in English: one, then five) or with a decimal point where the language has a comma
+     * ("1.5" in Vietnamese), is a format to fix ({@code locale.number}), not a wrong number: when
+     * that reading of it is the missing value, neither is reported here.
+     */
+    private static void leaveFormatsToLocaleCheck(String target, LanguageSupport source, LanguageSupport targetLanguage,
+                                                  List<NumberMention> missing, List<NumberMention> extra) {
+        List<NumberMention> foreign = new ArrayList<>(NumberScanner.of(source.numbers()).scan(target));
+        foreign.addAll(NumberScanner.of(NumberStyle.NEUTRAL).scan(target));
+        for (NumberMention asSource : foreign) {
+            List<NumberMention> split = extra.stream()
+                    .filter(e -> !e.inWords() && e.start() >= asSource.start() && e.end() <= asSource.end()).toList();
+            boolean misread = split.size() > 1 || split.size() == 1 && split.get(0).end() - split.get(0).start()
+                    < asSource.end() - asSource.start();
+            NumberMention wanted = missing.stream().filter(m -> m.value().compareTo(asSource.value()) == 0)
+                    .findFirst().orElse(null);
+            if (misread && wanted != null) {
+                missing.remove(wanted);
+                extra.removeAll(split);
+            }
+        }
     }
 
     /**
@@ -91,33 +122,59 @@ public final class NumberMismatchCheck extends SegmentCheck {
         }
     }
 
+    /**
+     * One changed number is one finding naming both. Otherwise each number in digits missing or
+     * added is reported; a number in words alone is not, since "les deux parties" may well be
+     * "both sides", but one in words replaced by another is ("quarante" written "fourteen").
+     */
     private static void report(SegmentPair s, NumberStyle targetLang, List<NumberMention> missing, List<NumberMention> extra,
                                List<CheckMatch> matches) {
-        if (missing.size() == 1 && extra.size() == 1) {
-            NumberMention want = missing.get(0);
-            NumberMention got = extra.get(0);
-            String suggestion = format(want, targetLang);
-            matches.add(new CheckMatch(s.id(), Side.TARGET, got.start(), got.end() - got.start(),
-                    "'" + got.text() + "' does not match '" + want.text() + "' in the source; write '" + suggestion + "'",
-                    List.of(suggestion)));
+        List<NumberMention> digitsMissing = missing.stream().filter(m -> !m.inWords()).toList();
+        List<NumberMention> digitsExtra = extra.stream().filter(m -> !m.inWords()).toList();
+        if (digitsMissing.size() == 1 && digitsExtra.size() == 1) {
+            matches.add(changed(s, targetLang, digitsMissing.get(0), digitsExtra.get(0)));
             return;
         }
-        for (NumberMention m : missing) {
+        if (missing.size() == 1 && extra.size() == 1 && replacedInWords(missing.get(0), extra.get(0))) {
+            matches.add(changed(s, targetLang, missing.get(0), extra.get(0)));
+            return;
+        }
+        for (NumberMention m : digitsMissing) {
             String suggestion = format(m, targetLang);
             matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0,
                     "The source number '" + m.text() + "' is missing from the translation", List.of(suggestion)));
         }
-        for (NumberMention m : extra) {
+        for (NumberMention m : digitsExtra) {
             matches.add(new CheckMatch(s.id(), Side.TARGET, m.start(), m.end() - m.start(),
                     "'" + m.text() + "' is not in the source; check the number", List.of()));
         }
     }
 
+    /** Two numbers in words are a replacement only beyond the small ones articles and pronouns look like ("un", "one"). */
+    private static boolean replacedInWords(NumberMention want, NumberMention got) {
+        boolean digits = !want.inWords() || !got.inWords();
+        return digits || want.value().intValue() >= 3 && got.value().intValue() >= 3;
+    }
+
+    private static CheckMatch changed(SegmentPair s, NumberStyle targetLang, NumberMention want, NumberMention got) {
+        String suggestion = format(want, targetLang);
+        return new CheckMatch(s.id(), Side.TARGET, got.start(), got.end() - got.start(),
+                "'" + got.text() + "' does not match '" + want.text() + "' in the source; write '" + suggestion + "'",
+                List.of(suggestion));
+    }
+
+    /** Pairs off equal values, digits with digits first, so that "deux" does not take the "2" of "2 décembre". */
     private static void removeCommon(List<NumberMention> source, List<NumberMention> target) {
+        removeCommon(source, target, false);
+        removeCommon(source, target, true);
+    }
+
+    private static void removeCommon(List<NumberMention> source, List<NumberMention> target, boolean words) {
         for (Iterator<NumberMention> it = source.iterator(); it.hasNext(); ) {
             NumberMention m = it.next();
             for (Iterator<NumberMention> t = target.iterator(); t.hasNext(); ) {
-                if (t.next().value().compareTo(m.value()) == 0) {
+                NumberMention other = t.next();
+                if ((words || !m.inWords() && !other.inWords()) && other.value().compareTo(m.value()) == 0) {
                     t.remove();
                     it.remove();
                     break;

@@ -15,39 +15,46 @@ import org.passerelle.core.lang.NumberStyle;
 final class NumberScanner {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[ \\u00A0\\u202F.,]\\d+)*");
     private static final Pattern PIECE = Pattern.compile("([ \\u00A0\\u202F.,]?)(\\d+)");
-    /** Centuries and ordinals in Roman numerals (French: "XXe siècle", "IIIe République". */
-    private static final Pattern ROMAN_ORDINAL = Pattern.compile("\\b([IVXLC]+)(?:e|ème|er)\\b");
+    /** Roman numerals, with a French ordinal suffix or bare: "XXe siècle", "IIIe République", "thế kỷ XXI". */
+    private static final Pattern ROMAN = Pattern.compile("(?<![\\p{L}\\p{N}])([IVXLC]+)(e|ème|er)?(?![\\p{L}\\p{N}])");
 
-    private final char decimal;
-    private final String groups;
+    private final NumberStyle style;
 
-    private NumberScanner(char decimal, String groups) {
-        this.decimal = decimal;
-        this.groups = groups;
+    private NumberScanner(NumberStyle style) {
+        this.style = style;
     }
 
     static NumberScanner of(NumberStyle style) {
-        return new NumberScanner(style.decimal(), style.groupSeparators());
+        return new NumberScanner(style);
     }
 
-    List<NumberMention> scan(String text, boolean roman) {
+    List<NumberMention> scan(String text) {
         List<NumberMention> result = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             read(text, m.start(), m.group(), result);
         }
-        if (roman) {
-            Matcher r = ROMAN_ORDINAL.matcher(text);
-            while (r.find()) {
-                int v = RomanNumeral.value(r.group(1));
-                // "Le", "Ce" and "Ve" are words far more often than numerals.
-                if (v > 0 && (r.group(1).length() > 1 || v == 1 || v == 10)) {
-                    result.add(new NumberMention(r.start(), r.end(), r.group(), BigDecimal.valueOf(v), false));
-                }
-            }
+        if (style.romanOrdinals() || style.romanNumerals()) {
+            roman(text, result);
             result.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
         return expandShortRanges(text, result);
+    }
+
+    private void roman(String text, List<NumberMention> out) {
+        // In a headline in capitals every "CV" or "XL" would be a numeral.
+        boolean capitals = text.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        Matcher r = ROMAN.matcher(text);
+        while (r.find()) {
+            int v = RomanNumeral.value(r.group(1));
+            boolean suffixed = r.group(2) != null;
+            // "Le", "Ce" and "Ve" are words far more often than numerals; a bare "I" or "V" is a letter.
+            boolean ordinal = suffixed && style.romanOrdinals() && (r.group(1).length() > 1 || v == 1 || v == 10);
+            boolean bare = !suffixed && style.romanNumerals() && !capitals && r.group(1).length() > 1;
+            if (v > 0 && (ordinal || bare)) {
+                out.add(new NumberMention(r.start(), r.end(), r.group(), BigDecimal.valueOf(v), false));
+            }
+        }
     }
 
     private void read(String text, int base, String written, List<NumberMention> out) {
@@ -63,13 +70,13 @@ final class NumberScanner {
             String group = p.group(2);
             if (digits != null && !sep.isEmpty()) {
                 char c = sep.charAt(0);
-                if (!hasDecimal && groups.indexOf(c) >= 0 && group.length() == 3 && firstGroup <= 3) {
+                if (!hasDecimal && style.groupSeparators().indexOf(c) >= 0 && group.length() == 3 && firstGroup <= 3) {
                     digits.append(group);
                     grouped = true;
                     end = p.end();
                     continue;
                 }
-                if (!hasDecimal && c == decimal) {
+                if (!hasDecimal && c == style.decimal()) {
                     digits.append('.').append(group);
                     hasDecimal = true;
                     end = p.end();

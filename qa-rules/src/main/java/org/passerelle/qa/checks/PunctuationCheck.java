@@ -23,14 +23,15 @@ import org.passerelle.xliff.TranslationUnit;
 
 /**
  * Final punctuation that differs from the source, brackets and quotes left unpaired by the
- * translation (the language's own quotation marks included), and spacing before {@code : ; ! ?}:
- * required where the language's {@link PunctuationStyle} says so (French: a space, ideally
- * non-breaking), wrong elsewhere.
+ * translation (the language's own quotation marks included), a space before a comma or a full
+ * stop, and the space before {@code : ; ! ?} that the language's {@link PunctuationStyle} requires
+ * (French: a space, ideally non-breaking). A space there in a language that puts none is
+ * {@code locale.punctuation}'s.
  */
 public final class PunctuationCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("punctuation", IssueType.TYPOGRAPHICAL,
-            Severity.WARNING, "Final punctuation differing from the source, unpaired brackets and quotes, space before"
-                    + " : ; ! ? (required in French, wrong in English and Vietnamese)", PunctuationCheck::new)
+            Severity.WARNING, "Final punctuation differing from the source, unpaired brackets and quotes, a space before"
+                    + " a comma or full stop, and the space French needs before : ; ! ?", PunctuationCheck::new)
             .sourceSeverity(Severity.INFO)
             .parameter(Parameter.bool("french-spacing", true,
                     "check the French spacing rule (on the French source, and on French targets)"));
@@ -41,7 +42,8 @@ public final class PunctuationCheck extends SegmentCheck {
     /** A letter, digit or closing mark glued to a high punctuation mark, not a time or URL ("14:30", "http://"). */
     private static final Pattern NO_SPACE = Pattern.compile("(?<=[\\p{L}\\p{N})»\"])([:;!?])(?![/\\p{N}])");
     private static final String LAYOUT_MARKS = ".,";
-    private static final Pattern SPACE_BEFORE = Pattern.compile("[ \\u00A0\\u202F]+([:;!?,.])(?=\\s|$)");
+    /** A space before a comma or full stop; before : ; ! ? it is French, which locale.punctuation reports. */
+    private static final Pattern SPACE_BEFORE = Pattern.compile("[ \\u00A0\\u202F]+([,.])(?=\\s|$)");
 
     private final boolean frenchSpacing;
 
@@ -173,7 +175,7 @@ public final class PunctuationCheck extends SegmentCheck {
                 continue;
             }
             out.add(new CheckMatch(s.id(), Side.TARGET, m.start(), m.end() - m.start(),
-                    "No space before '" + m.group(1) + "' in this language", List.of(m.group(1))));
+                    "No space before '" + m.group(1) + "'", List.of(m.group(1))));
         }
     }
 

@@ -2,7 +2,6 @@ package org.passerelle.qa.checks;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.passerelle.core.lang.LanguageSupport;
@@ -17,17 +16,22 @@ import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
 
 /**
- * A word typed twice ("du du", "the the"), on both sides: a doubled word in the French copy is
- * reported to the French desk. Doublings that the language's grammar allows ("nous nous", "had had")
- * are not, and languages that reduplicate (Vietnamese "từ từ", "xa xa") are left alone.
+ * A word or a two-word phrase typed twice ("du du", "the the", "hai Đảng hai Đảng"), on both
+ * sides: a doubled word in the French copy is reported to the French desk. Doublings that the
+ * language's grammar allows ("nous nous", "had had") are not; in a language that reduplicates
+ * (Vietnamese "từ từ", "ngày ngày") only the words it never doubles are ("và và", "của của":
+ * {@code LanguageSupport.notReduplicated}).
  */
 public final class RepeatedWordsCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("words.repeated", IssueType.DUPLICATION,
-            Severity.WARNING, "A word typed twice (\"du du\", \"the the\"), on both sides; not for Vietnamese, which"
-                    + " reduplicates", s -> new RepeatedWordsCheck())
+            Severity.WARNING, "A word or two-word phrase typed twice (\"du du\", \"the the\", \"và và\"), on both sides;"
+                    + " Vietnamese reduplication (\"từ từ\") passes", s -> new RepeatedWordsCheck())
             .sourceSeverity(Severity.INFO);
     private static final Pattern DOUBLE = Pattern.compile(
             "(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+)[ \\u00A0\\u202F]+(\\1)(?![\\p{L}\\p{M}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DOUBLE_PHRASE = Pattern.compile(
+            "(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+[ \\u00A0\\u202F]+[\\p{L}\\p{M}]+)[ \\u00A0\\u202F]+(\\1)(?![\\p{L}\\p{M}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     public RepeatedWordsCheck() {
@@ -45,18 +49,28 @@ public final class RepeatedWordsCheck extends SegmentCheck {
     }
 
     private static void find(String segment, Side side, String text, LanguageSupport language, List<CheckMatch> out) {
-        if (language.reduplicates() || text == null) {
+        if (text == null) {
             return;
         }
-        Set<String> allowed = language.allowedRepeats();
         Matcher m = DOUBLE.matcher(text);
         while (m.find()) {
             String word = m.group(1);
-            if (allowed.contains(word.toLowerCase(Locale.ROOT)) || word.length() == 1 && !Character.isLetter(word.charAt(0))) {
-                continue;
+            if (typo(word.toLowerCase(Locale.ROOT), language)) {
+                out.add(new CheckMatch(segment, side, m.start(), m.end() - m.start(),
+                        "'" + word + "' is repeated: delete one", List.of(word)));
             }
-            out.add(new CheckMatch(segment, side, m.start(), m.end() - m.start(),
-                    "'" + word + "' is repeated: delete one", List.of(word)));
         }
+        Matcher p = DOUBLE_PHRASE.matcher(text);
+        while (p.find()) {
+            out.add(new CheckMatch(segment, side, p.start(), p.end() - p.start(),
+                    "'" + p.group(1) + "' is repeated: delete one", List.of(p.group(1))));
+        }
+    }
+
+    private static boolean typo(String word, LanguageSupport language) {
+        if (language.reduplicates()) {
+            return language.notReduplicated().contains(word);
+        }
+        return !language.allowedRepeats().contains(word) && (word.length() > 1 || Character.isLetter(word.charAt(0)));
     }
 }

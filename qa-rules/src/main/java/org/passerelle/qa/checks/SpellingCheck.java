@@ -3,14 +3,12 @@ package org.passerelle.qa.checks;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.passerelle.glossary.Concept;
-import org.passerelle.glossary.Term;
-import org.passerelle.glossary.Termbase;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.CheckSettings;
 import org.passerelle.qa.IssueType;
+import org.passerelle.qa.LanguageScope;
 import org.passerelle.qa.Parameter;
 import org.passerelle.qa.SegmentCheck;
 import org.passerelle.qa.Severity;
@@ -37,11 +35,11 @@ public final class SpellingCheck extends SegmentCheck {
                             + " their own)"))
             .parameter(Parameter.list("ignore-words", "lao, militaro", "words never reported, any language"
                     + " (case-insensitive): the desk's vocabulary that LanguageTool's dictionaries lack, e.g. the French"
-                    + " adjective \"lao\" (of Laos) and the prefix \"militaro-\""));
+                    + " adjective \"lao\" (of Laos) and the prefix \"militaro-\""))
+            .languages(LanguageScope.LANGUAGETOOL);
 
     private final boolean checkSource;
     private final Set<String> ignored;
-    private volatile Set<String> termWords;
 
     public SpellingCheck(CheckSettings settings) {
         super(DEFINITION);
@@ -57,50 +55,39 @@ public final class SpellingCheck extends SegmentCheck {
     @Override
     protected void checkSource(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         if (checkSource) {
-            proofread(s.id(), Side.SOURCE, s.source(), unit.sourceLanguage(), names(s, context), context, matches);
+            proofread(s.id(), Side.SOURCE, ProofText.of(s.source(), s.sourceCodes()), s.source(), unit.sourceLanguage(),
+                    names(s, s.source(), unit.sourceLanguage(), context), context, matches);
         }
     }
 
     @Override
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
-        proofread(s.id(), Side.TARGET, s.target(), unit.targetLanguage(), names(s, context), context, matches);
+        proofread(s.id(), Side.TARGET, ProofText.of(s.target(), s.targetCodes()), s.target(), unit.targetLanguage(),
+                names(s, s.target(), unit.targetLanguage(), context), context, matches);
     }
 
-    private SpellingExemptions names(SegmentPair s, CheckContext context) {
-        return new SpellingExemptions(s.source(), s.target(), termWords(context));
+    /** What counts as a name in {@code checked}, one side of {@code s} in {@code lang}. */
+    private SpellingExemptions names(SegmentPair s, String checked, String lang, CheckContext context) {
+        List<int[]> terms = context.termMatcher(lang).map(m -> m.find(checked).stream()
+                .map(h -> new int[] {h.start(), h.end()}).toList()).orElse(List.of());
+        return SpellingExemptions.of(s.source(), s.target(), checked, terms, ignored);
     }
 
-    private static void proofread(String segment, Side side, String text, String lang, SpellingExemptions names,
-                                  CheckContext context, List<CheckMatch> out) {
-        for (ProofMatch m : context.proofreader().check(lang, text)) {
+    private static void proofread(String segment, Side side, ProofText proof, String text, String lang,
+                                  SpellingExemptions names, CheckContext context, List<CheckMatch> out) {
+        for (ProofMatch m : context.proofreader().check(lang, proof.text())) {
             if (!m.spelling()) {
                 continue;
             }
-            String word = text.substring(m.offset(), m.offset() + m.length());
-            if (names.exempt(word, side)) {
+            int start = proof.plain(m.offset());
+            int end = proof.plain(m.offset() + m.length());
+            String word = text.substring(start, end);
+            if (names.exempt(word, start, side)) {
                 continue;
             }
             String message = "'" + word + "' is not in the " + lang + " dictionary"
                     + (m.suggestions().isEmpty() ? "; check the spelling" : "; did you mean '" + m.suggestions().get(0) + "'?");
-            out.add(new CheckMatch(segment, side, m.offset(), m.length(), message, m.suggestions()));
+            out.add(new CheckMatch(segment, side, start, end - start, message, m.suggestions()));
         }
-    }
-
-    private Set<String> termWords(CheckContext context) {
-        Set<String> words = termWords;
-        if (words == null) {
-            words = new HashSet<>();
-            Termbase tb = context.termbase().orElse(null);
-            if (tb != null) {
-                for (Concept c : tb.concepts()) {
-                    for (Term t : c.terms()) {
-                        words.addAll(WordFolding.words(t.text()));
-                    }
-                }
-            }
-            words.addAll(ignored);
-            termWords = words;
-        }
-        return words;
     }
 }

@@ -1,31 +1,55 @@
 package org.passerelle.qa.checks;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.passerelle.qa.Side;
 
 /**
- * Words a spell checker must not flag in a translation unit: names. A word that appears on both
- * sides, a word of a termbase term, a capitalised source word and an acronym are taken for names;
- * LanguageTool's French dictionary otherwise reports every Vietnamese and Russian name. A capitalised
- * target word one or two letters away from a capitalised source word is the same name transliterated
- * by another convention (French "Beloussov", English "Belousov").
+ * Words a spell checker must not flag in a translation unit: names, not words. In the translation
+ * a name is a capitalised word the source has capitalised too ("Kartapolov"), or one or two
+ * letters away from such a word (the same name transliterated by another convention: French
+ * "Beloussov", English "Belousov"); an acronym; or a word inside a termbase term, which is
+ * written as the termbase has it ("Ministry of National Defence" in an en-US file), or inside an
+ * address or a placeholder ("%minutes%", {@link Verbatim}). A lower-case
+ * word is checked even when the source has it: "centre" next to the French "centre" is British
+ * spelling in an en-US file. In the French copy, capitalised words and words the translation
+ * keeps are taken for names, since LanguageTool's French dictionary otherwise reports every
+ * Vietnamese and Russian name. Words of the profile's {@code ignore-words} are never flagged.
  */
 final class SpellingExemptions {
-    private final Set<String> sourceWords;
-    private final Set<String> targetWords;
-    private final Set<String> termWords;
     private final Set<String> sourceNames;
+    private final Set<String> targetWords;
+    private final Set<String> ignored;
+    private final List<int[]> termSpans;
 
-    SpellingExemptions(String source, String target, Set<String> termWords) {
-        this.sourceWords = WordFolding.words(source);
+    /**
+     * @param termSpans the spans of termbase terms in the text checked (start, end)
+     * @param ignored   folded words never flagged
+     */
+    SpellingExemptions(String source, String target, List<int[]> termSpans, Set<String> ignored) {
         this.sourceNames = capitalisedWords(source);
         this.targetWords = WordFolding.words(target);
-        this.termWords = termWords;
+        this.termSpans = termSpans;
+        this.ignored = ignored;
     }
 
-    /** True when {@code flagged} (the text a spelling match covers) is a name, not a mistake. */
-    boolean exempt(String flagged, Side side) {
+    /** These exemptions, with the verbatim items of {@code checked} (addresses, placeholders) exempt as terms are. */
+    static SpellingExemptions of(String source, String target, String checked, List<int[]> termSpans, Set<String> ignored) {
+        List<int[]> spans = new ArrayList<>(termSpans);
+        for (Verbatim kind : Verbatim.values()) {
+            spans.addAll(kind.find(checked));
+        }
+        return new SpellingExemptions(source, target, spans, ignored);
+    }
+
+    /** True when {@code flagged} (the text a spelling match covers, at {@code offset}) is a name, not a mistake. */
+    boolean exempt(String flagged, int offset, Side side) {
+        if (termSpans.stream().anyMatch(t -> offset >= t[0] && offset + flagged.length() <= t[1])) {
+            return true;
+        }
         var m = WordFolding.WORD.matcher(flagged);
         boolean any = false;
         while (m.find()) {
@@ -39,14 +63,14 @@ final class SpellingExemptions {
 
     private boolean exemptWord(String word, Side side) {
         String folded = WordFolding.fold(word);
-        if (termWords.contains(folded) || isAcronym(word)) {
+        if (ignored.contains(folded) || isAcronym(word)) {
             return true;
         }
         boolean capitalised = Character.isUpperCase(word.codePointAt(0));
         if (side == Side.SOURCE) {
             return capitalised || targetWords.contains(folded);
         }
-        return sourceWords.contains(folded) || capitalised && transliteratesASourceName(folded);
+        return capitalised && (sourceNames.contains(folded) || transliteratesASourceName(folded));
     }
 
     private boolean transliteratesASourceName(String folded) {
@@ -60,11 +84,14 @@ final class SpellingExemptions {
     }
 
     private static Set<String> capitalisedWords(String text) {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         var m = WordFolding.WORD.matcher(text);
         while (m.find()) {
             if (Character.isUpperCase(m.group().codePointAt(0))) {
                 names.add(WordFolding.fold(m.group()));
+                for (String part : WordFolding.fold(m.group()).split("['’-]")) {
+                    names.add(part);
+                }
             }
         }
         return names;

@@ -1,6 +1,7 @@
 package org.passerelle.qa.checks;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,17 +54,38 @@ public final class TermRequiredCheck extends SegmentCheck {
         // A forbidden term used instead is term.forbidden's finding, with the same suggestion.
         Map<String, List<TermHit>> forbiddenInTarget = byConcept(targetHits.stream()
                 .filter(h -> h.term().status().forbidden()).toList());
+        List<TermHit> unclaimed = new ArrayList<>(targetHits.stream()
+                .filter(h -> !inSource.containsKey(h.concept().id()) && !h.term().status().forbidden()).toList());
         for (List<TermHit> hits : inSource.values()) {
             Concept concept = hits.get(0).concept();
             List<Term> allowed = concept.allowed(unit.targetLanguage());
             int found = inTarget.getOrDefault(concept.id(), List.of()).size();
             int replaced = forbiddenInTarget.getOrDefault(concept.id(), List.of()).size();
+            found += claimNested(unclaimed, allowed, s.target(), hits.size() - found - replaced);
             if (allowed.isEmpty() || found + replaced >= hits.size()) {
                 continue;
             }
             matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0,
                     message(s.source(), hits, allowed, found), allowed.stream().map(Term::text).distinct().toList()));
         }
+    }
+
+    /**
+     * The longest match wins in the target too, so "Minister" inside "Minister of National Defence"
+     * is one hit of the longer concept. When the source named only the shorter one ("le ministre
+     * vietnamien de la Défense" matches "ministre" alone), a longer target term the source did
+     * not ask for, containing an allowed term, is that term: up to {@code wanted} such hits count.
+     */
+    private static int claimNested(List<TermHit> unclaimed, List<Term> allowed, String target, int wanted) {
+        int claimed = 0;
+        for (Iterator<TermHit> it = unclaimed.iterator(); it.hasNext() && claimed < wanted; ) {
+            String words = " " + String.join(" ", WordSequence.of(it.next().matchedText(target))) + " ";
+            if (allowed.stream().anyMatch(t -> words.contains(" " + String.join(" ", WordSequence.of(t.text())) + " "))) {
+                it.remove();
+                claimed++;
+            }
+        }
+        return claimed;
     }
 
     private static String message(String source, List<TermHit> hits, List<Term> allowed, int found) {

@@ -7,6 +7,7 @@ import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.IssueType;
+import org.passerelle.qa.LanguageScope;
 import org.passerelle.qa.SegmentCheck;
 import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
@@ -21,7 +22,8 @@ import org.passerelle.xliff.TranslationUnit;
 public final class ViNormalizationCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("vi.normalization", IssueType.CHARACTERS,
             Severity.ERROR, "Vietnamese text not in Unicode NFC (decomposed diacritics), at the first offending letter",
-            s -> new ViNormalizationCheck());
+            s -> new ViNormalizationCheck())
+            .languages(LanguageScope.VIETNAMESE);
 
     public ViNormalizationCheck() {
         super(DEFINITION);

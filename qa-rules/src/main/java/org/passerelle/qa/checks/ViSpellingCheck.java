@@ -9,6 +9,7 @@ import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.CheckSettings;
 import org.passerelle.qa.IssueType;
+import org.passerelle.qa.LanguageScope;
 import org.passerelle.qa.Parameter;
 import org.passerelle.qa.SegmentCheck;
 import org.passerelle.qa.Severity;
@@ -31,7 +32,8 @@ public final class ViSpellingCheck extends SegmentCheck {
                     + " without it the check finds nothing)",
             ViSpellingCheck::new)
             .parameter(Parameter.string("dictionary", "", "path to vi_VN.dic (vi_VN.aff beside it); empty: look in"
-                    + " /usr/share/hunspell and /usr/share/myspell (Debian: apt-get install hunspell-vi)"));
+                    + " /usr/share/hunspell and /usr/share/myspell (Debian: apt-get install hunspell-vi)"))
+            .languages(LanguageScope.VIETNAMESE);
 
     private final Path configured;
     private final ViSyllableCheck exemptions = new ViSyllableCheck();
@@ -69,7 +71,7 @@ public final class ViSpellingCheck extends SegmentCheck {
 
     @Override
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
-        for (ViWords.Word w : exemptions.checkedWords(s, context)) {
+        for (ViWords.Word w : exemptions.checkedWords(unit, s, context)) {
             if (properName(s.target(), w) || SyllableRules.check(w.text()).isPresent() || dictionary().get().knows(w.text())) {
                 continue;
             }

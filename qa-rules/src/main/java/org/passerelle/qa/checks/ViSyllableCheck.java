@@ -15,6 +15,7 @@ import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.IssueType;
+import org.passerelle.qa.LanguageScope;
 import org.passerelle.qa.SegmentCheck;
 import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
@@ -27,13 +28,15 @@ import org.passerelle.xliff.TranslationUnit;
  * Words of a Vietnamese translation that cannot be Vietnamese syllables ("hơp", "nghĩa" typed
  * "ngĩa", two tone marks, a Cyrillic "о"). Names, acronyms and foreign words are exempt when they
  * appear in the source or the termbase, and so are capitalised words in plain ASCII (foreign names
- * the translator transcribed, "Moskva").
+ * the translator transcribed, "Moskva") and the loanwords the language writes as its own ("video",
+ * "email": {@code LanguageSupport.loanwords}).
  */
 public final class ViSyllableCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("vi.syllable", IssueType.MISSPELLING,
             Severity.ERROR, "Words of a Vietnamese translation that cannot be Vietnamese syllables (bad onset, vowel"
                     + " cluster or final, stop final with a wrong tone, two or misplaced tone marks, Cyrillic look-alikes)",
-            s -> new ViSyllableCheck());
+            s -> new ViSyllableCheck())
+            .languages(LanguageScope.VIETNAMESE);
 
     private static final Pattern HYPHENATED_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*(?:-[\\p{L}\\p{M}]+)+");
 
@@ -50,22 +53,24 @@ public final class ViSyllableCheck extends SegmentCheck {
 
     @Override
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
-        for (ViWords.Word w : checkedWords(s, context)) {
+        for (ViWords.Word w : checkedWords(unit, s, context)) {
             Optional<SyllableRules.Problem> problem = SyllableRules.check(w.text());
             problem.ifPresent(p -> matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.text().length(),
                     p.message(), p.suggestions())));
         }
     }
 
-    /** The words of a segment's target that must be Vietnamese: names and foreign words left out. */
-    List<ViWords.Word> checkedWords(SegmentPair s, CheckContext context) {
+    /** The words of a segment's target that must be Vietnamese: names, foreign words and loanwords left out. */
+    List<ViWords.Word> checkedWords(TranslationUnit unit, SegmentPair s, CheckContext context) {
         Set<String> terms = termWords(context);
+        Set<String> loanwords = context.language(unit, Side.TARGET).loanwords();
         Set<String> sourceWords = exactWords(s.source());
         List<int[]> names = transcribedNames(s.target());
         List<ViWords.Word> words = new ArrayList<>();
         for (ViWords.Word w : ViWords.of(s.target())) {
             String key = key(w.text());
-            if (!sourceWords.contains(key) && !terms.contains(key) && !exempt(w.text()) && !inside(names, w)) {
+            if (!sourceWords.contains(key) && !terms.contains(key) && !loanwords.contains(key) && !exempt(w.text())
+                    && !inside(names, w)) {
                 words.add(w);
             }
         }

@@ -14,6 +14,7 @@ import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.CheckSettings;
 import org.passerelle.qa.IssueType;
+import org.passerelle.qa.LanguageScope;
 import org.passerelle.qa.Parameter;
 import org.passerelle.qa.RunWideCheck;
 import org.passerelle.qa.SegmentCheck;
@@ -35,7 +36,8 @@ public final class ViTonePlacementCheck extends SegmentCheck implements RunWideC
             Severity.WARNING, "The two tone-mark styles for oa, oe, uy mixed in one run: main-vowel (\"hoà\", \"thuỷ\")"
                     + " or first-vowel (\"hòa\", \"thủy\")", ViTonePlacementCheck::new)
             .parameter(Parameter.oneOf("style", List.of("auto", "main-vowel", "first-vowel"), "auto",
-                    "auto: the style of the termbase's Vietnamese terms, else the majority style of the run"));
+                    "auto: the style of the termbase's Vietnamese terms, else the majority style of the run"))
+            .languages(LanguageScope.VIETNAMESE);
 
     private record Use(TranslationUnit unit, String segment, ViWords.Word word, ToneStyle style) {
     }

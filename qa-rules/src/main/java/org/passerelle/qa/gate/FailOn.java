@@ -3,8 +3,10 @@ package org.passerelle.qa.gate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.Severity;
+import org.passerelle.qa.report.ReportSettings;
 
 /** The gate threshold: the command line's {@code --fail-on} and the Maven plugin's {@code failOn}. */
 public enum FailOn {
@@ -19,6 +21,11 @@ public enum FailOn {
     /** True when findings at or above this level remain. */
     public boolean failsAt(QaSummary summary) {
         return summary.failsAt(threshold);
+    }
+
+    /** What the reports need to know of this threshold (a JUnit test case fails as the gate does). */
+    public ReportSettings reportSettings() {
+        return new ReportSettings(Optional.ofNullable(threshold));
     }
 
     /** The level named {@code error}, {@code warning}, {@code info} or {@code never}, in any case. */

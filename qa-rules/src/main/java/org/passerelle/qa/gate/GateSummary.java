@@ -65,6 +65,12 @@ public final class GateSummary implements ReportListener {
         return counts;
     }
 
+    /** How many findings that count are of {@code threshold} or more serious (the Maven plugin's violations). */
+    public synchronized int atOrAbove(Severity threshold) {
+        return counts.errors() + (Severity.WARNING.atLeast(threshold) ? counts.warnings() : 0)
+                + (Severity.INFO.atLeast(threshold) ? counts.infos() : 0);
+    }
+
     /** Whether the gate stops the build at {@code failOn}. */
     public boolean fails(FailOn failOn) {
         return failOn.failsAt(counts());
@@ -87,7 +93,12 @@ public final class GateSummary implements ReportListener {
      * @param report the report to point the reader to, or null when none was written
      */
     public synchronized String line(Path report) {
-        StringBuilder sb = new StringBuilder("Passerelle QA: ");
+        return "Passerelle QA: " + findings() + (report == null ? "" : "; see " + report);
+    }
+
+    /** "3 errors (number.mismatch 2, term.forbidden 1), 1 warning in 2 of 5 files (1 suppressed)". */
+    public synchronized String findings() {
+        StringBuilder sb = new StringBuilder();
         QaSummary s = counts;
         if (s.errors() + s.warnings() + s.infos() == 0) {
             sb.append("no findings in ").append(plural(s.files(), "file"));
@@ -104,9 +115,6 @@ public final class GateSummary implements ReportListener {
         }
         if (s.suppressed() > 0) {
             sb.append(" (").append(s.suppressed()).append(" suppressed)");
-        }
-        if (report != null) {
-            sb.append("; see ").append(report);
         }
         return sb.toString();
     }

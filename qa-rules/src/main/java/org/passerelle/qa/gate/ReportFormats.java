@@ -3,21 +3,29 @@ package org.passerelle.qa.gate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.passerelle.qa.report.CodeQualityReport;
 import org.passerelle.qa.report.HtmlReport;
 import org.passerelle.qa.report.JsonReport;
 import org.passerelle.qa.report.JunitReport;
 import org.passerelle.qa.report.SarifReport;
 import org.passerelle.qa.report.TextFileReport;
+import org.passerelle.qa.report.XliffReport;
 
 /** The report formats users can name, in the order usage errors list them. */
 public final class ReportFormats {
-    public static final ReportFormat JSON = new ReportFormat("json", "json", JsonReport::new);
-    public static final ReportFormat SARIF = new ReportFormat("sarif", "sarif", SarifReport::new);
-    public static final ReportFormat JUNIT = new ReportFormat("junit", "xml", JunitReport::new);
-    public static final ReportFormat HTML = new ReportFormat("html", "html", HtmlReport::new);
-    public static final ReportFormat TEXT = new ReportFormat("text", "txt", TextFileReport::new);
+    public static final ReportFormat JSON = ReportFormat.file("json", "json", (out, s) -> new JsonReport(out));
+    public static final ReportFormat SARIF = ReportFormat.file("sarif", "sarif", (out, s) -> new SarifReport(out));
+    public static final ReportFormat JUNIT = ReportFormat.file("junit", "xml", JunitReport::new);
+    public static final ReportFormat HTML = ReportFormat.file("html", "html", (out, s) -> new HtmlReport(out));
+    public static final ReportFormat TEXT = ReportFormat.file("text", "txt", (out, s) -> new TextFileReport(out));
+    /** GitLab Code Quality; not {@code qa-report.json}, which is ours. */
+    public static final ReportFormat CODE_QUALITY = ReportFormat.file("codequality", "codequality.json",
+            (out, s) -> new CodeQualityReport(out));
 
-    private static final ReportFormats BUILT_IN = new ReportFormats(List.of(JSON, SARIF, JUNIT, HTML, TEXT));
+    /** A copy of each XLIFF with its findings as notes and ITS quality marks, for the translator. */
+    public static final ReportFormat XLIFF = ReportFormat.directory("xliff", "qa-xliff", (out, s) -> new XliffReport(out));
+
+    private static final ReportFormats BUILT_IN = new ReportFormats(List.of(JSON, SARIF, JUNIT, HTML, TEXT, CODE_QUALITY, XLIFF));
 
     private final List<ReportFormat> formats;
 
@@ -39,6 +47,11 @@ public final class ReportFormats {
 
     public List<ReportFormat> all() {
         return formats;
+    }
+
+    /** What a report directory gets when no format is named: every format that is one file. */
+    public List<ReportFormat> defaults() {
+        return formats.stream().filter(ReportFormat::streams).toList();
     }
 
     public List<String> names() {

@@ -30,6 +30,11 @@ import org.passerelle.core.lang.LanguageSupports;
  */
 public final class Proofreader {
     private static final int MAX_SUGGESTIONS = 5;
+    /**
+     * Longer texts are never given to LanguageTool: its time and memory grow faster than the text,
+     * and no sentence is this long (segment.too-long reports them).
+     */
+    public static final int MAX_TEXT_CHARS = 100_000;
 
     private final boolean grammar;
     private final String bareTagVariant;
@@ -97,7 +102,7 @@ public final class Proofreader {
      */
     public List<ProofMatch> check(String languageTag, String text) {
         Optional<String> code = languageCode(languageTag);
-        if (code.isEmpty() || text == null || text.isBlank()) {
+        if (code.isEmpty() || text == null || text.isBlank() || text.length() > MAX_TEXT_CHARS) {
             return List.of();
         }
         String key = code.get() + (grammar ? "|all|" : "|spelling|") + text;

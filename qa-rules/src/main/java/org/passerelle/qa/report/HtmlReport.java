@@ -1,82 +1,87 @@
 package org.passerelle.qa.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Objects;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.passerelle.core.AtomicFile;
 import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.Finding;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
-import org.passerelle.qa.Side;
 import org.passerelle.qa.ToolVersion;
-import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
 
 /**
- * {@code qa-report.html}: one self-contained page (styles and script inline, nothing fetched) a
- * reviewer reads in a browser: each finding with its segment's source and target side by side, the
- * problem highlighted, and filters by severity, check and file. Written as polyglot XHTML through
- * StAX so that every text is escaped.
+ * {@code qa-report.html}: one self-contained page (styles, script and data inline, nothing fetched)
+ * a reviewer reads in a browser. One card per unit with all its findings, source and target side by
+ * side with each finding's span marked, and the phrases its message quotes marked on both sides;
+ * filters with counts, a text search, and an anchor per unit ({@code #file.xlf--unit-id}).
+ *
+ * <p>The findings travel as JSON and the script draws one page of cards at a time, so the page stays
+ * small and opens fast with ten thousand findings. The page is polyglot XHTML written through StAX;
+ * the JSON escapes {@code < > &} and the script sits in a commented CDATA section, so neither XML nor
+ * HTML parsers see markup in them.
  */
 public final class HtmlReport implements ReportListener {
     private static final String STYLE = resource("report.css");
     private static final String SCRIPT = resource("report.js");
+    private static final JsonFactory JSON = new JsonFactory();
 
-    private record Row(Finding finding, String source, String target, String sourceLang, String targetLang) {
-    }
-
-    private final Path file;
-    private final List<Row> rows = new ArrayList<>();
-    private final Map<String, String> descriptions = new HashMap<>();
+    private final ReportOutput output;
+    private final Map<String, CheckDefinition> checks = new LinkedHashMap<>();
+    private final Map<String, Integer> files = new LinkedHashMap<>();
+    private final List<UnitCard> cards = new ArrayList<>();
     private TranslationUnit current;
+    private UnitCard card;
 
     public HtmlReport(Path file) {
-        this.file = file;
+        this(ReportOutput.file(file));
+    }
+
+    public HtmlReport(ReportOutput output) {
+        this.output = output;
     }
 
     @Override
-    public void started(List<CheckDefinition> checks) {
-        checks.forEach(d -> descriptions.put(d.id(), d.description()));
+    public void started(List<CheckDefinition> definitions) {
+        definitions.forEach(d -> checks.put(d.id(), d));
     }
 
     @Override
     public void unit(TranslationUnit unit) {
         current = unit;
+        card = null;
     }
 
     @Override
     public void finding(Finding f) {
-        String source = "";
-        String target = "";
-        String sourceLang = null;
-        String targetLang = null;
-        if (current != null && current.id().equals(f.unit()) && current.file().equals(f.file())) {
-            sourceLang = current.sourceLanguage();
-            targetLang = current.targetLanguage();
-            for (SegmentPair s : current.segments()) {
-                if (s.id().equals(f.segment())) {
-                    source = s.source();
-                    target = s.target() == null ? "" : s.target();
-                }
-            }
+        if (card == null || !card.holds(f)) {
+            boolean ofCurrent = current != null && current.id().equals(f.unit()) && Objects.equals(current.file(), f.file());
+            int file = files.computeIfAbsent(f.file(), k -> files.size());
+            card = new UnitCard(file, f.file(), f.unit(), ofCurrent ? current : null);
+            cards.add(card);
         }
-        rows.add(new Row(f, source, target, sourceLang, targetLang));
+        card.add(f);
     }
 
     @Override
     public void finished(QaSummary summary) throws IOException {
-        AtomicFile.write(file, out -> {
+        String data = data(summary);
+        output.write(out -> {
             try {
                 XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
                 x.writeDTD("<!DOCTYPE html>\n");
@@ -87,10 +92,16 @@ public final class HtmlReport implements ReportListener {
                 x.writeStartElement("body");
                 element(x, "h1", "Passerelle QA report");
                 element(x, "p", summaryLine(summary), "class", "summary");
-                filters(x);
-                table(x);
+                skeleton(x);
                 x.writeStartElement("script");
-                x.writeCharacters(SCRIPT);
+                x.writeAttribute("type", "application/json");
+                x.writeAttribute("id", "qa-data");
+                x.writeCharacters(data);
+                x.writeEndElement();
+                x.writeStartElement("script");
+                // "//" keeps the CDATA markers out of the script for HTML parsers; XML parsers read the section.
+                x.writeCharacters("//");
+                x.writeCData("\n" + SCRIPT + "\n//");
                 x.writeEndElement();
                 x.writeEndElement();
                 x.writeEndElement();
@@ -102,10 +113,45 @@ public final class HtmlReport implements ReportListener {
         });
     }
 
+    /** The findings as the script reads them: checks, files, and the cards, errors first. */
+    private String data(QaSummary summary) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(text)) {
+            g.setCharacterEscapes(MarkupEscapes.INSTANCE);
+            g.writeStartObject();
+            g.writeObjectFieldStart("checks");
+            for (CheckDefinition d : checks.values()) {
+                g.writeObjectFieldStart(d.id());
+                g.writeStringField("d", d.description());
+                g.writeStringField("c", d.category().id());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("files");
+            for (String f : files.keySet()) {
+                g.writeStartObject();
+                g.writeStringField("path", f);
+                g.writeStringField("name", fileName(f));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("cards");
+            for (UnitCard c : cards.stream().sorted(Comparator.comparingInt(UnitCard::rank)).toList()) {
+                c.write(g);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return text.toString();
+    }
+
     private static void head(XMLStreamWriter x) throws XMLStreamException {
         x.writeStartElement("head");
         x.writeEmptyElement("meta");
         x.writeAttribute("charset", "utf-8");
+        x.writeEmptyElement("meta");
+        x.writeAttribute("name", "viewport");
+        x.writeAttribute("content", "width=device-width, initial-scale=1");
         element(x, "title", "Passerelle QA report");
         x.writeEmptyElement("meta");
         x.writeAttribute("name", "generator");
@@ -114,115 +160,38 @@ public final class HtmlReport implements ReportListener {
         x.writeEndElement();
     }
 
-    private void filters(XMLStreamWriter x) throws XMLStreamException {
+    /** The controls and the empty places the script fills. */
+    private static void skeleton(XMLStreamWriter x) throws XMLStreamException {
         x.writeStartElement("form");
         x.writeAttribute("id", "filters");
-        select(x, "f-severity", "Severity", List.of("error", "warning", "info"));
-        select(x, "f-check", "Check", new ArrayList<>(new TreeSet<>(rows.stream().map(r -> r.finding().check()).toList())));
-        select(x, "f-file", "File", rows.stream().map(r -> r.finding().file()).distinct().toList());
+        x.writeAttribute("role", "search");
+        x.writeStartElement("label");
+        x.writeCharacters("Search ");
+        x.writeEmptyElement("input");
+        x.writeAttribute("type", "search");
+        x.writeAttribute("id", "f-text");
+        x.writeAttribute("placeholder", "text, unit, message");
+        x.writeEndElement();
+        for (String[] select : new String[][] {{"f-severity", "Severity"}, {"f-check", "Check"}, {"f-file", "File"}}) {
+            x.writeStartElement("label");
+            x.writeCharacters(select[1] + " ");
+            x.writeStartElement("select");
+            x.writeAttribute("id", select[0]);
+            element(x, "option", "all", "value", "");
+            x.writeEndElement();
+            x.writeEndElement();
+        }
         x.writeStartElement("label");
         x.writeEmptyElement("input");
         x.writeAttribute("type", "checkbox");
         x.writeAttribute("id", "f-suppressed");
         x.writeCharacters(" show suppressed");
         x.writeEndElement();
-        element(x, "span", "", "id", "shown");
         x.writeEndElement();
-    }
-
-    private static void select(XMLStreamWriter x, String id, String label, List<String> values) throws XMLStreamException {
-        x.writeStartElement("label");
-        x.writeCharacters(label + " ");
-        x.writeStartElement("select");
-        x.writeAttribute("id", id);
-        element(x, "option", "all", "value", "");
-        for (String v : values) {
-            element(x, "option", v, "value", v);
-        }
-        x.writeEndElement();
-        x.writeEndElement();
-    }
-
-    private static String fileName(String path) {
-        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        return path.substring(slash + 1);
-    }
-
-    private void table(XMLStreamWriter x) throws XMLStreamException {
-        x.writeStartElement("table");
-        x.writeAttribute("id", "findings");
-        x.writeStartElement("thead");
-        x.writeStartElement("tr");
-        for (String h : List.of("File", "Unit", "Severity", "Check", "Source", "Target", "Problem")) {
-            element(x, "th", h);
-        }
-        x.writeEndElement();
-        x.writeEndElement();
-        x.writeStartElement("tbody");
-        // Errors first, since they are what stops the build; file order within a severity.
-        List<Row> bySeverity = rows.stream().sorted(java.util.Comparator.comparing(r -> r.finding().severity())).toList();
-        for (Row r : bySeverity) {
-            Finding f = r.finding();
-            x.writeStartElement("tr");
-            x.writeAttribute("data-severity", f.severity().id());
-            x.writeAttribute("data-check", f.check());
-            x.writeAttribute("data-file", f.file());
-            x.writeAttribute("data-suppressed", f.isSuppressed() ? "yes" : "no");
-            // The name only, so that long paths do not squeeze the text columns; the path is in the tooltip.
-            x.writeStartElement("td");
-            x.writeAttribute("class", "file");
-            x.writeAttribute("title", f.file());
-            x.writeCharacters(fileName(f.file()));
-            x.writeEndElement();
-            element(x, "td", f.unit() + " · " + f.segment());
-            element(x, "td", f.severity().id(), "class", "sev " + f.severity().id());
-            element(x, "td", f.check(), "title", descriptions.getOrDefault(f.check(), f.check()));
-            text(x, r.source(), r.sourceLang(), f.side() == Side.SOURCE ? f : null);
-            text(x, r.target(), r.targetLang(), f.side() == Side.TARGET ? f : null);
-            x.writeStartElement("td");
-            x.writeCharacters(f.message());
-            if (!f.suggestions().isEmpty()) {
-                x.writeEmptyElement("br");
-                x.writeCharacters("Suggestions: ");
-                for (int i = 0; i < f.suggestions().size(); i++) {
-                    element(x, "code", f.suggestions().get(i));
-                    if (i + 1 < f.suggestions().size()) {
-                        x.writeCharacters(" ");
-                    }
-                }
-            }
-            if (f.isSuppressed()) {
-                x.writeEmptyElement("br");
-                element(x, "em", "Suppressed: " + f.suppressed());
-            }
-            x.writeEndElement();
-            x.writeEndElement();
-        }
-        x.writeEndElement();
-        x.writeEndElement();
-    }
-
-    /** A segment text, with the finding's span marked when the finding is on this side. */
-    private static void text(XMLStreamWriter x, String text, String lang, Finding f) throws XMLStreamException {
-        x.writeStartElement("td");
-        x.writeAttribute("class", "text");
-        if (lang != null) {
-            x.writeAttribute("lang", lang);
-        }
-        if (f == null) {
-            x.writeCharacters(text);
-        } else {
-            int start = Math.max(0, Math.min(f.offset(), text.length()));
-            int end = Math.max(start, Math.min(f.offset() + f.length(), text.length()));
-            x.writeCharacters(text.substring(0, start));
-            if (end > start) {
-                element(x, "mark", text.substring(start, end));
-            } else {
-                element(x, "mark", "‸", "class", "point", "title", "here");
-            }
-            x.writeCharacters(text.substring(end));
-        }
-        x.writeEndElement();
+        element(x, "p", "", "id", "shown");
+        element(x, "noscript", "This report draws its findings with JavaScript; qa-report.json has them too.");
+        element(x, "main", "", "id", "cards");
+        element(x, "nav", "", "id", "pages");
     }
 
     private static void element(XMLStreamWriter x, String name, String text, String... attributes) throws XMLStreamException {
@@ -232,6 +201,11 @@ public final class HtmlReport implements ReportListener {
         }
         x.writeCharacters(text);
         x.writeEndElement();
+    }
+
+    private static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
     }
 
     private static String summaryLine(QaSummary s) {
@@ -244,6 +218,28 @@ public final class HtmlReport implements ReportListener {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** JSON that can sit in an HTML {@code script} element and in XML text unchanged: no {@code < > &}. */
+    private static final class MarkupEscapes extends CharacterEscapes {
+        static final MarkupEscapes INSTANCE = new MarkupEscapes();
+        private final int[] escapes = standardAsciiEscapesForJSON();
+
+        private MarkupEscapes() {
+            escapes['<'] = ESCAPE_STANDARD;
+            escapes['>'] = ESCAPE_STANDARD;
+            escapes['&'] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            return null;
         }
     }
 }

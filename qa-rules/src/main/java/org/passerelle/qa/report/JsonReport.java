@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.passerelle.core.AtomicFile;
 import org.passerelle.qa.Finding;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
@@ -20,11 +19,15 @@ import org.passerelle.qa.ToolVersion;
 public final class JsonReport implements ReportListener {
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final Path file;
+    private final ReportOutput output;
     private final List<Finding> findings = new ArrayList<>();
 
     public JsonReport(Path file) {
-        this.file = file;
+        this(ReportOutput.file(file));
+    }
+
+    public JsonReport(ReportOutput output) {
+        this.output = output;
     }
 
     @Override
@@ -34,7 +37,7 @@ public final class JsonReport implements ReportListener {
 
     @Override
     public void finished(QaSummary summary) throws IOException {
-        AtomicFile.write(file, out -> {
+        output.write(out -> {
             try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
                 g.useDefaultPrettyPrinter();
                 g.writeStartObject();
@@ -69,16 +72,16 @@ public final class JsonReport implements ReportListener {
         g.writeStringField("lang", f.lang());
         g.writeStringField("check", f.check());
         g.writeStringField("severity", f.severity().id());
-        g.writeStringField("message", f.message());
+        g.writeStringField("message", Excerpt.of(f.message()));
         g.writeNumberField("offset", f.offset());
         g.writeNumberField("length", f.length());
         g.writeArrayFieldStart("suggestions");
-        for (String s : f.suggestions()) {
-            g.writeString(s);
+        for (String s : f.suggestions().stream().limit(Excerpt.SUGGESTIONS).toList()) {
+            g.writeString(Excerpt.of(s));
         }
         g.writeEndArray();
         if (f.isSuppressed()) {
-            g.writeStringField("suppressed", f.suppressed());
+            g.writeStringField("suppressed", Excerpt.of(f.suppressed()));
         }
         g.writeEndObject();
     }

@@ -3,74 +3,100 @@ package org.passerelle.qa.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.passerelle.core.AtomicFile;
+import org.passerelle.core.InputException;
 import org.passerelle.qa.CheckDefinition;
+import org.passerelle.qa.FileCheck;
 import org.passerelle.qa.Finding;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
-import org.passerelle.qa.Severity;
 import org.passerelle.xliff.TranslationUnit;
 
 /**
- * JUnit XML ({@code qa-report.xml}) as CI servers read it: a test suite per XLIFF file, a test case
- * per check in it, failing with one line per finding at or above the failure severity (warning by
- * default); findings below it and suppressed ones are listed in the test case's output.
+ * JUnit XML ({@code qa-report.xml}) as CI servers show it: a test suite per XLIFF file and a test
+ * case per check in it. A test case fails exactly when the gate fails on that check in that file
+ * (an unsuppressed finding at or above {@code --fail-on}); it is skipped when the check cannot apply
+ * to the file's languages (the Vietnamese checks on an English file) or the file could not be read.
+ * Findings that do not fail are listed in the test case's output.
  */
 public final class JunitReport implements ReportListener {
-    private final Path file;
-    private final Severity failAt;
-    private final List<String> checks = new ArrayList<>();
-    private final Set<String> files = new LinkedHashSet<>();
-    private final Map<String, Map<String, List<Finding>>> byFile = new LinkedHashMap<>();
+    private final ReportOutput output;
+    private final ReportSettings settings;
+    private final List<CheckDefinition> checks = new ArrayList<>();
+    private final Map<String, FileResults> files = new LinkedHashMap<>();
 
-    public JunitReport(Path file) {
-        this(file, Severity.WARNING);
+    /** What one file brought: its languages, and its findings by check. */
+    private static final class FileResults {
+        final Set<String> sourceLanguages = new HashSet<>();
+        final Set<String> targetLanguages = new HashSet<>();
+        final Map<String, List<Finding>> byCheck = new LinkedHashMap<>();
+        boolean unreadable;
     }
 
-    /** @param failAt findings of this severity or worse fail their test case */
-    public JunitReport(Path file, Severity failAt) {
-        this.file = file;
-        this.failAt = failAt;
+    public JunitReport(Path file) {
+        this(ReportOutput.file(file), ReportSettings.DEFAULT);
+    }
+
+    public JunitReport(ReportOutput output, ReportSettings settings) {
+        this.output = output;
+        this.settings = settings;
     }
 
     @Override
     public void started(List<CheckDefinition> definitions) {
-        definitions.forEach(d -> checks.add(d.id()));
+        checks.addAll(definitions);
     }
 
     @Override
     public void unit(TranslationUnit unit) {
-        files.add(unit.file());
+        FileResults results = file(unit.file());
+        results.sourceLanguages.add(unit.sourceLanguage());
+        results.targetLanguages.add(unit.targetLanguage());
+    }
+
+    @Override
+    public void unreadable(InputException problem) {
+        if (problem.file() != null) {
+            file(problem.file().toString()).unreadable = true;
+        }
     }
 
     @Override
     public void finding(Finding f) {
-        files.add(f.file());
-        byFile.computeIfAbsent(f.file(), k -> new LinkedHashMap<>()).computeIfAbsent(f.check(), k -> new ArrayList<>()).add(f);
+        file(f.file()).byCheck.computeIfAbsent(f.check(), k -> new ArrayList<>()).add(f);
+    }
+
+    private FileResults file(String name) {
+        return files.computeIfAbsent(name, k -> new FileResults());
     }
 
     @Override
     public void finished(QaSummary summary) throws IOException {
-        AtomicFile.write(file, out -> {
+        List<TestCase> all = new ArrayList<>();
+        Map<String, List<TestCase>> suites = new LinkedHashMap<>();
+        files.forEach((name, results) -> {
+            List<TestCase> cases = cases(name, results);
+            suites.put(name, cases);
+            all.addAll(cases);
+        });
+        output.write(out -> {
             try {
                 XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
                 x.writeStartDocument("UTF-8", "1.0");
                 x.writeCharacters("\n");
                 x.writeStartElement("testsuites");
                 x.writeAttribute("name", "passerelle qa");
-                x.writeAttribute("tests", String.valueOf(files.size() * checkIds().size()));
-                x.writeAttribute("failures", String.valueOf(totalFailures()));
+                counts(x, all);
                 x.writeCharacters("\n");
-                for (String f : files) {
-                    writeSuite(x, f);
+                for (Map.Entry<String, List<TestCase>> suite : suites.entrySet()) {
+                    writeSuite(x, suite.getKey(), suite.getValue());
                 }
                 x.writeEndElement();
                 x.writeCharacters("\n");
@@ -82,76 +108,55 @@ public final class JunitReport implements ReportListener {
         });
     }
 
-    private List<String> checkIds() {
-        List<String> ids = new ArrayList<>(checks);
-        byFile.values().forEach(m -> m.keySet().stream().filter(id -> !ids.contains(id)).forEach(ids::add));
-        return ids;
-    }
-
-    private boolean fails(Finding f) {
-        return !f.isSuppressed() && f.severity().atLeast(failAt);
-    }
-
-    private int totalFailures() {
-        int n = 0;
-        for (String f : files) {
-            n += failures(f);
+    /** The test cases of one file: every check of the run, plus any whose findings came unannounced. */
+    private List<TestCase> cases(String file, FileResults results) {
+        List<CheckDefinition> defined = new ArrayList<>(checks);
+        List<TestCase> cases = new ArrayList<>();
+        for (CheckDefinition d : defined) {
+            cases.add(TestCase.of(file, d.id(), results.byCheck.getOrDefault(d.id(), List.of()), settings,
+                    skipReason(d, results)));
         }
-        return n;
+        results.byCheck.forEach((id, findings) -> {
+            if (defined.stream().noneMatch(d -> d.id().equals(id))) {
+                cases.add(TestCase.of(file, id, findings, settings, null));
+            }
+        });
+        return cases;
     }
 
-    private int failures(String file) {
-        Map<String, List<Finding>> checksOfFile = byFile.getOrDefault(file, Map.of());
-        return (int) checksOfFile.values().stream().filter(l -> l.stream().anyMatch(this::fails)).count();
+    /** Why {@code d} did not run on the file, or null when it did. */
+    private static String skipReason(CheckDefinition d, FileResults results) {
+        if (results.unreadable) {
+            return d.id().equals(FileCheck.UNREADABLE.id()) ? null : "not checked: the file is not readable XLIFF";
+        }
+        if (!results.byCheck.containsKey(d.id()) && !applies(d, results)) {
+            return "does not apply: " + d.id() + " checks " + d.languages().description() + " only";
+        }
+        return null;
     }
 
-    private void writeSuite(XMLStreamWriter x, String file) throws XMLStreamException {
-        List<String> ids = checkIds();
+    private static boolean applies(CheckDefinition d, FileResults results) {
+        return results.sourceLanguages.stream().anyMatch(d.languages().covers())
+                || results.targetLanguages.stream().anyMatch(d.languages().covers());
+    }
+
+    private static void counts(XMLStreamWriter x, List<TestCase> cases) throws XMLStreamException {
+        x.writeAttribute("tests", String.valueOf(cases.size()));
+        x.writeAttribute("failures", String.valueOf(cases.stream().filter(TestCase::failed).count()));
+        x.writeAttribute("errors", "0");
+        x.writeAttribute("skipped", String.valueOf(cases.stream().filter(TestCase::skipped).count()));
+    }
+
+    private static void writeSuite(XMLStreamWriter x, String file, List<TestCase> cases) throws XMLStreamException {
         x.writeStartElement("testsuite");
         x.writeAttribute("name", file);
-        x.writeAttribute("tests", String.valueOf(ids.size()));
-        x.writeAttribute("failures", String.valueOf(failures(file)));
-        x.writeAttribute("errors", "0");
-        x.writeAttribute("skipped", "0");
+        counts(x, cases);
         x.writeCharacters("\n");
-        for (String id : ids) {
-            List<Finding> findings = byFile.getOrDefault(file, Map.of()).getOrDefault(id, List.of());
-            x.writeStartElement("testcase");
-            x.writeAttribute("classname", file);
-            x.writeAttribute("name", id);
-            List<Finding> failing = findings.stream().filter(this::fails).toList();
-            if (!failing.isEmpty()) {
-                x.writeStartElement("failure");
-                x.writeAttribute("type", id);
-                x.writeAttribute("message", failing.size() + (failing.size() == 1 ? " finding: " : " findings; first: ")
-                        + failing.get(0).message());
-                x.writeCharacters(lines(failing));
-                x.writeEndElement();
-            }
-            List<Finding> other = findings.stream().filter(f -> !fails(f)).toList();
-            if (!other.isEmpty()) {
-                x.writeStartElement("system-out");
-                x.writeCharacters(lines(other));
-                x.writeEndElement();
-            }
-            x.writeEndElement();
+        for (TestCase c : cases) {
+            c.write(x);
             x.writeCharacters("\n");
         }
         x.writeEndElement();
         x.writeCharacters("\n");
-    }
-
-    private static String lines(List<Finding> findings) {
-        StringBuilder sb = new StringBuilder();
-        for (Finding f : findings) {
-            sb.append(f.file()).append(':').append(f.unit()).append(": ")
-                    .append(f.isSuppressed() ? "suppressed" : f.severity().id()).append(": ").append(f.check()).append(": ")
-                    .append(f.message());
-            if (f.isSuppressed()) {
-                sb.append(" (").append(f.suppressed()).append(')');
-            }
-            sb.append('\n');
-        }
-        return sb.toString();
     }
 }

@@ -6,39 +6,47 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.passerelle.core.AtomicFile;
+import org.passerelle.core.InputException;
 import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.Finding;
+import org.passerelle.qa.Fingerprints;
+import org.passerelle.qa.ProjectPath;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
 import org.passerelle.qa.Severity;
 import org.passerelle.qa.ToolVersion;
 
 /**
- * SARIF 2.1.0 ({@code qa-report.sarif}) for code-scanning dashboards. XLIFF offsets are inside a
- * segment's text, not the file, so a result has no region: its place is the XLIFF unit, given as
- * a logical location, with segment, side, offset and suggestions in the result's properties.
+ * SARIF 2.1.0 ({@code qa-report.sarif}) as GitHub code scanning and other dashboards take it: each
+ * result is placed at its unit's tag in the XLIFF file (line and column; XLIFF offsets count inside
+ * a segment's text, not the file), with a path relative to the working directory under the
+ * {@code %SRCROOT%} base, the unit as logical location, a fingerprint that stays the same from run to
+ * run, and rules documented from the checks' definitions.
  */
 public final class SarifReport implements ReportListener {
+    static final String SRCROOT = "%SRCROOT%";
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final Path file;
+    private final ReportOutput output;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Integer> rules = new LinkedHashMap<>();
     private final Map<String, CheckDefinition> definitions = new HashMap<>();
+    private final Map<String, InputException> unreadable = new HashMap<>();
+    private final UnitPositions positions = new UnitPositions();
+    private final Fingerprints fingerprints = new Fingerprints();
 
     public SarifReport(Path file) {
-        this.file = file;
+        this(ReportOutput.file(file));
+    }
+
+    public SarifReport(ReportOutput output) {
+        this.output = output;
     }
 
     @Override
@@ -50,6 +58,13 @@ public final class SarifReport implements ReportListener {
     }
 
     @Override
+    public void unreadable(InputException problem) {
+        if (problem.file() != null) {
+            unreadable.put(problem.file().toString(), problem);
+        }
+    }
+
+    @Override
     public void finding(Finding finding) {
         rules.putIfAbsent(finding.check(), rules.size());
         findings.add(finding);
@@ -57,7 +72,7 @@ public final class SarifReport implements ReportListener {
 
     @Override
     public void finished(QaSummary summary) throws IOException {
-        AtomicFile.write(file, out -> {
+        output.write(out -> {
             try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
                 g.useDefaultPrettyPrinter();
                 g.writeStartObject();
@@ -66,6 +81,8 @@ public final class SarifReport implements ReportListener {
                 g.writeArrayFieldStart("runs");
                 g.writeStartObject();
                 writeTool(g);
+                writeBase(g);
+                g.writeStringField("columnKind", "utf16CodeUnits");
                 g.writeArrayFieldStart("results");
                 for (Finding f : findings) {
                     writeResult(g, f);
@@ -83,6 +100,7 @@ public final class SarifReport implements ReportListener {
         g.writeObjectFieldStart("driver");
         g.writeStringField("name", "passerelle");
         g.writeStringField("version", ToolVersion.get());
+        g.writeStringField("informationUri", RuleHelp.CATEGORY_URI);
         g.writeArrayFieldStart("rules");
         for (String id : rules.keySet()) {
             writeRule(g, id, definitions.get(id));
@@ -92,20 +110,35 @@ public final class SarifReport implements ReportListener {
         g.writeEndObject();
     }
 
+    /** Relative paths are relative to where the run started, which CI jobs make the checkout. */
+    private static void writeBase(JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("originalUriBaseIds");
+        g.writeObjectFieldStart(SRCROOT);
+        g.writeStringField("uri", Path.of("").toAbsolutePath().toUri().toString());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
     /** A rule as its definition describes it; a finding of a check the run did not announce gets only its id. */
     private static void writeRule(JsonGenerator g, String id, CheckDefinition d) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", id);
-        g.writeObjectFieldStart("shortDescription");
-        g.writeStringField("text", d == null ? id : d.description());
-        g.writeEndObject();
+        g.writeStringField("name", id);
+        text(g, "shortDescription", d == null ? id : d.description());
         if (d != null) {
+            text(g, "fullDescription", RuleHelp.fullDescription(d));
+            g.writeObjectFieldStart("help");
+            g.writeStringField("text", RuleHelp.text(d));
+            g.writeStringField("markdown", RuleHelp.markdown(d));
+            g.writeEndObject();
+            g.writeStringField("helpUri", RuleHelp.CATEGORY_URI);
             g.writeObjectFieldStart("defaultConfiguration");
             g.writeStringField("level", level(d.severity()));
             g.writeEndObject();
             g.writeObjectFieldStart("properties");
             g.writeStringField("category", d.category().id());
             g.writeArrayFieldStart("tags");
+            g.writeString("translation");
             g.writeString(d.category().id());
             g.writeEndArray();
             g.writeEndObject();
@@ -118,36 +151,63 @@ public final class SarifReport implements ReportListener {
         g.writeStringField("ruleId", f.check());
         g.writeNumberField("ruleIndex", rules.get(f.check()));
         g.writeStringField("level", level(f.severity()));
-        g.writeObjectFieldStart("message");
-        g.writeStringField("text", f.message());
-        g.writeEndObject();
+        text(g, "message", Excerpt.of(f.message()));
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
-        g.writeObjectFieldStart("physicalLocation");
-        g.writeObjectFieldStart("artifactLocation");
-        g.writeStringField("uri", uri(f.file()));
-        g.writeEndObject();
-        g.writeEndObject();
+        writePhysicalLocation(g, f);
         g.writeArrayFieldStart("logicalLocations");
         g.writeStartObject();
         g.writeStringField("name", f.unit());
-        g.writeStringField("fullyQualifiedName", f.file() + "#" + f.unit() + "/" + f.segment());
+        g.writeStringField("fullyQualifiedName", ProjectPath.of(f.file()) + "#" + f.unit() + "/" + f.segment());
         g.writeStringField("kind", "element");
         g.writeEndObject();
         g.writeEndArray();
         g.writeEndObject();
         g.writeEndArray();
         g.writeObjectFieldStart("partialFingerprints");
-        g.writeStringField("passerelleFinding/v1", fingerprint(f));
+        g.writeStringField("passerelleFinding/v1", fingerprints.of(f));
         g.writeEndObject();
         if (f.isSuppressed()) {
             g.writeArrayFieldStart("suppressions");
             g.writeStartObject();
             g.writeStringField("kind", "external");
-            g.writeStringField("justification", f.suppressed());
+            g.writeStringField("justification", Excerpt.of(f.suppressed()));
             g.writeEndObject();
             g.writeEndArray();
         }
+        writeProperties(g, f);
+        g.writeEndObject();
+    }
+
+    private void writePhysicalLocation(JsonGenerator g, Finding f) throws IOException {
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        String path = ProjectPath.of(f.file());
+        g.writeStringField("uri", uri(path));
+        if (ProjectPath.inProject(f.file())) {
+            g.writeStringField("uriBaseId", SRCROOT);
+        }
+        g.writeEndObject();
+        UnitPositions.Position at = position(f);
+        if (at != null) {
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", at.line());
+            g.writeNumberField("startColumn", at.column());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    /** The unit's tag; for a file that could not be read, where the parser stopped. */
+    private UnitPositions.Position position(Finding f) {
+        InputException problem = unreadable.get(f.file());
+        if (problem != null) {
+            return problem.line() > 0 ? new UnitPositions.Position(problem.line(), Math.max(1, problem.column())) : null;
+        }
+        return positions.of(f.file(), f.unit()).orElse(null);
+    }
+
+    private static void writeProperties(JsonGenerator g, Finding f) throws IOException {
         g.writeObjectFieldStart("properties");
         g.writeStringField("segment", f.segment());
         g.writeStringField("side", f.side().id());
@@ -155,11 +215,16 @@ public final class SarifReport implements ReportListener {
         g.writeNumberField("offset", f.offset());
         g.writeNumberField("length", f.length());
         g.writeArrayFieldStart("suggestions");
-        for (String s : f.suggestions()) {
-            g.writeString(s);
+        for (String s : f.suggestions().stream().limit(Excerpt.SUGGESTIONS).toList()) {
+            g.writeString(Excerpt.of(s));
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    private static void text(JsonGenerator g, String field, String text) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("text", text);
         g.writeEndObject();
     }
 
@@ -171,23 +236,16 @@ public final class SarifReport implements ReportListener {
         };
     }
 
-    /** A relative URI reference for the path as the user gave it (spaces and the like escaped). */
+    /** A URI reference for a path (spaces and the like escaped); an absolute path becomes a file: URI. */
     static String uri(String path) {
-        try {
-            return new URI(null, null, path.replace('\\', '/'), null).toASCIIString();
-        } catch (URISyntaxException e) {
-            return path.replace('\\', '/');
+        Path p = Path.of(path);
+        if (p.isAbsolute()) {
+            return p.toUri().toString();
         }
-    }
-
-    /** Stable across runs as long as the unit, check and problem stay, so dashboards can track it. */
-    private static String fingerprint(Finding f) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String key = f.file() + "\n" + f.unit() + "\n" + f.segment() + "\n" + f.side() + "\n" + f.check() + "\n" + f.message();
-            return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return path;
         }
     }
 }

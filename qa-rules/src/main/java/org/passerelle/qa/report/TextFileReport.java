@@ -5,19 +5,22 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.passerelle.core.AtomicFile;
 import org.passerelle.qa.Finding;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
 
 /** {@code qa-report.txt}: the plain text report, written whole at the end like the other reports. */
 public final class TextFileReport implements ReportListener {
-    private final Path file;
+    private final ReportOutput output;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final TextReport text = new TextReport(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
 
     public TextFileReport(Path file) {
-        this.file = file;
+        this(ReportOutput.file(file));
+    }
+
+    public TextFileReport(ReportOutput output) {
+        this.output = output;
     }
 
     @Override
@@ -28,6 +31,6 @@ public final class TextFileReport implements ReportListener {
     @Override
     public void finished(QaSummary summary) throws IOException {
         text.finished(summary);
-        AtomicFile.write(file, bytes::writeTo);
+        output.write(bytes::writeTo);
     }
 }

@@ -32,15 +32,18 @@ public final class TextReport implements ReportListener {
             out.println(BOLD + f.file() + RESET);
             currentFile = f.file();
         }
-        StringBuilder line = new StringBuilder();
-        line.append(color ? "  " : "").append(f.file()).append(':').append(f.unit()).append(": ");
         String severity = f.isSuppressed() ? "suppressed" : f.severity().id();
-        line.append(color ? paint(f, severity) : severity).append(": ");
-        line.append(f.check()).append(": ").append(f.message());
-        if (f.isSuppressed()) {
-            line.append(" (").append(f.suppressed()).append(')');
-        }
-        out.println(line);
+        out.println(color ? "  " + line(f, paint(f, severity)) : line(f, severity));
+    }
+
+    /** "file:unit: error: check: message", with a suppressed finding's reason after it. */
+    static String line(Finding f) {
+        return line(f, f.isSuppressed() ? "suppressed" : f.severity().id());
+    }
+
+    private static String line(Finding f, String severity) {
+        String line = f.file() + ":" + f.unit() + ": " + severity + ": " + f.check() + ": " + Excerpt.of(f.message());
+        return f.isSuppressed() ? line + " (" + Excerpt.of(f.suppressed()) + ")" : line;
     }
 
     @Override

@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.Profile;
 import org.passerelle.qa.Side;
+import org.passerelle.xliff.InlineCode;
+import org.passerelle.xliff.SegmentPair;
+import org.passerelle.xliff.TranslationState;
+import org.passerelle.xliff.TranslationUnit;
 
 /** Real LanguageTool, sharing the JVM-wide instances with SpellingCheckTest. */
 class GrammarCheckTest {
@@ -47,5 +51,27 @@ class GrammarCheckTest {
         List<CheckMatch> changed = check.check(unit("en-GB", "Le 1er décembre.", "the 1st of December."), context());
         assertTrue(changed.stream().anyMatch(c -> c.side() == Side.TARGET && c.message().contains("UPPERCASE_SENTENCE_START")),
                 changed.toString());
+    }
+
+    @Test
+    void anInlineLineBreakIsANewLineNotAMissingSpace() {
+        // A caption and its credit, separated by <x ctype="lb"/> in the XLIFF.
+        String target = "General Secretary To Lam.Photo: VNA";
+        InlineCode lineBreak = new InlineCode("1", InlineCode.Kind.PLACEHOLDER, "General Secretary To Lam.".length(), "lb", null);
+        TranslationUnit unit = TranslationUnit.builder().file("test.xlf").id("u1").languages("fr-FR", "en-US")
+                .state(TranslationState.TRANSLATED).segments(List.of(new SegmentPair("1", "Le secrétaire général To Lam.Photo: VNA",
+                        target, List.of(lineBreak), List.of(lineBreak)))).build();
+        List<CheckMatch> m = check.check(unit, context());
+        assertTrue(m.stream().noneMatch(c -> c.side() == Side.TARGET), m.toString());
+        assertTrue(check.check(unit("en-US", "Le secrétaire général To Lam.Photo: VNA", target), context()).stream()
+                .anyMatch(c -> c.side() == Side.TARGET && c.message().contains("SENTENCE_WHITESPACE")));
+    }
+
+    @Test
+    void aWeekdayIsNotJudgedAgainstTheYearTheQaRunsIn() {
+        // Whatever the day, some year's 16 September is no Thursday: the result must not depend on it.
+        String target = "The talks were held in Hanoi on Thursday, September 16.";
+        List<CheckMatch> m = check.check(unit("en-US", "L'entretien s'est tenu à Hanoi le jeudi 16 septembre.", target), context());
+        assertTrue(m.stream().noneMatch(c -> c.message().contains("DATE")), m.toString());
     }
 }

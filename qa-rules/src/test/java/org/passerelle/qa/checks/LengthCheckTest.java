@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.passerelle.qa.Profile;
+import org.passerelle.qa.SampleTermbase;
 import org.passerelle.qa.UnitMatch;
 import org.passerelle.qa.Units;
 import org.passerelle.xliff.TranslationUnit;
@@ -42,5 +43,21 @@ class LengthCheckTest {
         List<UnitMatch> m = run(units);
         assertEquals(List.of("long", "short"), m.stream().map(x -> x.unit().id()).sorted().toList());
         assertTrue(m.stream().anyMatch(x -> x.match().message().contains("longer than usual")));
+    }
+
+    @Test
+    void aHeadlineWhoseAcronymsAreSpelledOutIsNoLongerThanUsual() {
+        List<TranslationUnit> units = new ArrayList<>();
+        String fr = "Les dirigeants des deux pays ont maintenu des contacts de haut niveau.";
+        String en = "The leaders of the two countries have maintained high-level contacts.";
+        for (int i = 0; i < 30; i++) {
+            units.add(Units.unit("u" + i, "en-US", fr, en));
+        }
+        // Headlines of seed article 001, joined: SG and PCV written out in full.
+        units.add(Units.unit("title", "en-US", "Visite d'État du SG du PCV au Laos et au Cambodge",
+                "State visit of the General Secretary of the Communist Party of Vietnam to Laos and Cambodia"));
+        LengthCheck check = new LengthCheck(Profile.defaults().settings("length"));
+        units.forEach(u -> check.check(u, SampleTermbase.context()));
+        assertEquals(List.of(), check.finish(SampleTermbase.context()));
     }
 }

@@ -32,4 +32,23 @@ class RepeatedWordsCheckTest {
         assertEquals(List.of(), check.check(unit("vi-VN", "Ils avancent lentement.", "Họ tiến từ từ, xa xa."), context()));
         assertEquals(List.of(), check.check(unit("en-GB", "au Vietnam, Vietnam-Russie", "in Vietnam, Vietnam-Russia"), context()));
     }
+
+    @Test
+    void vietnameseFunctionWordsDoubledAndDoubledPhrasesAreReported() {
+        String target = "củng cố lòng tin chính trị vững chắc, làm sâu sắc hơn hợp tác toàn diện và và phối hợp chặt chẽ";
+        List<CheckMatch> m = check.check(unit("vi-VN", "consolider une confiance politique solide", target), context());
+        assertEquals(List.of("và và"), m.stream().map(c -> target.substring(c.offset(), c.offset() + c.length())).toList());
+        assertEquals(1, check.check(unit("vi-VN", "à l’invitation des dirigeants", "theo lời mời của của lãnh đạo"), context()).size());
+        String phrase = "đồng chủ trì cuộc gặp cấp cao giữa hai Đảng hai Đảng.";
+        List<CheckMatch> p = check.check(unit("vi-VN", "une rencontre de haut niveau entre les deux Partis.", phrase), context());
+        assertEquals(List.of("hai Đảng hai Đảng"), p.stream().map(c -> phrase.substring(c.offset(), c.offset() + c.length())).toList());
+    }
+
+    @Test
+    void vietnameseReduplicationPasses() {
+        assertEquals(List.of(), check.check(unit("vi-VN", "Chaque jour, des milliers de visiteurs viennent.",
+                "Ngày ngày, hàng nghìn lượt khách đến viếng; người người đều vui."), context()));
+        assertEquals(List.of(), check.check(unit("vi-VN", "Peu à peu, les deux armées renforcent leur confiance.",
+                "Quân đội hai nước từ từ củng cố lòng tin."), context()));
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.Profile;
+import org.passerelle.qa.SampleTermbase;
 import org.passerelle.qa.Side;
 
 /** Real LanguageTool (French and English), shared with the other test classes through the JVM-wide pool. */
@@ -87,5 +88,16 @@ class SpellingCheckTest {
     @Test
     void vietnameseTargetIsLeftToTheViChecks() {
         assertEquals(List.of(), run("vi-VN", "Le gouvernement.", "Chính phủ."));
+    }
+
+    @Test
+    void aWordTheSourceHasIsStillCheckedButTermsAndNamesAreNot() {
+        // The French "centre" does not make the British "centre" right in an en-US file.
+        String target = "The training centre of the Vietnam-Russia Tropical Centre hosts Cuban trainees.";
+        List<CheckMatch> m = check.check(unit("en-US", "Le centre de formation du Centre tropical Vietnam - Russie accueille"
+                + " des stagiaires cubains.", target), SampleTermbase.context());
+        assertEquals(List.of("centre"), m.stream().filter(c -> c.side() == Side.TARGET)
+                .map(c -> target.substring(c.offset(), c.offset() + c.length())).toList());
+        assertEquals(target.indexOf("centre"), m.stream().filter(c -> c.side() == Side.TARGET).findFirst().get().offset());
     }
 }

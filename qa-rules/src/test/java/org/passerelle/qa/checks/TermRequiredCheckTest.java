@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.SampleTermbase;
 import org.passerelle.qa.Termbases;
 import org.passerelle.qa.Units;
 
@@ -74,5 +75,16 @@ class TermRequiredCheckTest {
     @Test
     void untranslatedSegmentsAreLeftToTargetEmpty() {
         assertEquals(List.of(), run("en-GB", "la Mer Orientale", null));
+    }
+
+    @Test
+    void aRequiredTermInsideALongerTermOfTheTranslationCounts() {
+        // "ministre vietnamien de la Défense" matches "ministre" alone; the translation's "Minister of National
+        // Defence" is the longer concept's term, and holds "Minister".
+        String source = "le ministre vietnamien de la Défense, Phan Van Giang, a eu le 1er décembre un entretien";
+        assertEquals(List.of(), check.check(unit("en-US", source, "Vietnamese Minister of National Defence Phan Van Giang"
+                + " held talks on December 1"), SampleTermbase.context()));
+        assertEquals(1, check.check(unit("en-US", source, "Vietnam's defence chief Phan Van Giang held talks on December 1"),
+                SampleTermbase.context()).size());
     }
 }

@@ -49,6 +49,6 @@ class FailOnTest {
     @Test
     void unknownLevelNamesTheKnownOnes() {
         UnknownNameException e = assertThrows(UnknownNameException.class, () -> FailOn.parse("errors"));
-        assertEquals("'errors' is not one of error, warning, info, never", e.getMessage());
+        assertEquals("'errors' is not one of error, warning, info, never; did you mean 'error'?", e.getMessage());
     }
 }

@@ -20,7 +20,8 @@ class ReportFormatsTest {
         for (ReportFormat f : formats.all()) {
             f.listener(dir).finished(new QaSummary(0, 0, 0, 0, 0, 0));
         }
-        for (String name : List.of("qa-report.json", "qa-report.sarif", "qa-report.xml", "qa-report.html", "qa-report.txt")) {
+        for (String name : List.of("qa-report.json", "qa-report.sarif", "qa-report.xml", "qa-report.html", "qa-report.txt",
+                "qa-report.codequality.json")) {
             assertTrue(Files.size(dir.resolve(name)) > 0, name);
         }
     }
@@ -28,7 +29,7 @@ class ReportFormatsTest {
     @Test
     void unknownNameListsTheKnownFormats() {
         UnknownNameException e = assertThrows(UnknownNameException.class, () -> formats.named(" pdf"));
-        assertEquals("'pdf' is not one of json, sarif, junit, html, text", e.getMessage());
+        assertEquals("'pdf' is not one of json, sarif, junit, html, text, codequality, xliff", e.getMessage());
         assertEquals("pdf", e.name());
     }
 
@@ -40,10 +41,10 @@ class ReportFormatsTest {
 
     @Test
     void aNewFormatIsKnownOnceRegistered(@TempDir Path dir) throws Exception {
-        ReportFormats more = formats.with(new ReportFormat("plain", "plain.txt", TextFileReport::new));
+        ReportFormats more = formats.with(ReportFormat.file("plain", "plain.txt", (out, settings) -> new TextFileReport(out)));
         more.named("plain").listener(dir).finished(new QaSummary(1, 0, 0, 0, 0, 0));
         assertTrue(Files.exists(dir.resolve("qa-report.plain.txt")));
-        assertEquals(List.of("json", "sarif", "junit", "html", "text", "plain"), more.names());
+        assertEquals(List.of("json", "sarif", "junit", "html", "text", "codequality", "xliff", "plain"), more.names());
         assertThrows(UnknownNameException.class, () -> formats.named("plain"), "the built-in registry is unchanged");
     }
 }

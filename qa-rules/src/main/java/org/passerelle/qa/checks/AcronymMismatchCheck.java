@@ -1,0 +1,145 @@
+package org.passerelle.qa.checks;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.passerelle.glossary.TermHit;
+import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
+import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.CheckSettings;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.Parameter;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
+import org.passerelle.qa.Side;
+import org.passerelle.xliff.SegmentPair;
+import org.passerelle.xliff.TranslationUnit;
+
+/**
+ * An acronym of the source changed in the translation ("APEC" as "APAC", "ASEAN" as "ASEM"). The
+ * translation may keep an acronym, write its equivalent from the termbase ("CNUDM" as "UNCLOS",
+ * "VNA" as "TTXVN") or from the profile's {@code equivalents} ("OTAN=NATO"), or reorder its
+ * letters as the other language orders the words ("PCC" as "CPC"); an acronym of the translation
+ * that none of these explains, where one of the source's is unexplained, is reported.
+ */
+public final class AcronymMismatchCheck extends SegmentCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("acronym.mismatch",
+            IssueType.INCONSISTENT_ENTITIES, Severity.ERROR, "An acronym of the source changed in the translation"
+                    + " (\"APEC\" as \"APAC\"); the termbase's equivalents, the profile's and reordered letters pass",
+            AcronymMismatchCheck::new)
+            .parameter(Parameter.list("equivalents", "ONU=UN, OTAN=NATO, UE=EU, OMS=WHO, FMI=IMF, OMC=WTO, ONG=NGO,"
+                    + " PIB=GDP, UA=AU, AIEA=IAEA, OIT=ILO, OCDE=OECD, ZEE=EEZ, BAD=ADB, BM=WB, CEDEAO=ECOWAS, VNA=TTXVN,"
+                    + " PCV=CPV, PCV=ĐCSVN, APV=VPA, APV=QĐND, CNUDM=UNCLOS, PPC=CPP, PPRL=LPRP, RPDC=DPRK, OPEP=OPEC,"
+                    + " CPI=ICC, TPIY=ICTY, HCR=UNHCR, CNUCED=UNCTAD, PAM=WFP, OMM=WMO, OMPI=WIPO, OACI=ICAO, OMI=IMO,"
+                    + " UIT=ITU, ONUSIDA=UNAIDS, CSNU=UNSC, APD=ODA, IDE=FDI, ZLE=FTA, ALE=FTA, ANASE=ASEAN",
+                    "source=translation pairs of acronyms that may differ between the languages (either is accepted),"
+                            + " for when the termbase does not have them"));
+    private static final Pattern ACRONYM = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}\\p{N}&]*\\p{Lu}\\+?(?![\\p{L}\\p{N}])");
+
+    private final Map<String, Set<String>> equivalents = new HashMap<>();
+
+    public AcronymMismatchCheck(CheckSettings settings) {
+        super(DEFINITION);
+        for (String pair : settings.string("equivalents").split(",")) {
+            String[] sides = pair.split("=");
+            if (sides.length == 2) {
+                equivalents.computeIfAbsent(sides[0].strip(), k -> new HashSet<>()).add(sides[1].strip());
+            }
+        }
+    }
+
+    @Override
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        if (allCapitals(s.source()) || allCapitals(s.target())) {
+            return;
+        }
+        List<String[]> source = acronyms(s.source());
+        List<String[]> target = acronyms(s.target());
+        List<TermHit> sourceHits = context.termMatcher(unit.sourceLanguage()).map(m -> m.find(s.source())).orElse(List.of());
+        Set<String> named = namedInTarget(unit, s, sourceHits, context);
+        Set<String> allowed = new HashSet<>();
+        sourceHits.forEach(h -> h.concept().allowed(unit.targetLanguage()).forEach(t -> allowed.add(t.text())));
+        List<String> unexplainedSource = new ArrayList<>();
+        List<String> unwritten = new ArrayList<>();
+        for (String[] a : source) {
+            if (mentions(target, a[0]) || equivalents.getOrDefault(a[0], Set.of()).stream().anyMatch(e -> mentions(target, e))) {
+                continue;
+            }
+            (named.contains(a[0]) ? unwritten : unexplainedSource).add(a[0]);
+        }
+        for (String[] b : target) {
+            if (mentions(source, b[0]) || allowed.contains(b[0]) || RomanNumeral.value(b[0]) > 0
+                    || source.stream().anyMatch(a -> equivalents.getOrDefault(a[0], Set.of()).contains(b[0]))) {
+                continue;
+            }
+            // An acronym the translation names by its full form may still be miswritten beside it ("ADMM" for "ADMM+").
+            String changed = unexplainedSource.stream().filter(a -> !reordered(a, b[0]) && similar(a, b[0]))
+                    .findFirst().orElse(unwritten.stream().filter(a -> EditDistance.of(a, b[0]) == 1).findFirst().orElse(null));
+            boolean anyReordered = unexplainedSource.stream().anyMatch(a -> reordered(a, b[0]));
+            if (changed != null && !anyReordered) {
+                int at = Integer.parseInt(b[1]);
+                matches.add(new CheckMatch(s.id(), Side.TARGET, at, b[0].length(), "'" + b[0] + "' does not match the"
+                        + " acronym '" + changed + "' of the source; write it or its equivalent", List.of(changed)));
+                unexplainedSource.remove(changed);
+                unwritten.remove(changed);
+            }
+        }
+    }
+
+    /** The source's terms (acronyms among them) whose concept the translation names, by any of its allowed terms. */
+    private static Set<String> namedInTarget(TranslationUnit unit, SegmentPair s, List<TermHit> sourceHits,
+                                             CheckContext context) {
+        Set<String> targetConcepts = new HashSet<>();
+        context.termMatcher(unit.targetLanguage()).ifPresent(m -> m.find(s.target()).stream()
+                .filter(h -> !h.term().status().forbidden()).forEach(h -> targetConcepts.add(h.concept().id())));
+        Set<String> named = new HashSet<>();
+        for (TermHit h : sourceHits) {
+            if (targetConcepts.contains(h.concept().id())) {
+                named.add(h.matchedText(s.source()));
+            }
+        }
+        return named;
+    }
+
+    /** Acronyms with their offsets: "ADMM+", "QĐND", "COVID". */
+    private static List<String[]> acronyms(String text) {
+        List<String[]> found = new ArrayList<>();
+        Matcher m = ACRONYM.matcher(Verbatim.blanked(text));
+        while (m.find()) {
+            found.add(new String[] {m.group(), String.valueOf(m.start())});
+        }
+        return found;
+    }
+
+    private static boolean mentions(List<String[]> acronyms, String acronym) {
+        return acronyms.stream().anyMatch(a -> a[0].equals(acronym));
+    }
+
+    /** The same letters in another order: the other language orders the words another way. */
+    private static boolean reordered(String a, String b) {
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        Arrays.sort(x);
+        Arrays.sort(y);
+        return Arrays.equals(x, y);
+    }
+
+    /** Close enough to be the same acronym mistyped or misremembered: "APEC"/"APAC", "PCV"/"CPC", not "PCV"/"USD". */
+    private static boolean similar(String a, String b) {
+        int longer = Math.max(a.length(), b.length());
+        return EditDistance.of(a, b) <= Math.max(1, (2 * longer + 2) / 3) && EditDistance.of(a, b) < longer;
+    }
+
+    private static boolean allCapitals(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        return letters > 6 && text.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+}

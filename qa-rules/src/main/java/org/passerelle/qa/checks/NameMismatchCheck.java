@@ -1,0 +1,106 @@
+package org.passerelle.qa.checks;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.passerelle.core.lang.LanguageSupport;
+import org.passerelle.glossary.TermHit;
+import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
+import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
+import org.passerelle.qa.Side;
+import org.passerelle.xliff.SegmentPair;
+import org.passerelle.xliff.TranslationUnit;
+
+/**
+ * A proper name of the source copied with a typo ("Thongloun Sisoulith" as "Sisoulit",
+ * "Kartapolov" as "Kartapalov"). A name is a capitalised word the source language's dictionary
+ * does not know (so "Russie", which the translation rightly turns into "Russia", is none); the
+ * translation has it when it writes it the same, with or without diacritics ("Phan Văn Giang",
+ * "Phan Van Giang"), or as the target language transcribes what the source language does
+ * ({@code LanguageSupport.nameSpelling}: "Beloussov"/"Belousov", "Choïgou"/"Shoigu"). A name
+ * missing from the translation is reported only when a word one or two letters away stands in
+ * its place: a name left out or rendered otherwise ("Moscou"/"Mát-xcơ-va") is no typo.
+ */
+public final class NameMismatchCheck extends SegmentCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("name.mismatch", IssueType.INCONSISTENT_ENTITIES,
+            Severity.ERROR, "A proper name of the source copied with a typo (\"Sisoulith\" as \"Sisoulit\"); other"
+                    + " transliterations (\"Beloussov\" as \"Belousov\") and diacritics pass", s -> new NameMismatchCheck());
+    /** Names shorter than this are too often other words one letter away. */
+    private static final int MIN_LENGTH = 4;
+
+    public NameMismatchCheck() {
+        super(DEFINITION);
+    }
+
+    @Override
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        LanguageSupport source = context.language(unit, Side.SOURCE);
+        LanguageSupport target = context.language(unit, Side.TARGET);
+        List<TextWord> names = names(s.source(), unit, source, context);
+        if (names.isEmpty()) {
+            return;
+        }
+        List<TextWord> targetWords = TextWord.lettersOf(Verbatim.blanked(s.target()));
+        Set<String> written = spellings(targetWords, s.target(), target);
+        Set<String> sourceFolded = new HashSet<>();
+        TextWord.lettersOf(s.source()).forEach(w -> sourceFolded.add(WordFolding.fold(w.text())));
+        for (TextWord name : names) {
+            String folded = WordFolding.fold(name.text());
+            if (written.contains(folded) || written.contains(source.nameSpelling().skeleton(folded))) {
+                continue;
+            }
+            for (TextWord w : targetWords) {
+                String t = WordFolding.fold(w.text());
+                if (w.capitalised() && !sourceFolded.contains(t) && typo(folded, t) && !target.lexicon().knows(w.text())) {
+                    matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.end() - w.start(), "'" + w.text()
+                            + "' is not the name '" + name.text() + "' of the source: copy it", List.of(name.text())));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The source's names: capitalised words its dictionary does not know, outside termbase terms. */
+    private static List<TextWord> names(String text, TranslationUnit unit, LanguageSupport language,
+                                        CheckContext context) {
+        List<TermHit> terms = context.termMatcher(unit.sourceLanguage()).map(m -> m.find(text)).orElse(List.of());
+        List<TextWord> names = new ArrayList<>();
+        for (TextWord w : TextWord.lettersOf(Verbatim.blanked(text))) {
+            boolean inTerm = terms.stream().anyMatch(h -> w.start() >= h.start() && w.end() <= h.end());
+            if (w.capitalised() && !w.acronym() && w.text().length() >= MIN_LENGTH && !inTerm
+                    && !language.lexicon().knows(w.text())) {
+                names.add(w);
+            }
+        }
+        return names;
+    }
+
+    /** How the translation writes its words: folded, in the target's transcription, and two by two ("Hà Nội" as "hanoi"). */
+    private static Set<String> spellings(List<TextWord> words, String text, LanguageSupport target) {
+        Set<String> all = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            String folded = WordFolding.fold(words.get(i).text());
+            all.add(folded);
+            all.add(target.nameSpelling().skeleton(folded));
+            if (i + 1 < words.size() && text.substring(words.get(i).end(), words.get(i + 1).start()).isBlank()) {
+                String pair = folded + WordFolding.fold(words.get(i + 1).text());
+                all.add(pair);
+                all.add(target.nameSpelling().skeleton(pair));
+            }
+        }
+        return all;
+    }
+
+    /** One letter off, two in a long name; a different first letter only once in a long name ("Kartapolov", "Cartapolov"). */
+    private static boolean typo(String name, String word) {
+        int allowed = name.length() >= 8 ? 2 : 1;
+        int distance = EditDistance.of(name, word);
+        boolean sameStart = name.charAt(0) == word.charAt(0);
+        return distance > 0 && distance <= allowed && (sameStart || distance == 1 && name.length() >= 6);
+    }
+}

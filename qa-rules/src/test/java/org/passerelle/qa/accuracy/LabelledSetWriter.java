@@ -1,0 +1,155 @@
+package org.passerelle.qa.accuracy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.filterwriter.XLIFFWriter;
+import net.sf.okapi.common.resource.Property;
+import net.sf.okapi.common.resource.Segment;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.common.resource.TextPart;
+import net.sf.okapi.common.resource.TextUnit;
+import net.sf.okapi.lib.xliff2.core.CTag;
+import net.sf.okapi.lib.xliff2.core.Fragment;
+import net.sf.okapi.lib.xliff2.core.Part;
+import net.sf.okapi.lib.xliff2.core.StartFileData;
+import net.sf.okapi.lib.xliff2.core.StartXliffData;
+import net.sf.okapi.lib.xliff2.core.Store;
+import net.sf.okapi.lib.xliff2.core.TagType;
+import net.sf.okapi.lib.xliff2.core.TargetState;
+import net.sf.okapi.lib.xliff2.core.Unit;
+
+/**
+ * Writes the labelled set's XLIFF from its label tables with Okapi, as a CAT tool would have
+ * saved the translations: en-US as XLIFF 1.2 (Okapi's XLIFFWriter, sentences in
+ * {@code <seg-source>}), Vietnamese as XLIFF 2.0 (lib-xliff2). Not a test: run it after editing a
+ * label table, {@code LabelledSetWriter <resources dir>}, and commit the files it writes.
+ */
+public final class LabelledSetWriter {
+    /** How a label table writes an inline line break ({@code {lb}}). */
+    private static final String LINE_BREAK_PATTERN = "\\{lb\\}";
+
+    private LabelledSetWriter() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args[0]);
+        for (String[] f : LabelledSet.FILES) {
+            List<LabelledUnit> units = LabelledSet.read(dir.resolve(f[1]));
+            try (OutputStream out = Files.newOutputStream(dir.resolve(f[2]))) {
+                if (f[0].startsWith("en")) {
+                    write12(units, f[0], f[1], out);
+                } else {
+                    write20(units, f[0], f[1], out);
+                }
+            }
+            System.out.println(dir.resolve(f[2]) + ": " + units.size() + " units");
+        }
+    }
+
+    private static void write12(List<LabelledUnit> units, String target, String original, OutputStream out) {
+        XLIFFWriter writer = new XLIFFWriter();
+        writer.getParameters().setPlaceholderMode(true);
+        writer.getParameters().setIncludeIts(false);
+        writer.getParameters().setCopySource(false);
+        writer.getParameters().setIncludeCodeAttrs(true);
+        writer.setOutput(out);
+        LocaleId trg = LocaleId.fromBCP47(target);
+        writer.create(null, null, LocaleId.fromBCP47("fr-FR"), trg, "plaintext", original, null);
+        writer.writeStartFile(original, "plaintext", null);
+        for (LabelledUnit u : units) {
+            TextUnit tu = new TextUnit(u.id());
+            tu.setType("x-" + u.role());
+            tu.setSource(container12(u.sources()));
+            TextContainer t = container12(u.targets());
+            t.setProperty(new Property("state", "translated"));
+            tu.setTarget(trg, t);
+            writer.writeTextUnit(tu);
+        }
+        writer.writeEndFile();
+        writer.close();
+    }
+
+    private static TextContainer container12(List<String> segments) {
+        List<TextPart> parts = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            if (i > 0) {
+                parts.add(new TextPart(" "));
+            }
+            parts.add(new Segment(String.valueOf(i + 1), fragment12(segments.get(i))));
+        }
+        return new TextContainer(parts.toArray(TextPart[]::new));
+    }
+
+    private static TextFragment fragment12(String text) {
+        TextFragment f = new TextFragment();
+        String[] pieces = text.split(LINE_BREAK_PATTERN, -1);
+        for (int i = 0; i < pieces.length; i++) {
+            if (i > 0) {
+                f.append(TextFragment.TagType.PLACEHOLDER, "lb", "<br/>");
+            }
+            f.append(pieces[i]);
+        }
+        return f;
+    }
+
+    private static void write20(List<LabelledUnit> units, String target, String original, OutputStream out) {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try (net.sf.okapi.lib.xliff2.writer.XLIFFWriter writer = new net.sf.okapi.lib.xliff2.writer.XLIFFWriter()) {
+            writer.setUseIndentation(true);
+            writer.create(w, "fr-FR", target);
+            StartXliffData start = new StartXliffData("2.0");
+            start.setSourceLanguage("fr-FR");
+            start.setTargetLanguage(target);
+            writer.writeStartDocument(start, null);
+            StartFileData file = new StartFileData("f1");
+            file.setOriginal(original);
+            writer.writeStartFile(file);
+            for (LabelledUnit u : units) {
+                writer.writeUnit(unit20(u));
+            }
+            writer.writeEndFile();
+        }
+    }
+
+    private static Unit unit20(LabelledUnit u) {
+        Unit unit = new Unit(u.id());
+        unit.setType("passerelle:" + u.role());
+        for (int i = 0; i < u.sources().size(); i++) {
+            if (i > 0) {
+                Part space = unit.appendIgnorable();
+                space.setSource(" ");
+                space.setTarget(" ");
+            }
+            net.sf.okapi.lib.xliff2.core.Segment seg = unit.appendSegment();
+            seg.setId(String.valueOf(i + 1));
+            seg.setSource(fragment20(unit.getStore(), false, u.sources().get(i)));
+            seg.setTarget(fragment20(unit.getStore(), true, u.targets().get(i)));
+            seg.setState(TargetState.TRANSLATED);
+        }
+        return unit;
+    }
+
+    private static Fragment fragment20(Store store, boolean target, String text) {
+        Fragment f = new Fragment(store, target);
+        String[] pieces = text.split(LINE_BREAK_PATTERN, -1);
+        for (int i = 0; i < pieces.length; i++) {
+            if (i > 0) {
+                // Ids are per unit: the target's code is the source's.
+                CTag code = f.append(TagType.STANDALONE, "lb" + i, "<br/>", false);
+                code.setType("fmt");
+                code.setSubType("xlf:lb");
+            }
+            f.append(pieces[i]);
+        }
+        return f;
+    }
+}

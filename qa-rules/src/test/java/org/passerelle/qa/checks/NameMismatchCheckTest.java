@@ -1,0 +1,63 @@
+package org.passerelle.qa.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.passerelle.qa.Units.unit;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.SampleTermbase;
+
+/** Names of the seed articles, with LanguageTool's French and English dictionaries telling names from words. */
+class NameMismatchCheckTest {
+    private final NameMismatchCheck check = new NameMismatchCheck();
+
+    private List<String> run(String lang, String source, String target) {
+        return check.check(unit(lang, source, target), SampleTermbase.context()).stream().map(CheckMatch::message).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en-US|le secrétaire général du PPRL et président lao Thongloun Sisoulith a présidé un banquet officiel."
+                + "|LPRP General Secretary and Lao President Thongloun Sisoulit hosted an official banquet."
+                + "|'Sisoulit' is not the name 'Sisoulith' of the source: copy it",
+        "en-US|L'entretien entre le général Luong Cuong et le général de corps d’armée Andrey Valeryevich Kartapolov."
+                + "|Talks between General Luong Cuong and Colonel General Andrey Valeryevich Kartapalov."
+                + "|'Kartapalov' is not the name 'Kartapolov' of the source: copy it",
+        "en-US|Elle a également rencontré le général Luong Cuong.|It also met General Luong Coung."
+                + "|'Coung' is not the name 'Cuong' of the source: copy it",
+        "en-US|Le vice-ministre Andrey Valeryevich Kartapolov est arrivé.|Deputy Minister Andrey Valeryevich Cartapolov arrived."
+                + "|'Cartapolov' is not the name 'Kartapolov' of the source: copy it",
+        "vi-VN|Elle a également rencontré le général Luong Cuong.|Đoàn cũng đã gặp Đại tướng Lương Cườn."
+                + "|'Cườn' is not the name 'Cuong' of the source: copy it",
+    })
+    void aNameCopiedWithATypoIsReported(String lang, String source, String target, String message) {
+        assertEquals(List.of(message), run(lang, source, target));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // French and English transcribe Russian names their own ways.
+        "en-US|Le ministre russe Andreï Removitch Beloussov a souligné l'amitié traditionnelle."
+                + "|Russian Minister Andrei Removich Belousov stressed the traditional friendship.",
+        "en-US|De son côté, le ministre russe Sergueï Choïgou a déclaré que les deux pays coopèrent."
+                + "|For his part, Russian Minister Sergei Shoigu said the two countries cooperate.",
+        "vi-VN|De son côté, le ministre russe Sergueï Choïgou a déclaré que les deux pays coopèrent."
+                + "|Về phần mình, Bộ trưởng Nga Sergei Shoigu cho biết hai nước hợp tác.",
+        "en-US|Le président Vladimir Poutine a reçu le prince héritier Mohammed ben Salmane.|President Vladimir Putin received Crown Prince Mohammed bin Salman.",
+        "en-US|Un concert consacré à Tchaïkovski et Chostakovitch.|A concert devoted to Tchaikovsky and Shostakovich.",
+        // Vietnamese names with or without diacritics.
+        "vi-VN|Le général Phan Van Giang a rencontré Nguyen Minh Vu.|Đại tướng Phan Văn Giang đã gặp Nguyễn Minh Vũ.",
+        "en-US|Le vice-ministre vietnamien de la Justice, Nguyên Thanh Tinh, s’exprime.|Vietnamese Deputy Minister of Justice Nguyen Thanh Tinh speaks.",
+        // Country names are words of the language: "Russie" is translated, not copied.
+        "en-US|la coopération entre le Vietnam et la Russie|cooperation between Vietnam and Russia",
+        // A name left out, or an honorific dropped, is no typo.
+        "en-US|Samdech Techo Hun Sen a affirmé que le Cambodge attachait une grande importance aux relations.|Hun Sen said Cambodia attached great importance to relations.",
+        // The source's own typo, corrected.
+        "en-US|La présidente BUi Thi Minh Hoai (gauche)|President Bui Thi Minh Hoai (left)",
+    })
+    void transliterationsAndDiacriticsPass(String lang, String source, String target) {
+        assertEquals(List.of(), run(lang, source, target));
+    }
+}

@@ -1,0 +1,66 @@
+package org.passerelle.qa.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.passerelle.qa.Units.context;
+import static org.passerelle.qa.Units.unit;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.passerelle.core.BlockRole;
+import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.Profile;
+import org.passerelle.xliff.TranslationUnit;
+
+class OmissionCheckTest {
+    private static final String TWO_SENTENCES = "Samdech Techo Hun Sen a affirmé que le Cambodge attachait une grande "
+            + "importance aux relations bilatérales et souhaitait les renforcer davantage. Il a également salué les progrès "
+            + "socioéconomiques du Vietnam, exprimant le souhait que les deux pays poursuivent l’ouverture de leurs marchés "
+            + "afin d’approfondir leurs liens économiques.";
+    private static final String LIST = "en se concentrant sur l'échange de délégations à tous les niveaux ; le maintien "
+            + "efficace des mécanismes de coopération existants ; la formation des ressources humaines; la coopération militaire.";
+
+    private final OmissionCheck check = new OmissionCheck(Profile.defaults().settings("omission"));
+
+    private List<String> run(String lang, String source, String target) {
+        return check.check(unit(lang, source, target), context()).stream().map(CheckMatch::message).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "vi-VN|" + TWO_SENTENCES + "|Samdech Techo Hun Sen khẳng định Campuchia rất coi trọng quan hệ song phương."
+                + "|The source has 2 sentences, the translation 1 and is much shorter: translate the missing sentence",
+        "en-US|Les deux parties ont réaffirmé leur attachement à la Convention de 1982 (CNUDM).|The two sides reaffirmed their commitment to the 1982 Convention."
+                + "|A parenthesis of the source is missing from the translation: keep (CNUDM) or what it says",
+        "en-US|" + LIST + "|focusing on the exchange of delegations at all levels; the effective maintenance of existing mechanisms; human resource training."
+                + "|The source lists 4 items separated by ';', the translation 3: translate the missing item",
+    })
+    void aMissingPartIsReported(String lang, String source, String target, String message) {
+        assertEquals(List.of(message), run(lang, source, target));
+    }
+
+    @Test
+    void aCaptionKeepsWhoIsWhere() {
+        TranslationUnit caption = unit("en-US", "Le vice-ministre permanent des Affaires étrangères, Nguyen Minh Vu (gauche), offre"
+                + " un bouquet de fleurs.", "Permanent Deputy Minister of Foreign Affairs Nguyen Minh Vu presents a bouquet of flowers.")
+                .toBuilder().role(BlockRole.CAPTION).build();
+        assertEquals(1, check.check(caption, context()).size());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Two sentences made one, at full length.
+        "en-US|" + TWO_SENTENCES + "|Samdech Techo Hun Sen said Cambodia attached great importance to bilateral relations and wished "
+                + "to strengthen them further, and praised Vietnam's socio-economic progress, hoping the two countries would keep "
+                + "opening their markets to deepen their economic ties.",
+        // "(Nord)" said otherwise; the acronym kept in another form.
+        "vi-VN|à Hanoï et dans la province de Quang Ninh (Nord).|tại Hà Nội và tỉnh Quảng Ninh.",
+        "en-US|Le secrétaire général du Parti communiste du Vietnam (PCV), To Lam, rencontre Samdech Techo Hun Sen (droite).|General Secretary of the Communist Party of Vietnam (CPV) To Lam meets Samdech Techo Hun Sen (right).",
+        // A list whose items the translation separates with commas.
+        "en-US|" + LIST + "|focusing on the exchange of delegations at all levels, the maintenance of mechanisms, training and military cooperation.",
+    })
+    void aTranslationThatKeepsEverythingPasses(String lang, String source, String target) {
+        assertEquals(List.of(), run(lang, source, target));
+    }
+}

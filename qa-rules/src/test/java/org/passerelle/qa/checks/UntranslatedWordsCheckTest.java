@@ -1,0 +1,57 @@
+package org.passerelle.qa.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.passerelle.qa.Units.unit;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.Profile;
+import org.passerelle.qa.SampleTermbase;
+
+/** With LanguageTool's French and English dictionaries, and the Vietnamese syllable rules. */
+class UntranslatedWordsCheckTest {
+    private final UntranslatedWordsCheck check = new UntranslatedWordsCheck(Profile.defaults().settings("target.untranslated"));
+
+    private List<String> run(String lang, String source, String target) {
+        return check.check(unit(lang, source, target), SampleTermbase.context()).stream().map(CheckMatch::message).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en-US|Elles ont également discuté des mesures visant à renforcer la coopération dans le temps à venir."
+                + "|They also discussed measures to strengthen la coopération dans le temps à venir."
+                + "|'la coopération dans le temps à venir' is French, not English: translate it",
+        "en-US|les deux dirigeants ont signé un mémorandum d’accord sur la coopération|the two leaders signed a memorandum of understanding on coopération"
+                + "|'coopération' is French, not English: translate it",
+        "en-US|En ce qui concerne la collaboration dans l'industrie de la défense|En ce qui concerne defense industry collaboration"
+                + "|'En ce qui concerne' is French, not English: translate it",
+        "vi-VN|et à maintenir des visites mutuelles à tous les niveaux.|và duy trì các visites mutuelles ở tất cả các cấp."
+                + "|'visites mutuelles' is French, not Vietnamese: translate it",
+        "vi-VN|pour des formations en cryptographie, industrie de la défense|sang đào tạo về cryptographie, công nghiệp quốc phòng"
+                + "|'cryptographie' is French, not Vietnamese: translate it",
+    })
+    void frenchLeftInTheTranslationIsReported(String lang, String source, String target, String message) {
+        assertEquals(List.of(message), run(lang, source, target));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Loanwords English shares with French, and names.
+        "en-US|Le communiqué salue la détente entre les deux pays.|The communiqué welcomes the détente between the two countries.",
+        "en-US|Samdech Techo Hun Sen a affirmé que le Cambodge attachait une grande importance aux relations.|Samdech Techo Hun Sen affirmed that Cambodia attached great importance to relations.",
+        "en-US|Le journal Vientiane Mai.|The newspaper Vientiane Mai.",
+        // Termbase terms of the target language, and compounds whose parts are English.
+        "en-US|les relations socioéconomiques et militaro-politiques|socio-economic and military-political relations",
+        // Vietnamese loanwords and syllables that are also French words.
+        "vi-VN|Les images de la cérémonie sont diffusées en ligne.|Các video về buổi lễ được phát trực tuyến trên internet.",
+        "vi-VN|Le site utilise des témoins de connexion.|Trang web sử dụng cookie.",
+        "vi-VN|La délégation a visité la province.|Đoàn đã thăm tỉnh và la cà khắp nơi.",
+        // A segment copied whole is target.same-as-source's (seed article 003's dateline).
+        "vi-VN|date 2024-08|date 2024-08",
+    })
+    void wordsOfTheTargetLanguagePass(String lang, String source, String target) {
+        assertEquals(List.of(), run(lang, source, target));
+    }
+}
