@@ -41,7 +41,8 @@ final class AddCommand extends PasserelleCommand {
     /** One --term and the options that describe it, in the order typed. */
     static final class NewTermOptions {
         @Option(names = "--term", required = true, paramLabel = "LANG=TEXT", converter = TermArgument.Converter.class,
-                description = "A term to add, e.g. en=East Sea or en:deprecated=South China Sea; repeatable.")
+                description = "A term to add, repeatable; e.g. en=East Sea, or with its status: "
+                        + "en:deprecated=South China Sea.")
         TermArgument term;
 
         @Option(names = "--status", paramLabel = "STATUS", converter = StatusConverter.class,

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
             "CSV/TSV (UTF-8 with BOM): one concept per row, a column per language and status (\"en\", \"en deprecated\"),"
                     + " their termType, partOfSpeech and context, then subjectField, definition and note; read back by import."
                     + " What the spreadsheet cannot hold (a transacGrp, a source…) is named and the export refused, unless --lossy.",
-            "For OmegaT 3.6: --format omegat-tsv (its tab-separated glossary, default for .txt) or --format tbx2 (TBX v2 martif),"
+            "For OmegaT 3.6: --format omegat-tsv (its tab-separated glossary; the default for a file named *.txt) or --format tbx2 (TBX v2 martif),"
                     + " one target language (--target-lang)."})
 final class ExportCommand extends PasserelleCommand {
     @Parameters(paramLabel = "FILE", description = "Termbase to export: TBX v3, TBX v2 or CSV/TSV.")
