@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javax.xml.stream.XMLInputFactory;
 import org.passerelle.core.InputException;
 
 /**
@@ -47,6 +48,14 @@ public final class XliffReader {
             throw invalid(file, header, e);
         }
         return header;
+    }
+
+    /**
+     * The locked-down StAX factory the reader itself uses (no DTD, no external entity, no entity
+     * expansion), for other passes over the same files, such as the reports' positions.
+     */
+    public static XMLInputFactory secureXmlFactory() {
+        return XliffScanner.secureFactory();
     }
 
     /** Reads the header only (version, encoding, languages), checking the whole file is safe, well-formed XML. */

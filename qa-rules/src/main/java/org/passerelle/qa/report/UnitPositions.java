@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.passerelle.qa.FileCheck;
+import org.passerelle.xliff.XliffReader;
 
 /**
  * Where each unit starts in its XLIFF file (line and column of its {@code <trans-unit>} or
@@ -26,7 +27,7 @@ final class UnitPositions {
     record Position(int line, int column) {
     }
 
-    private static final XMLInputFactory XML = secureFactory();
+    private static final XMLInputFactory XML = XliffReader.secureXmlFactory();
 
     private final Map<String, Map<String, Position>> byFile = new HashMap<>();
 
@@ -74,17 +75,5 @@ final class UnitPositions {
                 // nothing left to read
             }
         }
-    }
-
-    /** A parser that takes no DTD and no external entity (the files were refused if they had one). */
-    static XMLInputFactory secureFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        f.setXMLResolver((publicId, systemId, base, ns) -> {
-            throw new XMLStreamException("external resource refused: " + systemId);
-        });
-        return f;
     }
 }

@@ -29,6 +29,7 @@ import org.passerelle.qa.Finding;
 import org.passerelle.qa.Side;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
+import org.passerelle.xliff.XliffReader;
 
 /**
  * Writes a copy of an XLIFF file with its findings in it, for the translator's CAT tool: each finding
@@ -42,7 +43,7 @@ final class XliffAnnotator {
     static final String V2 = "urn:oasis:names:tc:xliff:document:2.0";
     private static final Set<String> BEFORE_NOTES_12 = Set.of("source", "seg-source", "target");
     private static final Set<String> AFTER_NOTES_2 = Set.of("originalData", "segment", "ignorable");
-    private static final XMLInputFactory INPUT = coalescing(UnitPositions.secureFactory());
+    private static final XMLInputFactory INPUT = coalescing(XliffReader.secureXmlFactory());
     private static final XMLEventFactory EVENTS = XMLEventFactory.newInstance();
 
     /** What one unit brings: the unit as read, and its findings that count. */
