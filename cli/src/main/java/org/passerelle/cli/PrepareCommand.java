@@ -8,11 +8,11 @@ import java.util.List;
 import org.passerelle.core.Article;
 import org.passerelle.core.InputException;
 import org.passerelle.extract.ArticleExtractor;
-import org.passerelle.cli.glossary.CheckedTermbase;
 import org.passerelle.glossary.Termbase;
 import org.passerelle.qa.Finding;
 import org.passerelle.qa.Profile;
 import org.passerelle.qa.SourceReview;
+import org.passerelle.qa.gate.CheckedTermbase;
 import org.passerelle.xliff.PrepareResult;
 import org.passerelle.xliff.XliffPreparer;
 import org.passerelle.xliff.XliffVersion;
@@ -65,7 +65,8 @@ final class PrepareCommand extends PasserelleCommand {
             LanguageTags.requireValid(spec.commandLine(), "--targets", t);
         }
         ExtractionOptions.requireArticles(files);
-        Termbase tb = CheckedTermbase.read(termbase, spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        Termbase tb = CheckedTermbase.read(termbase, w -> err.println("passerelle: warning: " + w));
         ArticleExtractor extractor = extraction.extractor();
         List<Article> articles = new ArrayList<>();
         for (Path file : files) {

@@ -67,7 +67,7 @@ final class PublishCommand extends PasserelleCommand {
         PublishOptions options = options(fmts);
         GateSummary gate = new GateSummary();
         if (!skipQaGate) {
-            qa.run(files, List.of(gate), qa.engine(), true, spec.commandLine().getErr());
+            qa.run(qa.gate(), files, List.of(gate), null);
             gate.requireReadable();
         }
         PrintWriter out = out();

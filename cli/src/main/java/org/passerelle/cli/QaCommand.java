@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.passerelle.core.InputException;
 import org.passerelle.qa.Profile;
-import org.passerelle.qa.QaEngine;
 import org.passerelle.qa.gate.GateInputs;
+import org.passerelle.qa.gate.GateRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,9 +57,9 @@ final class QaCommand extends PasserelleCommand {
         }
         QaReports reports = reporting.open(spec);
         try (QaProgressBar bar = new QaProgressBar()) {
-            QaEngine engine = qa.engine(bar);
-            reports.filters(qa.suppressions(), qa.baseline());
-            qa.run(files, reports.listeners(bar), engine, reporting.reportDir == null, spec.commandLine().getErr());
+            GateRun run = qa.gate();
+            reports.filters(run.suppressions(), run.baseline());
+            qa.run(run, files, reports.listeners(bar), bar);
         }
         return reports.conclude();
     }

@@ -2,19 +2,15 @@ package org.passerelle.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import org.passerelle.cli.glossary.CheckedTermbase;
 import org.passerelle.core.InputException;
 import org.passerelle.core.InputFile;
 import org.passerelle.qa.Baseline;
-import org.passerelle.qa.Profile;
 import org.passerelle.qa.QaEngine;
 import org.passerelle.qa.QaProgress;
 import org.passerelle.qa.ReportListener;
 import org.passerelle.qa.Suppressions;
-import org.passerelle.qa.remote.RemoteQa;
+import org.passerelle.qa.gate.GateRun;
 import org.passerelle.qa.remote.UserCache;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,70 +57,48 @@ final class QaOptions {
                     + "ones count, and the run says which of them are fixed.")
     Path baselineFile;
 
-    /** What the last {@link #engine} filters with, for what the run says at its end. */
-    private Suppressions filters = Suppressions.none();
-    private Baseline baseline;
+    /** The last run's settings, read by {@link #gate}. */
+    private GateRun gate;
 
-    QaEngine engine() throws InputException {
-        return engine(null);
+    /**
+     * The run's settings read and checked (a termbase with errors is one warning on stderr): its
+     * engine for a run here, or its {@link GateRun#run} in a running service when there is one.
+     */
+    GateRun gate() throws InputException {
+        Path cacheFile = null;
+        if (!noCache) {
+            cacheFile = cache != null ? cache : UserCache.file();
+            InputFile.refuseIfSpecial(cacheFile);
+        }
+        PrintWriter err = mixee.commandLine().getErr();
+        gate = GateRun.load(new GateRun.Settings(termbase, profile, suppressions, baselineFile, targetLang, cacheFile,
+                server), w -> err.println("passerelle: warning: " + w));
+        return gate;
     }
 
     /**
-     * Runs the QA in the running service when there is one, the run may go there and the service
-     * accepts it, else with {@code local}. A run with a baseline, or one that writes report files
-     * (their writers need the whole run, which the service does not replay), stays here.
+     * Runs the QA with the settings {@link #gate} read in the running service when there is one that accepts the
+     * files, else here (a refusing service is one line on stderr first).
      *
-     * @param err where a refusing service's reason goes before the run falls back
+     * @param progress the bar a run here moves, or null
      */
-    void run(List<Path> paths, List<ReportListener> listeners, QaEngine local, boolean remoteAllowed, PrintWriter err)
-            throws InputException {
-        Optional<RemoteQa> remote = remoteAllowed && baselineFile == null ? service() : Optional.empty();
-        if (remote.isPresent()) {
-            try {
-                remote.get().run(paths, new RemoteQa.Settings(termbase, profile, suppressions, targetLang, null, null),
-                        listeners);
-                return;
-            } catch (RemoteQa.RemoteException e) {
-                err.println("passerelle: the service at " + remote.get().url() + " did not check: " + e.getMessage()
-                        + "; checking here");
-            }
-        }
-        local.run(paths, listeners);
+    void run(GateRun run, List<Path> paths, List<ReportListener> listeners, QaProgress progress) throws InputException {
+        PrintWriter err = mixee.commandLine().getErr();
+        run.run(paths, listeners, progress, w -> err.println("passerelle: " + w));
     }
 
-    private Optional<RemoteQa> service() {
-        return RemoteQa.chosen(server, Duration.ofMinutes(30));
+    /** An engine that checks here, for a process that keeps it (qa --watch). */
+    QaEngine engine() throws InputException {
+        return gate().engine(null);
     }
 
-    /** @param progress the bar to move, or null */
-    QaEngine engine(QaProgress progress) throws InputException {
-        QaEngine.Builder b = QaEngine.builder().targetLanguage(targetLang);
-        if (progress != null) {
-            b.progress(progress);
-        }
-        if (!noCache) {
-            Path cacheFile = cache != null ? cache : UserCache.file();
-            InputFile.refuseIfSpecial(cacheFile);
-            b.cacheFile(cacheFile);
-        }
-        if (termbase != null) {
-            b.termbase(CheckedTermbase.read(termbase, mixee.commandLine().getErr()));
-        }
-        Profile loaded = profile != null ? Profile.load(profile) : Profile.defaults();
-        b.profile(loaded);
-        filters = suppressions != null ? Suppressions.load(suppressions, loaded.checkIds()) : Suppressions.none();
-        baseline = baselineFile != null ? Baseline.load(baselineFile) : null;
-        b.suppressions(filters.with(baseline));
-        return b.build();
-    }
-
-    /** The suppressions file's lines (and notes), as the last engine used them. */
+    /** The suppressions file's lines (and notes), as the last run used them. */
     Suppressions suppressions() {
-        return filters;
+        return gate == null ? Suppressions.none() : gate.suppressions();
     }
 
-    /** The baseline the last engine filtered with, or null. */
+    /** The baseline the last run filtered with, or null. */
     Baseline baseline() {
-        return baseline;
+        return gate == null ? null : gate.baseline();
     }
 }

@@ -52,7 +52,7 @@ final class QaWatch {
     }
 
     int run() throws IOException, InputException {
-        QaEngine engine = options.engine(null);
+        QaEngine engine = options.engine();
         // Watching starts before the first check, so that a save made while it runs is not missed.
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             for (Path dir : directories()) {

@@ -70,7 +70,7 @@ class ServerOptionTest {
         CommandLineTest.Result refused = CommandLineTest.run("qa", copy, "--termbase", termbase, "--server", url);
         assertEquals(1, refused.code());
         assertTrue(refused.err().startsWith("passerelle: the service at " + url + " did not check: "), refused.err());
-        assertTrue(refused.err().strip().endsWith("; checking here"), refused.err());
+        assertTrue(refused.err().strip().endsWith("; checking in this process"), refused.err());
         assertTrue(refused.out().contains("QA gate FAILED"), refused.out());
     }
 

@@ -68,8 +68,12 @@ public final class Baseline {
         return new Baseline(file, entries);
     }
 
-    /** "in the baseline (qa-baseline.json)" when the finding was recorded (once per recorded occurrence), else null. */
-    synchronized String reason(Finding finding) {
+    /**
+     * "in the baseline (qa-baseline.json)" when the finding was recorded (once per recorded
+     * occurrence), else null. The engine asks through {@link Suppressions#with}; a client of a
+     * checking service asks itself, as the service does not take the baseline.
+     */
+    public synchronized String reason(Finding finding) {
         List<Entry> left = remaining.get(Fingerprints.key(finding));
         if (left == null || left.isEmpty()) {
             return null;

@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -22,6 +23,7 @@ import org.passerelle.core.InputException;
 import org.passerelle.glossary.TbxReader;
 import org.passerelle.glossary.Termbase;
 import org.passerelle.qa.checks.SegmentLengthCheck;
+import org.passerelle.qa.languagetool.ProofStats;
 import org.passerelle.qa.languagetool.Proofreader;
 import org.passerelle.xliff.TranslationUnit;
 import org.passerelle.xliff.XliffHeader;
@@ -80,7 +82,7 @@ public final class QaEngine {
     public QaSummary run(List<Path> paths, List<ReportListener> listeners) throws InputException {
         List<Path> files = XliffFiles.expand(paths);
         // The termbase is parsed while the files are read: both take a while on a cold JVM.
-        CompletableFuture<Termbase> tb = termbaseFile == null ? CompletableFuture.completedFuture(termbase)
+        CompletableFuture<Termbase> tb = termbase != null || termbaseFile == null ? CompletableFuture.completedFuture(termbase)
                 : CompletableFuture.supplyAsync(this::readTermbase);
         RunFingerprint fingerprint = fingerprint();
         List<FileRead> read = new ArrayList<>();
@@ -102,7 +104,8 @@ public final class QaEngine {
         List<FileRead> read = new ArrayList<>();
         byFile.forEach((file, its) -> read.add(new FileRead(file, its, List.of(), null, null)));
         try {
-            return checkFiles(read, termbaseFile == null ? termbase : new TbxReader().read(termbaseFile), listeners);
+            return checkFiles(read, termbase != null || termbaseFile == null ? termbase : new TbxReader().read(termbaseFile),
+                    listeners);
         } catch (InputException e) {
             throw new IllegalArgumentException(e.oneLine(), e);
         }
@@ -126,7 +129,7 @@ public final class QaEngine {
 
     /** The run's settings for cached findings; null when they cannot be told (a termbase given as an object). */
     private RunFingerprint fingerprint() {
-        if (termbase != null) {
+        if (termbase != null && termbaseFile == null) {
             return null;
         }
         try {
@@ -213,6 +216,7 @@ public final class QaEngine {
         List<TranslationUnit> units = files.stream().flatMap(f -> f.units().stream()).toList();
         List<CheckDefinition> running = checks.stream().filter(d -> profile.enabled(d.id())).toList();
         FindingsReuse reuse = new FindingsReuse(cache, suppressions, files);
+        ProofStats before = cache.proofs().stats();
         Proofreader proofreader = new Proofreader(profile.enabled("grammar"),
                 profile.settings("spelling").string("english-variant"), cache.proofs());
         boolean proofreading = profile.enabled("spelling") || profile.enabled("grammar");
@@ -239,13 +243,29 @@ public final class QaEngine {
         }
         reuse.complete(byUnit);
         finishRunWide(enabled, context, byUnit);
-        lastRun = new CacheUse(files.size(), reuse.filesReused(), cache.proofs().stats());
+        lastRun = new CacheUse(files.size(), reuse.filesReused(), since(before, cache.proofs().stats()));
         try {
             cache.save();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the QA cache", e);
         }
         return report(files, units.size(), byUnit, running, listeners);
+    }
+
+    /**
+     * What this run asked of LanguageTool, when the cache outlives one run (a service's, a watch's):
+     * the texts it checked are exact; of the texts answered from the cache, those an earlier run of
+     * the same cache used too are not counted again. Runs at once on one cache share their counts.
+     */
+    private static ProofStats since(ProofStats before, ProofStats after) {
+        Map<String, Integer> checked = new TreeMap<>();
+        after.checkedByLanguage().forEach((code, n) -> {
+            int fresh = n - before.checkedByLanguage().getOrDefault(code, 0);
+            if (fresh > 0) {
+                checked.put(code, fresh);
+            }
+        });
+        return new ProofStats(checked, Math.max(0, after.reused() - before.reused()));
     }
 
     private void report(int done, int total) {
@@ -348,7 +368,7 @@ public final class QaEngine {
 
     private static QaSummary report(List<FileRead> files, int unitCount, Map<TranslationUnit, List<Finding>> byUnit,
                                      List<CheckDefinition> running, List<ReportListener> listeners) {
-        Counts counts = new Counts();
+        FindingCounts counts = new FindingCounts();
         SourceRepeats repeats = new SourceRepeats();
         listeners.forEach(l -> l.started(running));
         for (FileRead file : files) {
@@ -372,8 +392,7 @@ public final class QaEngine {
                 }
             }
         }
-        QaSummary summary = new QaSummary(files.size(), unitCount, counts.errors, counts.warnings, counts.infos,
-                counts.suppressed);
+        QaSummary summary = counts.summary(files.size(), unitCount);
         for (ReportListener l : listeners) {
             try {
                 l.finished(summary);
@@ -382,26 +401,6 @@ public final class QaEngine {
             }
         }
         return summary;
-    }
-
-    /** The summary's counts as the findings go by. */
-    private static final class Counts {
-        int errors;
-        int warnings;
-        int infos;
-        int suppressed;
-
-        void add(Finding f) {
-            if (f.isSuppressed()) {
-                suppressed++;
-                return;
-            }
-            switch (f.severity()) {
-                case ERROR -> errors++;
-                case WARNING -> warnings++;
-                case INFO -> infos++;
-            }
-        }
     }
 
     /** Settings of a QA run; everything is optional. */
@@ -435,6 +434,16 @@ public final class QaEngine {
         public Builder termbase(Path file) {
             this.termbaseFile = file;
             this.termbase = null;
+            return this;
+        }
+
+        /**
+         * The termbase {@code file}, already read by the caller (to validate it, say): the run uses
+         * {@code read} and, as with {@link #termbase(Path)}, the file's bytes key the cached findings.
+         */
+        public Builder termbase(Path file, Termbase read) {
+            this.termbaseFile = file;
+            this.termbase = read;
             return this;
         }
 

@@ -34,8 +34,7 @@ public final class XliffFiles {
             if (Files.isDirectory(p)) {
                 List<Path> found = in(p);
                 if (found.isEmpty()) {
-                    throw new InputException(p, "a directory without XLIFF files (" + String.join(", ", EXTENSIONS.stream()
-                            .map(e -> "*" + e).toList()) + ")");
+                    throw noneIn(p);
                 }
                 files.addAll(found);
             } else if (Files.exists(p) || Files.isSymbolicLink(p)) {
@@ -45,6 +44,15 @@ public final class XliffFiles {
             }
         }
         return files.stream().distinct().toList();
+    }
+
+    /**
+     * "DIR: a directory without XLIFF files (*.xlf, …)": the one wording of the command line and the
+     * Maven goals for a directory that would leave the gate nothing to check.
+     */
+    public static InputException noneIn(Path directory) {
+        return new InputException(directory, "a directory without XLIFF files (" + String.join(", ", EXTENSIONS.stream()
+                .map(e -> "*" + e).toList()) + ")");
     }
 
     /** The XLIFF files under {@code directory}, searched recursively, sorted; a FIFO or device so named is refused. */

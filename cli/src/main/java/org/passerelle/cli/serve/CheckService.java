@@ -87,8 +87,9 @@ public final class CheckService {
             b.termbase(termbases.get(tb));
         }
         WireCollector collector = new WireCollector();
-        b.build().check(units, List.of(collector));
-        return collector.result();
+        QaEngine engine = b.build();
+        engine.check(units, List.of(collector));
+        return collector.result(engine.lastRun());
     }
 
     WireResult check(CheckRequests.Files request) throws RequestException, InputException {
@@ -118,8 +119,9 @@ public final class CheckService {
             Path dir = allowed.writable(request.report());
             formats(request.formats()).forEach(f -> listeners.add(f.listener(dir)));
         }
-        b.build().run(files, listeners);
-        return collector.result();
+        QaEngine engine = b.build();
+        engine.run(files, listeners);
+        return collector.result(engine.lastRun());
     }
 
     Map<String, Object> health() {

@@ -19,15 +19,9 @@ public final class GateInputs {
     public static List<Path> files(List<Path> paths) throws InputException {
         List<Path> files = XliffFiles.expand(paths);
         if (files.isEmpty()) {
-            throw nothingIn(paths.stream().filter(Files::isDirectory).findFirst()
+            throw XliffFiles.noneIn(paths.stream().filter(Files::isDirectory).findFirst()
                     .orElse(paths.isEmpty() ? Path.of(".") : paths.get(0)));
         }
         return files;
-    }
-
-    /** "DIR: no XLIFF file to check (looked for *.xlf, …)". */
-    public static InputException nothingIn(Path directory) {
-        return new InputException(directory, "no XLIFF file to check (looked for "
-                + String.join(", ", XliffFiles.EXTENSIONS.stream().map(e -> "*" + e).toList()) + ")");
     }
 }

@@ -3,19 +3,32 @@ package org.passerelle.qa.remote;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.passerelle.core.InputException;
+import org.passerelle.qa.Baseline;
+import org.passerelle.qa.CacheUse;
+import org.passerelle.qa.CheckDefinition;
+import org.passerelle.qa.CheckRegistry;
+import org.passerelle.qa.FileCheck;
+import org.passerelle.qa.Finding;
+import org.passerelle.qa.FindingCounts;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
+import org.passerelle.xliff.TranslationUnit;
 
 /**
  * A client of a running {@code passerelle serve}: it sends the run's files and settings (as
@@ -72,45 +85,104 @@ public final class RemoteQa {
     }
 
     /** What a files request says besides the files: null values are left to the service's defaults. */
-    public record Settings(Path termbase, Path profile, Path suppressions, String targetLanguage, Path reportDir,
-                           List<String> formats) {
+    public record Settings(Path termbase, Path profile, Path suppressions, String targetLanguage) {
+    }
+
+    /** What the service's run came to, for this client: its summary (after the baseline) and what it took from the cache. */
+    public record Answer(QaSummary summary, CacheUse cacheUse) {
     }
 
     /**
-     * Checks the files in the service and replays its findings to {@code listeners} (findings,
-     * unreadable files, the summary; reports the service wrote itself, into {@code reportDir}).
+     * Checks the files in the service and replays the run to {@code listeners} as an in-process run
+     * would: the checks that ran, every unit and finding in report order, unreadable files in their
+     * place, then the summary, with the files named as given here (the service names them by their
+     * real paths). So the report writers here write what they would have written for a run here.
      *
-     * @throws RemoteException when the service refused the request (its one-line reason) or broke off
+     * @param files    XLIFF files (directories expanded already, as the front ends do)
+     * @param baseline the findings accepted for now, or null: the service does not take one, so it
+     *                 is applied here, to the findings the service did not suppress (as the engine does)
+     * @throws RemoteException when the service refused the request (its one-line reason) or broke off;
+     *                         nothing has reached the listeners then
      */
-    public QaSummary run(List<Path> paths, Settings settings, List<ReportListener> listeners) throws RemoteException {
+    public Answer run(List<Path> files, Settings settings, Baseline baseline, List<ReportListener> listeners)
+            throws RemoteException {
+        Map<String, String> asGiven = new HashMap<>();
+        List<String> sent = new ArrayList<>();
+        for (Path file : files) {
+            String real = realPath(file);
+            asGiven.putIfAbsent(real, file.toString());
+            sent.add(real);
+        }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("paths", paths.stream().map(p -> p.toAbsolutePath().toString()).toList());
+        body.put("paths", sent);
         put(body, "termbase", settings.termbase());
         put(body, "profile", settings.profile());
         put(body, "suppressions", settings.suppressions());
-        put(body, "report", settings.reportDir());
         if (settings.targetLanguage() != null) {
             body.put("targetLang", settings.targetLanguage());
         }
-        if (settings.formats() != null) {
-            body.put("formats", settings.formats());
-        }
         WireResult result = post("v1/check-files", body);
-        for (WireResult.WireProblem p : result.unreadable()) {
-            InputException e = new InputException(Path.of(p.file()), p.line(), p.column(), p.message());
-            listeners.forEach(l -> l.unreadable(e));
-        }
-        for (WireFinding f : result.findings()) {
-            listeners.forEach(l -> l.finding(f.finding()));
-        }
+        QaSummary summary = replay(result, f -> asGiven.getOrDefault(f, f), baseline, listeners);
         for (ReportListener l : listeners) {
             try {
-                l.finished(result.summary());
+                l.finished(summary);
             } catch (IOException e) {
-                throw new RemoteException("cannot write report: " + e.getMessage());
+                throw new UncheckedIOException("cannot write report", e);
             }
         }
-        return result.summary();
+        return new Answer(summary, result.cacheUse());
+    }
+
+    /** The run's events to the listeners, in the order the service's engine gave them; the summary of what they got. */
+    private static QaSummary replay(WireResult result, UnaryOperator<String> name, Baseline baseline,
+                                    List<ReportListener> listeners) {
+        Map<String, CheckDefinition> known = new HashMap<>();
+        CheckRegistry.all().forEach(d -> known.put(d.id(), d));
+        // A check this client does not know (a newer service) still reaches the reports through its findings.
+        List<CheckDefinition> running = result.checks().stream().map(known::get).filter(Objects::nonNull).toList();
+        listeners.forEach(l -> l.started(running));
+        FindingCounts counts = new FindingCounts();
+        List<WireUnit> units = result.units();
+        List<WireResult.WireProblem> problems = result.unreadable();
+        List<WireFinding> findings = result.findings();
+        int u = 0;
+        int p = 0;
+        for (int i = 0; i <= findings.size(); i++) {
+            for (; u < units.size() && units.get(u).at() <= i; u++) {
+                TranslationUnit unit = units.get(u).unit(name.apply(units.get(u).file()));
+                listeners.forEach(l -> l.unit(unit));
+            }
+            for (; p < problems.size() && problems.get(p).at() <= i; p++) {
+                WireResult.WireProblem problem = problems.get(p);
+                InputException e = new InputException(Path.of(name.apply(problem.file())), problem.line(),
+                        problem.column(), problem.message());
+                listeners.forEach(l -> l.unreadable(e));
+            }
+            if (i < findings.size()) {
+                Finding f = withBaseline(findings.get(i).finding(name.apply(findings.get(i).file())), baseline);
+                counts.add(f);
+                listeners.forEach(l -> l.finding(f));
+            }
+        }
+        return counts.summary(result.summary().files(), result.summary().units());
+    }
+
+    /** The engine filters unit findings only: a file that could not be read is never accepted for now. */
+    private static Finding withBaseline(Finding f, Baseline baseline) {
+        if (baseline == null || f.isSuppressed() || FileCheck.WHOLE_FILE.equals(f.unit())) {
+            return f;
+        }
+        String reason = baseline.reason(f);
+        return reason == null ? f : f.suppressedBecause(reason);
+    }
+
+    /** The service names files by their real paths (it follows links to check where they point). */
+    private static String realPath(Path file) {
+        try {
+            return file.toRealPath().toString();
+        } catch (IOException e) {
+            return file.toAbsolutePath().toString();
+        }
     }
 
     private static void put(Map<String, Object> body, String name, Path path) {

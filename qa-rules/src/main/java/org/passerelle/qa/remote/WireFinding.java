@@ -20,7 +20,12 @@ public record WireFinding(String file, String unit, String segment, String side,
     }
 
     public Finding finding() {
-        return new Finding(file, unit, segment, Side.valueOf(side.toUpperCase(Locale.ROOT)), lang, check,
+        return finding(file);
+    }
+
+    /** The finding, in {@code clientFile} (the file as the client named it) rather than the service's path. */
+    public Finding finding(String clientFile) {
+        return new Finding(clientFile, unit, segment, Side.valueOf(side.toUpperCase(Locale.ROOT)), lang, check,
                 Severity.valueOf(severity.toUpperCase(Locale.ROOT)), message, offset, length,
                 suggestions == null ? List.of() : suggestions, suppressed);
     }
