@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineTest {
 
     record Result(int code, String out, String err) {
+        Result withOut(String text) {
+            return new Result(code, text, err);
+        }
     }
 
     static Result run(String... args) {
