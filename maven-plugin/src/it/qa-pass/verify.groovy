@@ -25,10 +25,10 @@ assert new File(basedir, 'target/articles/vi/vn-russie.html').getText('UTF-8').c
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert !log.contains('[ERROR]')
-// publish (first build) fills the LanguageTool cache; qa in the same build and qa in the second
-// build (nothing changed) only read it
-assert log.count('LanguageTool results cached in target/passerelle/lt-cache.json') == 1
-assert log.count('LanguageTool results reused from target/passerelle/lt-cache.json') == 2
+// publish (first build) checks with LanguageTool and fills the cache; qa in the same build and qa in
+// the second build (nothing changed) reuse every file's findings and never start LanguageTool
+assert log.count('[INFO] QA cache target/passerelle/lt-cache.json: findings reused for 0 of 2 files; LanguageTool checked ') == 1
+assert log.count('[INFO] QA cache target/passerelle/lt-cache.json: findings reused for 2 of 2 files; LanguageTool not started') == 2
 assert log.count('Passerelle QA: no findings in 2 files; see target/passerelle/qa-report.html') == 2
 assert new File(reports, 'lt-cache.json').isFile()
 return true

@@ -8,13 +8,10 @@ import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.passerelle.core.InputException;
-import org.passerelle.glossary.TbxReader;
 import org.passerelle.qa.Baseline;
-import org.passerelle.qa.Profile;
-import org.passerelle.qa.QaEngine;
 import org.passerelle.qa.ReportListener;
-import org.passerelle.qa.Suppressions;
-import org.passerelle.qa.gate.GateInputs;
+import org.passerelle.qa.XliffFiles;
+import org.passerelle.qa.gate.GateRun;
 import org.passerelle.qa.gate.GateSummary;
 import org.passerelle.qa.gate.SuppressionAudit;
 
@@ -68,12 +65,16 @@ abstract class AbstractQaMojo extends AbstractPasserelleMojo {
     @Parameter(property = "passerelle.baseline")
     File baseline;
 
+    /**
+     * A running {@code passerelle serve} to check in, like a build daemon: {@code auto} uses the one
+     * this user started if it answers, a URL names one, {@code off} always checks in the Maven
+     * process. The build checks in its own process when the service is absent or refuses.
+     */
+    @Parameter(property = "passerelle.server", defaultValue = "auto")
+    String server;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
-
-    /** What the last engine filtered with, for the warnings after the run. */
-    private Suppressions filters = Suppressions.none();
-    private Baseline known;
 
     AbstractQaMojo(String goal) {
         super(goal);
@@ -94,60 +95,46 @@ abstract class AbstractQaMojo extends AbstractPasserelleMojo {
         }
         List<Path> found = XliffInputs.expand(files, searched);
         if (found.isEmpty()) {
-            throw GateInputs.nothingIn(DisplayPath.of(searched == null || searched.isEmpty() ? basedir.toPath()
+            throw XliffFiles.noneIn(DisplayPath.of(searched == null || searched.isEmpty() ? basedir.toPath()
                     : searched.get(0).toPath()));
         }
         return found;
     }
 
-    /** The engine with this goal's termbase, profile and suppressions (paths shortened for error messages). */
-    QaEngine engine() throws InputException {
-        QaEngine.Builder b = QaEngine.builder().targetLanguage(targetLanguage);
-        if (termbase != null) {
-            b.termbase(new TbxReader().read(DisplayPath.of(termbase.toPath())));
-        }
-        Profile loaded = profile != null ? Profile.load(DisplayPath.of(profile.toPath())) : Profile.defaults();
-        b.profile(loaded);
-        filters = suppressions != null ? Suppressions.load(DisplayPath.of(suppressions.toPath()), loaded.checkIds())
-                : Suppressions.none();
-        known = baseline != null ? Baseline.load(DisplayPath.of(baseline.toPath())) : null;
-        b.suppressions(filters.with(known));
-        if (cacheFile != null) {
-            b.cacheFile(DisplayPath.of(cacheFile.toPath()));
-        }
-        return b.build();
-    }
-
     /**
-     * Runs this goal's engine on the inputs with {@code reports} and returns what the gate makes of it;
-     * says in the log whether the LanguageTool results came from the cache.
+     * Runs the QA on the inputs with {@code reports}, in a running {@code passerelle serve} when one
+     * answers and accepts them, else in the build's own process, and returns what the gate makes of
+     * it. The log says where it ran and, from the engine that checked, what it took from the cache and
+     * whether LanguageTool had to start (for which languages); a termbase with errors is a warning.
      */
     GateSummary check(List<Path> inputs, List<ReportListener> reports) throws MojoExecutionException, InputException {
-        QaEngine engine = engine();
         Path cache = cacheFile == null ? null : DisplayPath.of(cacheFile.toPath());
-        CacheState before = cache == null ? null : CacheState.of(cache);
+        GateRun run = GateRun.load(new GateRun.Settings(shown(termbase), shown(profile), shown(suppressions),
+                shown(baseline), targetLanguage, cache, server), getLog()::warn);
         GateSummary gate = new GateSummary();
-        SuppressionAudit audit = new SuppressionAudit(filters);
+        SuppressionAudit audit = new SuppressionAudit(run.suppressions());
         List<ReportListener> listeners = new ArrayList<>(reports);
         listeners.add(gate);
         listeners.add(audit);
+        GateRun.Outcome outcome;
         try {
-            engine.run(inputs, listeners);
+            outcome = run.run(inputs, listeners, null, getLog()::warn);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage() + ": " + e.getCause().getMessage(), e);
         }
+        getLog().info(outcome.line(cache));
         audit.warnings().forEach(getLog()::warn);
+        Baseline known = run.baseline();
         if (known != null && !known.fixed().isEmpty()) {
             getLog().info(known.fixed().size() + " finding(s) of the baseline " + known.file() + " are fixed:");
             known.fixed().forEach(f -> getLog().info("  fixed: " + f.file() + ":" + f.unit() + ": " + f.check() + ": "
                     + f.message()));
         }
-        if (cache != null) {
-            String note = CacheState.describe(before, CacheState.of(cache), cache);
-            if (note != null) {
-                getLog().info(note);
-            }
-        }
         return gate;
+    }
+
+    /** A configured file as error messages name it (relative to where Maven runs). */
+    private static Path shown(File file) {
+        return file == null ? null : DisplayPath.of(file.toPath());
     }
 }

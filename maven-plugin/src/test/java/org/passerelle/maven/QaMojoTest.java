@@ -81,7 +81,7 @@ class QaMojoTest {
         Files.createDirectories(dir.resolve("src/main/xliff"));
         Files.writeString(dir.resolve("src/main/xliff/README.txt"), "translations go here");
         MojoExecutionException e = assertThrows(MojoExecutionException.class, project.qa(log)::execute);
-        assertTrue(e.getMessage().endsWith("src/main/xliff: no XLIFF file to check (looked for *.xlf, *.xliff, *.xlf2,"
+        assertTrue(e.getMessage().endsWith("src/main/xliff: a directory without XLIFF files (*.xlf, *.xliff, *.xlf2,"
                 + " *.xliff2, *.sdlxliff, *.mqxliff)"), e.getMessage());
     }
 

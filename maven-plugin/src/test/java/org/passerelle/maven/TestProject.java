@@ -57,5 +57,6 @@ final class TestProject {
         mojo.termbase = copy("termbase.tbx", "termbase.tbx");
         mojo.profile = copy("no-languagetool.properties", "passerelle-profile.properties");
         mojo.cacheFile = file("target/passerelle/lt-cache.json");
+        mojo.server = "auto";
     }
 }
