@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.passerelle.core.InputException;
 import org.passerelle.core.InputFile;
-import org.passerelle.qa.Baseline;
 import org.passerelle.qa.QaEngine;
 import org.passerelle.qa.QaProgress;
 import org.passerelle.qa.ReportListener;
-import org.passerelle.qa.Suppressions;
 import org.passerelle.qa.gate.GateRun;
 import org.passerelle.qa.remote.UserCache;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,9 +55,6 @@ final class QaOptions {
                     + "ones count, and the run says which of them are fixed.")
     Path baselineFile;
 
-    /** The last run's settings, read by {@link #gate}. */
-    private GateRun gate;
-
     /**
      * The run's settings read and checked (a termbase with errors is one warning on stderr): its
      * engine for a run here, or its {@link GateRun#run} in a running service when there is one.
@@ -71,14 +66,13 @@ final class QaOptions {
             InputFile.refuseIfSpecial(cacheFile);
         }
         PrintWriter err = mixee.commandLine().getErr();
-        gate = GateRun.load(new GateRun.Settings(termbase, profile, suppressions, baselineFile, targetLang, cacheFile,
+        return GateRun.load(new GateRun.Settings(termbase, profile, suppressions, baselineFile, targetLang, cacheFile,
                 server), w -> err.println("passerelle: warning: " + w));
-        return gate;
     }
 
     /**
-     * Runs the QA with the settings {@link #gate} read in the running service when there is one that accepts the
-     * files, else here (a refusing service is one line on stderr first).
+     * Runs the QA with the settings {@link #gate} read, in the running service when there is one that
+     * accepts the files, else here (a refusing service is one line on stderr first).
      *
      * @param progress the bar a run here moves, or null
      */
@@ -90,15 +84,5 @@ final class QaOptions {
     /** An engine that checks here, for a process that keeps it (qa --watch). */
     QaEngine engine() throws InputException {
         return gate().engine(null);
-    }
-
-    /** The suppressions file's lines (and notes), as the last run used them. */
-    Suppressions suppressions() {
-        return gate == null ? Suppressions.none() : gate.suppressions();
-    }
-
-    /** The baseline the last run filtered with, or null. */
-    Baseline baseline() {
-        return gate == null ? null : gate.baseline();
     }
 }
