@@ -32,13 +32,17 @@ final class LabelledSet {
             new String[] {"en-US", "labels-b.en-US.tsv", "accuracy-b.en-US.xlf", "b"},
             new String[] {"vi-VN", "labels-b.vi-VN.tsv", "accuracy-b.vi-VN.xlf", "b"},
             new String[] {"en-US", "labels-h.en-US.tsv", "accuracy-h.en-US.xlf", "h"},
-            new String[] {"vi-VN", "labels-h.vi-VN.tsv", "accuracy-h.vi-VN.xlf", "h"});
+            new String[] {"vi-VN", "labels-h.vi-VN.tsv", "accuracy-h.vi-VN.xlf", "h"},
+            new String[] {"en-US", "labels-i.en-US.tsv", "accuracy-i.en-US.xlf", "i"},
+            new String[] {"vi-VN", "labels-i.vi-VN.tsv", "accuracy-i.vi-VN.xlf", "i"});
     /**
      * The sets {@code AccuracyTest} and a plain {@code ./bench accuracy} run. Set "h" is held out:
      * an examiner's set written without reading the checks (nor the units of a and b), in two
      * subsets as issue #14 has its benchmarks (h1 planted defects, h2 translators' and MT
      * post-editors' errors; the note of each unit starts with its subset). It is run only by
      * {@code ./bench accuracy h}: it has misses, and a label "unknown" for an error no check claims.
+     * Set "i" is a second held-out set of the same kind by another examiner (subsets i1 and i2),
+     * kept for the final measurement, {@code ./bench accuracy i}.
      */
     static final List<String> DEFAULT_SETS = List.of("a", "b");
 
@@ -58,7 +62,7 @@ final class LabelledSet {
         return runs(DEFAULT_SETS);
     }
 
-    /** The runs of the given sets ("a", "b", "h"), each its XLIFF files. */
+    /** The runs of the given sets ("a", "b", "h", "i"), each its XLIFF files. */
     static List<List<Path>> runs(List<String> sets) {
         return files(sets).stream().map(f -> f[3]).distinct()
                 .map(run -> FILES.stream().filter(f -> f[3].equals(run)).map(f -> resource(f[2])).toList()).toList();
@@ -90,11 +94,11 @@ final class LabelledSet {
     }
 
     /**
-     * The subset a unit belongs to: the first word of its note when it names one ("h1: ...",
-     * "h2: ..."), else the given set's name.
+     * The subset a unit belongs to: the first word of its note when it names one of a held-out
+     * set ("h1: ...", "h2: ...", "i1: ..."), else the given set's name.
      */
     static String subset(LabelledUnit u, String set) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(h\\d+):").matcher(u.note());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([hi]\\d+):").matcher(u.note());
         return m.find() ? m.group(1) : set;
     }
 
