@@ -24,17 +24,27 @@ import org.passerelle.qa.Side;
  * neither.
  */
 public final class AccuracyRun {
+    /** The sets a plain run checks: the ones the checks were tuned on (a and b), not the held-out h. */
+    public static final List<String> DEFAULT_SETS = LabelledSet.DEFAULT_SETS;
+
     private final List<LabelledUnit> units;
     private final Map<String, List<Finding>> findings;
+    private final Map<String, String> subsets;
 
-    private AccuracyRun(List<LabelledUnit> units, Map<String, List<Finding>> findings) {
+    private AccuracyRun(List<LabelledUnit> units, Map<String, List<Finding>> findings, Map<String, String> subsets) {
         this.units = units;
         this.findings = findings;
+        this.subsets = subsets;
     }
 
-    /** The QA as a user runs it: LanguageTool checks every text. */
+    /** The QA as a user runs it: LanguageTool checks every text, of the default sets (a and b). */
     public static AccuracyRun run() throws InputException {
-        return run(null, Runtime.getRuntime().availableProcessors());
+        return run(LabelledSet.DEFAULT_SETS);
+    }
+
+    /** The QA as a user runs it: LanguageTool checks every text, of the given sets ("h"). */
+    public static AccuracyRun run(List<String> sets) throws InputException {
+        return run(null, Runtime.getRuntime().availableProcessors(), sets);
     }
 
     /**
@@ -43,7 +53,19 @@ public final class AccuracyRun {
      * @param threads checking threads, each with its LanguageTool instances
      */
     public static AccuracyRun run(Path cache, int threads) throws InputException {
-        List<LabelledUnit> units = LabelledSet.all();
+        return run(cache, threads, LabelledSet.DEFAULT_SETS);
+    }
+
+    /** As {@link #run(Path, int)}, on the given sets. */
+    public static AccuracyRun run(Path cache, int threads, List<String> sets) throws InputException {
+        List<LabelledUnit> units = new ArrayList<>();
+        Map<String, String> subsets = new LinkedHashMap<>();
+        for (String[] f : LabelledSet.files(sets)) {
+            for (LabelledUnit u : LabelledSet.read(LabelledSet.resource(f[1]))) {
+                units.add(u);
+                subsets.put(u.id(), LabelledSet.subset(u, f[3]));
+            }
+        }
         Map<String, List<Finding>> byUnit = new LinkedHashMap<>();
         units.forEach(u -> byUnit.put(u.id(), new ArrayList<>()));
         Termbase termbase = new TbxReader().read(LabelledSet.resource("termbase.tbx"));
@@ -63,14 +85,25 @@ public final class AccuracyRun {
             public void finished(QaSummary summary) {
             }
         };
-        for (List<Path> files : LabelledSet.runs()) {
+        for (List<Path> files : LabelledSet.runs(sets)) {
             QaEngine.Builder engine = QaEngine.builder().termbase(termbase).threads(threads);
             if (cache != null) {
                 engine.cacheFile(cache);
             }
             engine.build().run(files, List.of(collector));
         }
-        return new AccuracyRun(units, byUnit);
+        return new AccuracyRun(units, byUnit, subsets);
+    }
+
+    /** The subsets of the run's units, in their order ("a", "b"; "h1", "h2"). */
+    public List<String> subsets() {
+        return subsets.values().stream().distinct().toList();
+    }
+
+    /** The units of one subset, as a run of their own for the figures. */
+    public AccuracyRun subset(String name) {
+        List<LabelledUnit> in = units.stream().filter(u -> subsets.get(u.id()).equals(name)).toList();
+        return new AccuracyRun(in, findings, subsets);
     }
 
     public List<LabelledUnit> units() {
@@ -98,11 +131,11 @@ public final class AccuracyRun {
     }
 
     public double recall() {
-        return (double) defects().stream().filter(this::found).count() / defects().size();
+        return defects().isEmpty() ? Double.NaN : (double) defects().stream().filter(this::found).count() / defects().size();
     }
 
     public double falseAlarmRate() {
-        return (double) clean().stream().filter(this::falseAlarm).count() / clean().size();
+        return clean().isEmpty() ? Double.NaN : (double) clean().stream().filter(this::falseAlarm).count() / clean().size();
     }
 
     /** Per check id: defects labelled with it, those it found, and the clean units it fired on. */

@@ -50,6 +50,6 @@ class LabelledSetTest {
     }
 
     private static List<String> plain(List<String> segments) {
-        return segments.stream().map(s -> s.replace("{lb}", "")).toList();
+        return segments.stream().map(s -> s.replaceAll("\\{(lb|b|/b)\\}", "")).toList();
     }
 }

@@ -31,18 +31,21 @@ import net.sf.okapi.lib.xliff2.core.Unit;
  * Writes the labelled set's XLIFF from its label tables with Okapi, as a CAT tool would have
  * saved the translations: en-US as XLIFF 1.2 (Okapi's XLIFFWriter, sentences in
  * {@code <seg-source>}), Vietnamese as XLIFF 2.0 (lib-xliff2). Not a test: run it after editing a
- * label table, {@code LabelledSetWriter <resources dir>}, and commit the files it writes.
+ * label table, {@code LabelledSetWriter <resources dir> [set...]} (every set, or only those named:
+ * "a", "b", "h", "i"), and commit the files it writes. Besides {@code {lb}}, a table may write bold as
+ * {@code {b}...{/b}} (an opening and a closing code, {@code <g>} in 1.2, {@code <pc>} in 2.0).
  */
 public final class LabelledSetWriter {
-    /** How a label table writes an inline line break ({@code {lb}}). */
-    private static final String LINE_BREAK_PATTERN = "\\{lb\\}";
+    /** How a label table writes its inline codes: a line break ({@code {lb}}), bold ({@code {b}...{/b}}). */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\{(lb|b|/b)\\}");
 
     private LabelledSetWriter() {
     }
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
-        for (String[] f : LabelledSet.FILES) {
+        List<String> sets = List.of(args).subList(1, args.length);
+        for (String[] f : sets.isEmpty() ? LabelledSet.FILES : LabelledSet.files(sets)) {
             List<LabelledUnit> units = LabelledSet.read(dir.resolve(f[1]));
             try (OutputStream out = Files.newOutputStream(dir.resolve(f[2]))) {
                 if (f[0].startsWith("en")) {
@@ -91,13 +94,18 @@ public final class LabelledSetWriter {
 
     private static TextFragment fragment12(String text) {
         TextFragment f = new TextFragment();
-        String[] pieces = text.split(LINE_BREAK_PATTERN, -1);
-        for (int i = 0; i < pieces.length; i++) {
-            if (i > 0) {
-                f.append(TextFragment.TagType.PLACEHOLDER, "lb", "<br/>");
+        java.util.regex.Matcher m = CODE.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            f.append(text.substring(at, m.start()));
+            switch (m.group(1)) {
+                case "lb" -> f.append(TextFragment.TagType.PLACEHOLDER, "lb", "<br/>");
+                case "b" -> f.append(TextFragment.TagType.OPENING, "b", "<b>");
+                default -> f.append(TextFragment.TagType.CLOSING, "b", "</b>");
             }
-            f.append(pieces[i]);
+            at = m.end();
         }
+        f.append(text.substring(at));
         return f;
     }
 
@@ -140,16 +148,35 @@ public final class LabelledSetWriter {
 
     private static Fragment fragment20(Store store, boolean target, String text) {
         Fragment f = new Fragment(store, target);
-        String[] pieces = text.split(LINE_BREAK_PATTERN, -1);
-        for (int i = 0; i < pieces.length; i++) {
-            if (i > 0) {
-                // Ids are per unit: the target's code is the source's.
-                CTag code = f.append(TagType.STANDALONE, "lb" + i, "<br/>", false);
-                code.setType("fmt");
-                code.setSubType("xlf:lb");
+        java.util.regex.Matcher m = CODE.matcher(text);
+        int at = 0;
+        int breaks = 0;
+        int bolds = 0;
+        int open = 0;
+        while (m.find()) {
+            f.append(text.substring(at, m.start()));
+            // Ids are per unit: the target's code is the source's (the n-th line break is "lb<n>").
+            switch (m.group(1)) {
+                case "lb" -> {
+                    CTag code = f.append(TagType.STANDALONE, "lb" + ++breaks, "<br/>", false);
+                    code.setType("fmt");
+                    code.setSubType("xlf:lb");
+                }
+                case "b" -> {
+                    open = ++bolds;
+                    CTag code = f.append(TagType.OPENING, "b" + open, "<b>", false);
+                    code.setType("fmt");
+                    code.setSubType("xlf:b");
+                }
+                default -> {
+                    CTag code = f.append(TagType.CLOSING, "b" + Math.max(open, 1), "</b>", false);
+                    code.setType("fmt");
+                    code.setSubType("xlf:b");
+                }
             }
-            f.append(pieces[i]);
+            at = m.end();
         }
+        f.append(text.substring(at));
         return f;
     }
 }
