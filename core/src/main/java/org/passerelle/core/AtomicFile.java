@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,8 +27,6 @@ import java.util.Set;
  * {@code IOException} of a full disk in its own exception.
  */
 public final class AtomicFile {
-    private static final int MAX_LINKS = 40;
-
     /** Produces the content of a file. */
     @FunctionalInterface
     public interface Content {
@@ -112,17 +111,12 @@ public final class AtomicFile {
         }
     }
 
-    /** The file a chain of symbolic links leads to (which may not exist yet), or {@code target} itself. */
     private static Path linkedFile(Path target) throws IOException {
-        Path file = target;
-        for (int i = 0; i < MAX_LINKS && Files.isSymbolicLink(file); i++) {
-            Path link = Files.readSymbolicLink(file);
-            file = file.toAbsolutePath().getParent().toRealPath().resolve(link);
-        }
-        if (Files.isSymbolicLink(file)) {
+        try {
+            return LinkedFile.of(target);
+        } catch (FileSystemLoopException e) {
             throw new FileSystemException(target.toString(), null, "cannot write: too many levels of symbolic links");
         }
-        return file;
     }
 
     private static void refuseIfNotReplaceable(Path target, Path file) throws FileSystemException {
