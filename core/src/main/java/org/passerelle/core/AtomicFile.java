@@ -22,7 +22,7 @@ import java.util.Set;
  * <p>A symbolic link is followed: the file it leads to is replaced and the link kept (a termbase
  * linked into several projects must get the edit everywhere). A replaced file keeps its
  * permissions; a read-only file, a directory or a FIFO in the way is refused before anything is
- * written. Every failure is a {@link FileSystemException} naming the file the caller gave, with a
+ * written, and a file where a directory of the path should be is named as such. Every failure is a {@link FileSystemException} naming the file the caller gave, with a
  * one-line reason, also when the failure happened deep inside a library that wrapped the
  * {@code IOException} of a full disk in its own exception.
  */
@@ -59,8 +59,26 @@ public final class AtomicFile {
             Files.createDirectories(dir);
             return Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
         } catch (IOException e) {
+            Path inTheWay = notADirectory(file);
+            if (inTheWay != null) {
+                // "out: is a file, not a directory" says what to fix; the file that was to go under it does not.
+                FileSystemException refused = new FileSystemException(inTheWay.toString(), null,
+                        Files.isRegularFile(inTheWay) ? "is a file, not a directory" : "not a directory");
+                refused.initCause(e);
+                throw refused;
+            }
             throw cannotWrite(target, file, e);
         }
+    }
+
+    /** The nearest folder of {@code file}'s path that exists and is not a directory, or null: named as given. */
+    private static Path notADirectory(Path file) {
+        for (Path p = file.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? null : p;
+            }
+        }
+        return null;
     }
 
     private interface Step {
