@@ -22,9 +22,10 @@ import java.util.Set;
  * <p>A symbolic link is followed: the file it leads to is replaced and the link kept (a termbase
  * linked into several projects must get the edit everywhere). A replaced file keeps its
  * permissions; a read-only file, a directory or a FIFO in the way is refused before anything is
- * written, and a file where a directory of the path should be is named as such. Every failure is a {@link FileSystemException} naming the file the caller gave, with a
+ * written. Every failure is a {@link FileSystemException} naming the file the caller gave, with a
  * one-line reason, also when the failure happened deep inside a library that wrapped the
- * {@code IOException} of a full disk in its own exception.
+ * {@code IOException} of a full disk in its own exception; but a file where a directory of the
+ * path should be is named itself ("out: is a file, not a directory"), as that is what to fix.
  */
 public final class AtomicFile {
     /** Produces the content of a file. */
