@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What a user who mistyped gets back: one line, exit 2, the reason, and the name they meant. */
@@ -32,11 +38,26 @@ class UsageErrorTest {
                 "--target-lang: 'en_GB' is not a language tag (e.g. en, en-GB, vi); did you mean 'en-GB'?");
     }
 
-    @Test
-    void aFileInTheWayIsNamedWithWhatIsWrong(@TempDir Path tmp) throws Exception {
+    /** Every command that writes into a directory, given a regular file where the directory goes. */
+    @TestFactory
+    Stream<DynamicTest> aFileWhereTheOutputDirectoryGoesIsNamedAsSuch(@TempDir Path tmp) throws Exception {
         Path file = Files.writeString(tmp.resolve("not-a-dir"), "x");
-        var r = CommandLineTest.run("extract", "../samples/articles/000_78e9962cff1393cc.txt", "-o", file.toString());
-        oneLine(r, file.resolve("000_78e9962cff1393cc.json") + ": cannot write: already exists (not a directory)");
+        // LanguageTool's start-up is no part of writing a report.
+        Path fast = Files.writeString(tmp.resolve("fast.properties"), "spelling.enabled = false\ngrammar.enabled = false\n");
+        String article = "../samples/articles/000_78e9962cff1393cc.txt";
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("extract -o", List.of("extract", article, "-o", file.toString()));
+        commands.put("extract -o, a directory under the file", List.of("extract", article, "-o", file.resolve("sub").toString()));
+        commands.put("prepare -o", List.of("prepare", article, "--termbase", QaCommandTest.TERMBASE, "--targets", "en",
+                "-o", file.toString()));
+        commands.put("publish -o", List.of("publish", QaCommandTest.CLEAN, "--skip-qa-gate", "-o", file.toString()));
+        commands.put("qa --report", List.of("qa", QaCommandTest.CLEAN, "--profile", fast.toString(), "--format", "json,xliff",
+                "--report", file.toString()));
+        return commands.entrySet().stream().map(c -> DynamicTest.dynamicTest(c.getKey(), () -> {
+            var r = CommandLineTest.run(c.getValue().toArray(String[]::new));
+            oneLine(r, file + ": is a file, not a directory");
+            assertEquals("x", Files.readString(file), "the file in the way is left alone");
+        }));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,11 +24,10 @@ import java.util.Set;
  * permissions; a read-only file, a directory or a FIFO in the way is refused before anything is
  * written. Every failure is a {@link FileSystemException} naming the file the caller gave, with a
  * one-line reason, also when the failure happened deep inside a library that wrapped the
- * {@code IOException} of a full disk in its own exception.
+ * {@code IOException} of a full disk in its own exception; but a file where a directory of the
+ * path should be is named itself ("out: is a file, not a directory"), as that is what to fix.
  */
 public final class AtomicFile {
-    private static final int MAX_LINKS = 40;
-
     /** Produces the content of a file. */
     @FunctionalInterface
     public interface Content {
@@ -60,8 +60,26 @@ public final class AtomicFile {
             Files.createDirectories(dir);
             return Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
         } catch (IOException e) {
+            Path inTheWay = notADirectory(file);
+            if (inTheWay != null) {
+                // "out: is a file, not a directory" says what to fix; the file that was to go under it does not.
+                FileSystemException refused = new FileSystemException(inTheWay.toString(), null,
+                        Files.isRegularFile(inTheWay) ? "is a file, not a directory" : "not a directory");
+                refused.initCause(e);
+                throw refused;
+            }
             throw cannotWrite(target, file, e);
         }
+    }
+
+    /** The nearest folder of {@code file}'s path that exists and is not a directory, or null: named as given. */
+    private static Path notADirectory(Path file) {
+        for (Path p = file.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? null : p;
+            }
+        }
+        return null;
     }
 
     private interface Step {
@@ -112,17 +130,12 @@ public final class AtomicFile {
         }
     }
 
-    /** The file a chain of symbolic links leads to (which may not exist yet), or {@code target} itself. */
     private static Path linkedFile(Path target) throws IOException {
-        Path file = target;
-        for (int i = 0; i < MAX_LINKS && Files.isSymbolicLink(file); i++) {
-            Path link = Files.readSymbolicLink(file);
-            file = file.toAbsolutePath().getParent().toRealPath().resolve(link);
-        }
-        if (Files.isSymbolicLink(file)) {
+        try {
+            return LinkedFile.of(target);
+        } catch (FileSystemLoopException e) {
             throw new FileSystemException(target.toString(), null, "cannot write: too many levels of symbolic links");
         }
-        return file;
     }
 
     private static void refuseIfNotReplaceable(Path target, Path file) throws FileSystemException {

@@ -3,14 +3,24 @@ package org.passerelle.glossary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.passerelle.core.InputException;
+import org.passerelle.glossary.validate.TbxValidator;
 
 /** Bad and hostile termbases end in an InputException that says where, never in a hang or a leak. */
 class TbxInputErrorsTest {
@@ -80,15 +90,15 @@ class TbxInputErrorsTest {
 
     @Test
     void csvWithAnUnknownColumnNamesTheColumn() throws Exception {
-        Path csv = java.nio.file.Files.createTempFile("bad", ".csv");
+        Path csv = Files.createTempFile("bad", ".csv");
         try {
-            java.nio.file.Files.writeString(csv, "fr,en,colour\nMer Orientale,East Sea,blue\n");
+            Files.writeString(csv, "fr,en,colour\nMer Orientale,East Sea,blue\n");
             InputException e = readFails(csv);
             assertEquals(1, e.line());
             assertEquals(3, e.column());
             assertTrue(e.getMessage().contains("colour"), e.getMessage());
         } finally {
-            java.nio.file.Files.delete(csv);
+            Files.delete(csv);
         }
     }
 
@@ -109,41 +119,53 @@ class TbxInputErrorsTest {
         long start = System.nanoTime();
         InputException e = readFails(file);
         assertThrows(InputException.class, () -> new TbxReader().readConcepts(file));
-        assertThrows(InputException.class, () -> new org.passerelle.glossary.validate.TbxValidator().validate(file));
+        assertThrows(InputException.class, () -> new TbxValidator().validate(file));
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < 1000, "took " + millis + " ms: " + e.oneLine());
         assertTrue(e.oneLine().startsWith(file.toString()), e.oneLine());
         return e;
     }
 
-    @Test
-    void elementsNestedTooDeepAreRefusedInsteadOfOverflowingTheStack() throws IOException {
-        Path deep = dir.resolve("deep.tbx");
-        Files.writeString(deep, ROOT + "<conceptEntry id=\"a\">" + "<x>".repeat(100_000) + "</x>".repeat(100_000)
-                + "</conceptEntry>" + END);
-        InputException e = refusedQuickly(deep);
-        assertEquals(1, e.line(), e.oneLine());
-        assertTrue(e.getMessage().contains("nested more than 200 levels"), e.oneLine());
+    /**
+     * Hostile files, each named with what it tries (the four were separate tests of one shape), the
+     * line its refusal names, and what the message says.
+     */
+    static Stream<Arguments> hostileFiles() {
+        return Stream.of(
+                arguments(named("elements nested too deep are refused instead of overflowing the stack", "deep.tbx"),
+                        ROOT + "<conceptEntry id=\"a\">" + "<x>".repeat(100_000) + "</x>".repeat(100_000)
+                                + "</conceptEntry>" + END,
+                        1, containing("nested more than 200 levels")),
+                arguments(named("an internal entity used many times is refused at its first use", "quadratic.tbx"),
+                        "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [<!ENTITY a \"" + "x".repeat(10_000) + "\">]>\n"
+                                + ROOT + "\n" + entry("&a;".repeat(10_000)) + END,
+                        4, containing("&a;")),
+                arguments(named("a DOCTYPE after padding is refused too", "padded.tbx"),
+                        "<?xml version=\"1.0\"?>\n<!-- " + "p".repeat(100_000) + " -->\n<!DOCTYPE tbx [<!ENTITY a \""
+                                + "y".repeat(5_000) + "\">]>\n" + ROOT + "\n" + entry("&a;") + END,
+                        3, startingWith("entity declarations are not allowed")),
+                arguments(named("XML 1.1 control characters that XML 1.0 cannot hold are refused", "control.tbx"),
+                        "<?xml version=\"1.1\"?>\n" + ROOT + "\n" + entry("Mer&#x1;Orientale") + END,
+                        3, containing("U+0001")));
     }
 
-    @Test
-    void anInternalEntityUsedManyTimesIsRefusedAtItsFirstUse() throws IOException {
-        Path quadratic = dir.resolve("quadratic.tbx");
-        Files.writeString(quadratic, "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [<!ENTITY a \"" + "x".repeat(10_000) + "\">]>\n"
-                + ROOT + "\n" + entry("&a;".repeat(10_000)) + END);
-        InputException e = refusedQuickly(quadratic);
-        assertEquals(4, e.line(), e.oneLine());
-        assertTrue(e.getMessage().contains("&a;"), e.oneLine());
+    private static Named<Predicate<String>> containing(String text) {
+        return named("contains '" + text + "'", message -> message.contains(text));
     }
 
-    @Test
-    void aDoctypeAfterPaddingIsRefusedToo() throws IOException {
-        Path padded = dir.resolve("padded.tbx");
-        Files.writeString(padded, "<?xml version=\"1.0\"?>\n<!-- " + "p".repeat(100_000) + " -->\n<!DOCTYPE tbx [<!ENTITY a \""
-                + "y".repeat(5_000) + "\">]>\n" + ROOT + "\n" + entry("&a;") + END);
-        InputException e = refusedQuickly(padded);
-        assertEquals(3, e.line(), e.oneLine());
-        assertTrue(e.getMessage().startsWith("entity declarations are not allowed"), e.oneLine());
+    private static Named<Predicate<String>> startingWith(String text) {
+        return named("starts with '" + text + "'", message -> message.startsWith(text));
+    }
+
+    // The content stays out of the test's name: some of it is 100,000 characters long.
+    @ParameterizedTest(name = "{0}: line {2}, message {3}")
+    @MethodSource("hostileFiles")
+    void aHostileFileIsRefusedQuicklyWithItsLineAndWhy(String name, String content, int line, Predicate<String> message)
+            throws IOException {
+        Path file = Files.writeString(dir.resolve(name), content);
+        InputException e = refusedQuickly(file);
+        assertEquals(line, e.line(), e.oneLine());
+        assertTrue(message.test(e.getMessage()), e.oneLine());
     }
 
     @Test
@@ -169,7 +191,7 @@ class TbxInputErrorsTest {
     @Test
     void aFifoIsRefusedWithoutWaitingForAWriter() throws Exception {
         Path fifo = dir.resolve("pipe.tbx");
-        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
                 "mkfifo is not available");
         InputException e = refusedQuickly(fifo);
         assertTrue(e.getMessage().contains("not a regular file"), e.oneLine());
@@ -179,14 +201,5 @@ class TbxInputErrorsTest {
     void aDirectoryIsSaidToBeOne() throws IOException {
         InputException e = refusedQuickly(Files.createDirectory(dir.resolve("folder.tbx")));
         assertEquals("is a directory, not a termbase file", e.getMessage());
-    }
-
-    @Test
-    void xml11ControlCharactersThatXml10CannotHoldAreRefused() throws IOException {
-        Path xml11 = dir.resolve("control.tbx");
-        Files.writeString(xml11, "<?xml version=\"1.1\"?>\n" + ROOT + "\n" + entry("Mer&#x1;Orientale") + END);
-        InputException e = refusedQuickly(xml11);
-        assertEquals(3, e.line(), e.oneLine());
-        assertTrue(e.getMessage().contains("U+0001"), e.oneLine());
     }
 }

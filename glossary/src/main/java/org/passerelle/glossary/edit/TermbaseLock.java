@@ -11,12 +11,16 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.passerelle.core.AtomicFile;
+import org.passerelle.core.LinkedFile;
 
 /**
  * Exclusive access to a termbase for one read-change-write cycle, between threads and between
  * processes. The OS lock is taken on a sidecar file {@code .NAME.lock}, not on the termbase
  * itself, because every write replaces the termbase file (and a lock on a replaced file protects
- * nothing). The sidecar exists only while an edit runs.
+ * nothing). The sidecar lies beside the file the edit really writes: a termbase reached through
+ * symbolic links (or a linked directory) is locked where it is, so that editors going through
+ * different names still exclude each other. The sidecar exists only while an edit runs.
  */
 final class TermbaseLock implements AutoCloseable {
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
@@ -41,7 +45,7 @@ final class TermbaseLock implements AutoCloseable {
      * has the name: it then starts again on whatever file has the name now.
      */
     static TermbaseLock acquire(Path termbase) throws IOException {
-        Path absolute = termbase.toAbsolutePath().normalize();
+        Path absolute = realFile(termbase);
         ReentrantLock threadLock = IN_PROCESS.computeIfAbsent(absolute, p -> new ReentrantLock());
         threadLock.lock();
         try {
@@ -56,6 +60,13 @@ final class TermbaseLock implements AutoCloseable {
             threadLock.unlock();
             throw e;
         }
+    }
+
+    /** The file {@link AtomicFile} replaces for {@code termbase}, in its real directory. */
+    private static Path realFile(Path termbase) throws IOException {
+        Path file = LinkedFile.of(termbase).toAbsolutePath();
+        Path dir = file.getParent();
+        return Files.isDirectory(dir) ? dir.toRealPath().resolve(file.getFileName()) : file.normalize();
     }
 
     /**

@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,12 +132,34 @@ class TermbaseEditorTest {
 
     @Test
     void twoProcessesEditingAtOnceLoseNothing() throws Exception {
+        editInTwoProcesses(file, file);
+    }
+
+    @Test
+    void twoProcessesEditingThroughDifferentLinksExcludeEachOther() throws Exception {
+        // One editor through a link beside the termbase, the other through a link in a linked directory.
+        Path beside = Files.createSymbolicLink(dir.resolve("glossary.tbx"), file.getFileName());
+        Path project = Files.createDirectory(dir.resolve("project"));
+        Path linkedDir = Files.createSymbolicLink(dir.resolve("project-link"), project.getFileName());
+        Files.createSymbolicLink(project.resolve("terms.tbx"), Path.of("..", "termbase.tbx"));
+        editInTwoProcesses(beside, linkedDir.resolve("terms.tbx"));
+        assertTrue(Files.isSymbolicLink(beside) && Files.isSymbolicLink(project.resolve("terms.tbx")), "the links are kept");
+        try (Stream<Path> left = Stream.concat(Files.list(dir), Files.list(project))) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().endsWith(".lock")).toList(),
+                    "a lock file was left behind");
+        }
+    }
+
+    /** Adds six concepts through {@code first} and six through {@code second} at once, each in a process of its own. */
+    private void editInTwoProcesses(Path first, Path second) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("java.class.path");
+        Map<String, Path> editors = Map.of("p", first, "q", second);
         List<Process> processes = new ArrayList<>();
-        for (String prefix : List.of("p", "q")) {
-            processes.add(new ProcessBuilder(java, "-cp", classpath, EditorProcess.class.getName(), file.toString(), prefix, "6")
-                    .redirectErrorStream(true).redirectOutput(dir.resolve(prefix + ".log").toFile()).start());
+        for (Map.Entry<String, Path> editor : editors.entrySet()) {
+            String prefix = editor.getKey();
+            processes.add(new ProcessBuilder(java, "-cp", classpath, EditorProcess.class.getName(), editor.getValue().toString(),
+                    prefix, "6").redirectErrorStream(true).redirectOutput(dir.resolve(prefix + ".log").toFile()).start());
         }
         for (Process p : processes) {
             assertTrue(p.waitFor(120, TimeUnit.SECONDS), "editor process hung");

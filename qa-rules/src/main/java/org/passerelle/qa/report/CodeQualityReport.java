@@ -1,14 +1,8 @@
 package org.passerelle.qa.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.passerelle.core.InputException;
 import org.passerelle.qa.Finding;
 import org.passerelle.qa.Fingerprints;
@@ -25,12 +19,8 @@ import org.passerelle.qa.Severity;
  * place for them.
  */
 public final class CodeQualityReport implements ReportListener {
-    private static final JsonFactory JSON = new JsonFactory();
-
-    private final ReportOutput output;
-    private final List<Finding> findings = new ArrayList<>();
-    private final Map<String, InputException> unreadable = new HashMap<>();
-    private final UnitPositions positions = new UnitPositions();
+    private final JsonReportFile file;
+    private final FindingPositions positions = new FindingPositions();
     private final Fingerprints fingerprints = new Fingerprints();
 
     public CodeQualityReport(Path file) {
@@ -38,35 +28,22 @@ public final class CodeQualityReport implements ReportListener {
     }
 
     public CodeQualityReport(ReportOutput output) {
-        this.output = output;
+        this.file = new JsonReportFile(output, JsonReportFile.unsuppressed());
     }
 
     @Override
     public void unreadable(InputException problem) {
-        if (problem.file() != null) {
-            unreadable.put(problem.file().toString(), problem);
-        }
+        positions.unreadable(problem);
     }
 
     @Override
     public void finding(Finding finding) {
-        if (!finding.isSuppressed()) {
-            findings.add(finding);
-        }
+        file.add(finding);
     }
 
     @Override
     public void finished(QaSummary summary) throws IOException {
-        output.write(out -> {
-            try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-                g.useDefaultPrettyPrinter();
-                g.writeStartArray();
-                for (Finding f : findings) {
-                    write(g, f);
-                }
-                g.writeEndArray();
-            }
-        });
+        file.write(g -> file.writeFindings(g, this::write));
     }
 
     private void write(JsonGenerator g, Finding f) throws IOException {
@@ -79,18 +56,11 @@ public final class CodeQualityReport implements ReportListener {
         g.writeObjectFieldStart("location");
         g.writeStringField("path", ProjectPath.of(f.file()));
         g.writeObjectFieldStart("lines");
-        g.writeNumberField("begin", line(f));
+        // GitLab requires a line: the first, where the parser of an unreadable file did not say.
+        g.writeNumberField("begin", positions.of(f).map(UnitPositions.Position::line).orElse(1));
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndObject();
-    }
-
-    private int line(Finding f) {
-        InputException problem = unreadable.get(f.file());
-        if (problem != null) {
-            return Math.max(1, problem.line());
-        }
-        return positions.of(f.file(), f.unit()).map(UnitPositions.Position::line).orElse(1);
     }
 
     /** GitLab's scale is info, minor, major, critical, blocker: an error, which fails the gate, is major. */

@@ -1,66 +1,53 @@
 package org.passerelle.qa.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.passerelle.qa.Finding;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
-import org.passerelle.qa.ToolVersion;
 
 /**
  * {@code qa-report.json} in the schema of docs/design.md. Beyond it, the summary has "suppressed" and a
  * suppressed finding has "suppressed": its reason (fields are only added, never renamed).
  */
 public final class JsonReport implements ReportListener {
-    private static final JsonFactory JSON = new JsonFactory();
-
-    private final ReportOutput output;
-    private final List<Finding> findings = new ArrayList<>();
+    private final JsonReportFile file;
 
     public JsonReport(Path file) {
         this(ReportOutput.file(file));
     }
 
     public JsonReport(ReportOutput output) {
-        this.output = output;
+        this.file = new JsonReportFile(output, JsonReportFile.everyFinding());
     }
 
     @Override
     public void finding(Finding finding) {
-        findings.add(finding);
+        file.add(finding);
     }
 
     @Override
     public void finished(QaSummary summary) throws IOException {
-        output.write(out -> {
-            try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-                g.useDefaultPrettyPrinter();
-                g.writeStartObject();
-                g.writeObjectFieldStart("tool");
-                g.writeStringField("name", "passerelle");
-                g.writeStringField("version", ToolVersion.get());
-                g.writeEndObject();
-                g.writeObjectFieldStart("summary");
-                g.writeNumberField("files", summary.files());
-                g.writeNumberField("units", summary.units());
-                g.writeNumberField("errors", summary.errors());
-                g.writeNumberField("warnings", summary.warnings());
-                g.writeNumberField("infos", summary.infos());
-                g.writeNumberField("suppressed", summary.suppressed());
-                g.writeEndObject();
-                g.writeArrayFieldStart("findings");
-                for (Finding f : findings) {
-                    write(g, f);
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
+        file.write(g -> {
+            g.writeStartObject();
+            JsonReportFile.writeTool(g);
+            writeSummary(g, summary);
+            g.writeFieldName("findings");
+            file.writeFindings(g, JsonReport::write);
+            g.writeEndObject();
         });
+    }
+
+    private static void writeSummary(JsonGenerator g, QaSummary summary) throws IOException {
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("files", summary.files());
+        g.writeNumberField("units", summary.units());
+        g.writeNumberField("errors", summary.errors());
+        g.writeNumberField("warnings", summary.warnings());
+        g.writeNumberField("infos", summary.infos());
+        g.writeNumberField("suppressed", summary.suppressed());
+        g.writeEndObject();
     }
 
     private static void write(JsonGenerator g, Finding f) throws IOException {
@@ -75,11 +62,7 @@ public final class JsonReport implements ReportListener {
         g.writeStringField("message", Excerpt.of(f.message()));
         g.writeNumberField("offset", f.offset());
         g.writeNumberField("length", f.length());
-        g.writeArrayFieldStart("suggestions");
-        for (String s : f.suggestions().stream().limit(Excerpt.SUGGESTIONS).toList()) {
-            g.writeString(Excerpt.of(s));
-        }
-        g.writeEndArray();
+        JsonReportFile.writeSuggestions(g, f);
         if (f.isSuppressed()) {
             g.writeStringField("suppressed", Excerpt.of(f.suppressed()));
         }

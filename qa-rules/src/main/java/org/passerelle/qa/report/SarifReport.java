@@ -1,17 +1,15 @@
 package org.passerelle.qa.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.passerelle.core.InputException;
 import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.Finding;
@@ -31,14 +29,11 @@ import org.passerelle.qa.ToolVersion;
  */
 public final class SarifReport implements ReportListener {
     static final String SRCROOT = "%SRCROOT%";
-    private static final JsonFactory JSON = new JsonFactory();
 
-    private final ReportOutput output;
-    private final List<Finding> findings = new ArrayList<>();
+    private final JsonReportFile file;
     private final Map<String, Integer> rules = new LinkedHashMap<>();
     private final Map<String, CheckDefinition> definitions = new HashMap<>();
-    private final Map<String, InputException> unreadable = new HashMap<>();
-    private final UnitPositions positions = new UnitPositions();
+    private final FindingPositions positions = new FindingPositions();
     private final Fingerprints fingerprints = new Fingerprints();
 
     public SarifReport(Path file) {
@@ -46,7 +41,7 @@ public final class SarifReport implements ReportListener {
     }
 
     public SarifReport(ReportOutput output) {
-        this.output = output;
+        this.file = new JsonReportFile(output, JsonReportFile.everyFinding());
     }
 
     @Override
@@ -59,39 +54,31 @@ public final class SarifReport implements ReportListener {
 
     @Override
     public void unreadable(InputException problem) {
-        if (problem.file() != null) {
-            unreadable.put(problem.file().toString(), problem);
-        }
+        positions.unreadable(problem);
     }
 
     @Override
     public void finding(Finding finding) {
         rules.putIfAbsent(finding.check(), rules.size());
-        findings.add(finding);
+        file.add(finding);
     }
 
     @Override
     public void finished(QaSummary summary) throws IOException {
-        output.write(out -> {
-            try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-                g.useDefaultPrettyPrinter();
-                g.writeStartObject();
-                g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-                g.writeStringField("version", "2.1.0");
-                g.writeArrayFieldStart("runs");
-                g.writeStartObject();
-                writeTool(g);
-                writeBase(g);
-                g.writeStringField("columnKind", "utf16CodeUnits");
-                g.writeArrayFieldStart("results");
-                for (Finding f : findings) {
-                    writeResult(g, f);
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-                g.writeEndArray();
-                g.writeEndObject();
-            }
+        file.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            writeTool(g);
+            writeBase(g);
+            g.writeStringField("columnKind", "utf16CodeUnits");
+            g.writeFieldName("results");
+            file.writeFindings(g, this::writeResult);
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
         });
     }
 
@@ -188,23 +175,14 @@ public final class SarifReport implements ReportListener {
             g.writeStringField("uriBaseId", SRCROOT);
         }
         g.writeEndObject();
-        UnitPositions.Position at = position(f);
-        if (at != null) {
+        Optional<UnitPositions.Position> at = positions.of(f);
+        if (at.isPresent()) {
             g.writeObjectFieldStart("region");
-            g.writeNumberField("startLine", at.line());
-            g.writeNumberField("startColumn", at.column());
+            g.writeNumberField("startLine", at.get().line());
+            g.writeNumberField("startColumn", at.get().column());
             g.writeEndObject();
         }
         g.writeEndObject();
-    }
-
-    /** The unit's tag; for a file that could not be read, where the parser stopped. */
-    private UnitPositions.Position position(Finding f) {
-        InputException problem = unreadable.get(f.file());
-        if (problem != null) {
-            return problem.line() > 0 ? new UnitPositions.Position(problem.line(), Math.max(1, problem.column())) : null;
-        }
-        return positions.of(f.file(), f.unit()).orElse(null);
     }
 
     private static void writeProperties(JsonGenerator g, Finding f) throws IOException {
@@ -214,11 +192,7 @@ public final class SarifReport implements ReportListener {
         g.writeStringField("lang", f.lang());
         g.writeNumberField("offset", f.offset());
         g.writeNumberField("length", f.length());
-        g.writeArrayFieldStart("suggestions");
-        for (String s : f.suggestions().stream().limit(Excerpt.SUGGESTIONS).toList()) {
-            g.writeString(Excerpt.of(s));
-        }
-        g.writeEndArray();
+        JsonReportFile.writeSuggestions(g, f);
         g.writeEndObject();
     }
 
