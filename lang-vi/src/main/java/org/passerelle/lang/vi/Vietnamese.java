@@ -32,6 +32,8 @@ public final class Vietnamese extends DeclaredLanguage {
             // one ("một trăm không"), and otherwise "not".
             .compounds(NumberNames.words("năm", 5, "lăm", 5, "nhăm", 5, "mốt", 1, "tư", 4, "mươi", 10, "không", 0),
                     Set.of("linh", "lẻ"))
+            // "bảy mươi năm" is "seventy years" at least as often as 75 ("bảy mươi lăm"); "mốt" is also "fashion".
+            .alsoWords(Set.of("năm", "không", "mốt", "tư"))
             // Weekdays are capitalised: "lần thứ hai" is "the second time", not Monday.
             .calendar(NumberNames.weekdays(
                     new String[] {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"},
