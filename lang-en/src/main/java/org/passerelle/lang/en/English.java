@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.passerelle.core.lang.AcronymEquivalents;
 import org.passerelle.core.lang.LanguageData;
 import org.passerelle.core.lang.NameSpelling;
 import org.passerelle.core.lang.NumberNames;
@@ -60,6 +61,11 @@ public final class English extends LanguageToolLanguage {
             "bona fide", "en route", "en masse", "par excellence", "force majeure", "carte blanche", "cause célèbre",
             "éminence grise", "aide-mémoire", "agent provocateur", "esprit de corps", "née", "régime", "élite", "café");
 
+    private static final AcronymEquivalents FROM_FRENCH = AcronymEquivalents.resource(English.class, "acronyms-from-fr.txt");
+    /** What joins the last items of a list; "as well as" and "along with" join them as "and" does. */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "nor", "as well as", "along with",
+            "together with", "plus");
+
     public English() {
         super(LanguageData.of("en").region("GB").warmUp("The minister received the delegation.")
                 .numbers(new NumberStyle('.', ", \u00A0\u202F", ',', false, true), NAMES).times(TIMES)
@@ -68,5 +74,15 @@ public final class English extends LanguageToolLanguage {
                 .names(TRANSCRIPTION)
                 .loanwords(LOANWORDS),
                 "en-US", VARIANTS);
+    }
+
+    @Override
+    public AcronymEquivalents acronymEquivalents(String sourceLanguage) {
+        return "fr".equals(sourceLanguage) ? FROM_FRENCH : AcronymEquivalents.NONE;
+    }
+
+    @Override
+    public Set<String> listConjunctions() {
+        return CONJUNCTIONS;
     }
 }

@@ -58,4 +58,10 @@ public final class French extends LanguageToolLanguage {
                 .names(TRANSCRIPTION),
                 "fr", Set.of());
     }
+
+    /** What joins the last items of a list: "le Vietnam, le Laos et le Cambodge". */
+    @Override
+    public Set<String> listConjunctions() {
+        return Set.of("et", "ou", "ni", "ainsi que");
+    }
 }

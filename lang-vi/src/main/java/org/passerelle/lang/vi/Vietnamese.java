@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.passerelle.core.lang.AcronymEquivalents;
 import org.passerelle.core.lang.DeclaredLanguage;
 import org.passerelle.core.lang.Feature;
 import org.passerelle.core.lang.LanguageData;
@@ -59,6 +60,11 @@ public final class Vietnamese extends DeclaredLanguage {
             "album", "camera", "studio", "radio", "virus", "visa", "tour", "trailer", "marathon", "gala", "pop", "rock",
             "euro", "test", "ozone", "vaccine", "vitamin", "protein", "carbon", "metro", "media", "logistics");
 
+    private static final AcronymEquivalents FROM_FRENCH = AcronymEquivalents.resource(Vietnamese.class,
+            "acronyms-from-fr.txt");
+    /** What joins the last items of a list: "và", and "cùng", "với", "cũng như" as well ("an ninh cùng kinh tế"). */
+    private static final Set<String> CONJUNCTIONS = Set.of("và", "hoặc", "hay", "cùng", "với", "cũng như", "lẫn");
+
     public Vietnamese() {
         super(LanguageData.of("vi").region("VN")
                 .numbers(new NumberStyle(',', ". \u00A0\u202F", '.', false, true), NAMES).times(TIMES)
@@ -69,6 +75,16 @@ public final class Vietnamese extends DeclaredLanguage {
                 // The press writes Russian and other foreign names as English does ("Sergei Shoigu").
                 .names(NameSpelling.of("tch", "č", "ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u", "y", "i"))
                 .features(Feature.VIETNAMESE_SYLLABLES));
+    }
+
+    @Override
+    public AcronymEquivalents acronymEquivalents(String sourceLanguage) {
+        return "fr".equals(sourceLanguage) ? FROM_FRENCH : AcronymEquivalents.NONE;
+    }
+
+    @Override
+    public Set<String> listConjunctions() {
+        return CONJUNCTIONS;
     }
 
     @Override

@@ -35,6 +35,20 @@ class OmissionCheckTest {
                 + "|A parenthesis of the source is missing from the translation: keep (CNUDM) or what it says",
         "en-US|" + LIST + "|focusing on the exchange of delegations at all levels; the effective maintenance of existing mechanisms; human resource training."
                 + "|The source lists 4 items separated by ';', the translation 3: translate the missing item",
+        "en-US|Le Premier ministre a visité le Vietnam, le Laos, le Cambodge et la Thaïlande.|The Prime Minister visited Vietnam, Laos and Thailand."
+                + "|The source lists 4 items, the translation 3: translate the missing item",
+        "vi-VN|Le Premier ministre a visité le Vietnam, le Laos, le Cambodge et la Thaïlande.|Thủ tướng đã thăm Việt Nam, Lào và Thái Lan."
+                + "|The source lists 4 items, the translation 3: translate the missing item",
+        "en-US|Les deux parties coopèrent dans la défense, la sécurité, l'économie, l'éducation et la santé.|The two sides cooperate in defence, security, the economy and health."
+                + "|The source lists 5 items, the translation 4: translate the missing item",
+        "vi-VN|Les deux pays coopèrent dans la défense, la sécurité, l'économie, l'éducation et la santé.|Hai nước hợp tác về quốc phòng, an ninh, giáo dục và y tế."
+                + "|The source lists 5 items, the translation 4: translate the missing item",
+        "en-US|Une tempête a frappé jeudi la province de Quang Ninh (Nord).|A storm hit Quang Ninh province on Thursday."
+                + "|A parenthesis of the source is missing from the translation: keep (Nord) or what it says",
+        "vi-VN|à Hanoï et dans la province de Quang Ninh (Nord).|tại Hà Nội và tỉnh Quảng Ninh."
+                + "|A parenthesis of the source is missing from the translation: keep (Nord) or what it says",
+        "en-US|Des soldats vietnamiens à l'entraînement (photo d'illustration).|Vietnamese soldiers in training."
+                + "|A parenthesis of the source is missing from the translation: keep (photo d'illustration) or what it says",
     })
     void aMissingPartIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -54,8 +68,19 @@ class OmissionCheckTest {
         "en-US|" + TWO_SENTENCES + "|Samdech Techo Hun Sen said Cambodia attached great importance to bilateral relations and wished "
                 + "to strengthen them further, and praised Vietnam's socio-economic progress, hoping the two countries would keep "
                 + "opening their markets to deepen their economic ties.",
-        // "(Nord)" said otherwise; the acronym kept in another form.
-        "vi-VN|à Hanoï et dans la province de Quang Ninh (Nord).|tại Hà Nội và tỉnh Quảng Ninh.",
+        // "(Nord)" said in the sentence; the acronym kept in another form.
+        "vi-VN|à Hanoï et dans la province de Quang Ninh (Nord).|tại Hà Nội và tỉnh Quảng Ninh ở phía Bắc.",
+        "en-US|Une tempête a frappé jeudi la province de Quang Ninh (Nord).|A storm hit the northern province of Quang Ninh on Thursday.",
+        "en-US|Des soldats vietnamiens à l'entraînement (photo d'illustration).|Vietnamese soldiers in training (illustrative photo).",
+        // Lists: an Oxford comma, items paired, other conjunctions, an apposition, numbers with commas.
+        "en-US|Le Premier ministre a visité le Vietnam, le Laos, le Cambodge et la Thaïlande.|The Prime Minister visited Vietnam, Laos, Cambodia, and Thailand.",
+        "en-US|Les deux parties coopèrent dans la défense, la sécurité, l'économie, l'éducation et la santé.|The two sides cooperate in defence and security, the economy, education and health.",
+        "en-US|Les deux parties coopèrent dans la défense, la sécurité, l'économie et la santé.|The two sides cooperate in defence, security and the economy as well as health.",
+        "vi-VN|Le Premier ministre a visité le Vietnam, le Laos, le Cambodge et la Thaïlande.|Thủ tướng đã thăm Việt Nam, Lào, Campuchia cùng Thái Lan.",
+        "vi-VN|Les deux pays coopèrent dans la défense, la sécurité, l'économie et l'éducation.|Hai nước hợp tác về quốc phòng, an ninh, kinh tế và giáo dục.",
+        "en-US|Le ministre de la Défense, le général Phan Van Giang, a reçu la délégation.|Defence Minister General Phan Van Giang received the delegation.",
+        "en-US|Les échanges ont atteint 1,5 milliard de dollars, 2,3 milliards en 2020 et 3,1 milliards en 2021.|Trade reached $1.5 billion, $2.3 billion in 2020 and $3.1 billion in 2021.",
+        "en-US|À Hanoi, le 16 septembre, le ministre a reçu l'ambassadeur et le consul.|In Hanoi on 16 September, the minister received the ambassador and the consul.",
         "en-US|Le secrétaire général du Parti communiste du Vietnam (PCV), To Lam, rencontre Samdech Techo Hun Sen (droite).|General Secretary of the Communist Party of Vietnam (CPV) To Lam meets Samdech Techo Hun Sen (right).",
         // A list whose items the translation separates with commas.
         "en-US|" + LIST + "|focusing on the exchange of delegations at all levels, the maintenance of mechanisms, training and military cooperation.",
