@@ -73,7 +73,7 @@ public final class English extends LanguageToolLanguage {
                 .repeats(false, Set.of("had", "that", "is", "do", "bye", "very", "no", "ha", "so", "yes"))
                 .names(TRANSCRIPTION)
                 .loanwords(LOANWORDS),
-                "en-US", VARIANTS);
+                "en-US", VARIANTS, "NNP");
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class French extends LanguageToolLanguage {
                 .punctuation(new PunctuationStyle(true, "«", "»"))
                 .repeats(false, Set.of("nous", "vous", "que", "fait", "si", "on", "tout"))
                 .names(TRANSCRIPTION),
-                "fr", Set.of());
+                "fr", Set.of(), "Z");
     }
 
     /** What joins the last items of a list: "le Vietnam, le Laos et le Cambodge". */
