@@ -39,6 +39,8 @@ public final class OmissionCheck extends SegmentCheck {
     /** A parenthesis naming something the translation must keep: no lower-case word in it. */
     private static final Pattern NAMING_PARENTHESIS = Pattern.compile("\\(([^()\\p{Ll}]*\\p{Lu}[^()\\p{Ll}]*)\\)");
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
+    /** The capitalised words right before a parenthesis: the name it glosses ("Quang Ninh (Nord)"). */
+    private static final Pattern NAME_BEFORE = Pattern.compile("((?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$");
 
     private final double maxRatio;
     private final double movedRatio;
@@ -109,10 +111,33 @@ public final class OmissionCheck extends SegmentCheck {
         if (kept.size() < wanted.size() + ordinary.size()) {
             String dropped = ordinary.stream().filter(o -> !kept.contains(o)).findFirst().orElse(ordinary.get(0));
             double without = s.source().strip().length() - dropped.length();
-            if (s.target().strip().length() < movedRatio * without) {
+            if (s.target().strip().length() < movedRatio * without && !glossOnOwnName(s, dropped)) {
                 out.add(missingParenthesis(s, dropped));
             }
         }
+    }
+
+    /**
+     * A gloss for foreign readers on a name that the translation writes in its own spelling, with
+     * diacritics the source leaves out ("la province de Quang Ninh (Nord)" as "tỉnh Quảng Ninh"):
+     * the name is of the translation's language, and its readers need no gloss on it.
+     */
+    private static boolean glossOnOwnName(SegmentPair s, String parenthesis) {
+        Matcher name = NAME_BEFORE.matcher(s.source().substring(0, Math.max(0, s.source().indexOf(parenthesis))));
+        if (!name.find()) {
+            return false;
+        }
+        String written = name.group(1).strip();
+        String folded = WordFolding.fold(written);
+        // Precomposed (NFC) letters keep the length: "Quảng" is as long as "Quang".
+        String target = s.target();
+        for (int i = 0; i + written.length() <= target.length(); i++) {
+            String piece = target.substring(i, i + written.length());
+            if (WordFolding.fold(piece).equals(folded) && !piece.equals(written)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CheckMatch missingParenthesis(SegmentPair s, String missing) {

@@ -45,7 +45,7 @@ class OmissionCheckTest {
                 + "|The source lists 5 items, the translation 4: translate the missing item",
         "en-US|Une tempête a frappé jeudi la province de Quang Ninh (Nord).|A storm hit Quang Ninh province on Thursday."
                 + "|A parenthesis of the source is missing from the translation: keep (Nord) or what it says",
-        "vi-VN|à Hanoï et dans la province de Quang Ninh (Nord).|tại Hà Nội và tỉnh Quảng Ninh."
+        "en-US|Les délégués ont visité Hanoï et la province de Quang Ninh (Nord).|The delegates visited Hanoi and Quang Ninh province."
                 + "|A parenthesis of the source is missing from the translation: keep (Nord) or what it says",
         "en-US|Des soldats vietnamiens à l'entraînement (photo d'illustration).|Vietnamese soldiers in training."
                 + "|A parenthesis of the source is missing from the translation: keep (photo d'illustration) or what it says",
@@ -71,6 +71,8 @@ class OmissionCheckTest {
         // "(Nord)" said in the sentence; the acronym kept in another form.
         "vi-VN|à Hanoï et dans la province de Quang Ninh (Nord).|tại Hà Nội và tỉnh Quảng Ninh ở phía Bắc.",
         "en-US|Une tempête a frappé jeudi la province de Quang Ninh (Nord).|A storm hit the northern province of Quang Ninh on Thursday.",
+        // A gloss for French readers on a Vietnamese name, which the Vietnamese writes in its own spelling.
+        "vi-VN|à Hanoï et dans la province de Quang Ninh (Nord).|tại Hà Nội và tỉnh Quảng Ninh.",
         "en-US|Des soldats vietnamiens à l'entraînement (photo d'illustration).|Vietnamese soldiers in training (illustrative photo).",
         // Lists: an Oxford comma, items paired, other conjunctions, an apposition, numbers with commas.
         "en-US|Le Premier ministre a visité le Vietnam, le Laos, le Cambodge et la Thaïlande.|The Prime Minister visited Vietnam, Laos, Cambodia, and Thailand.",
