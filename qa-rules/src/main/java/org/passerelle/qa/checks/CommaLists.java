@@ -43,6 +43,15 @@ final class CommaLists {
                 if (at < 0 || at > MAX_ITEM_WORDS) {
                     continue;
                 }
+                // "trade and investment, and tourism": an item joined inside does not end the list.
+                while (j + 1 < chunks.size() && chunks.get(j).size() <= MAX_ITEM_WORDS) {
+                    int next = firstConjunction(chunks.get(j + 1), conjunctions);
+                    if (next < 0 || next > MAX_ITEM_WORDS) {
+                        break;
+                    }
+                    j++;
+                    at = next;
+                }
                 // Back over the short chunks, the inner items, to the head, whose end is the first item.
                 int i = j - 1;
                 while (i > 0 && chunks.get(i).size() <= MAX_ITEM_WORDS && !chunks.get(i).isEmpty()) {
@@ -53,6 +62,11 @@ final class CommaLists {
                 }
                 // The head and the inner items, the words before the conjunction, the item after it.
                 int count = (j - i) + (at > 0 ? 1 : 0) + 1;
+                // A few words opening the sentence may be the first item ("Le Vietnam, le Laos et le Cambodge")
+                // or not ("Selon lui, le Vietnam, la Russie et la Chine"): the source's count leaves them out.
+                if (!generous && i == 0 && chunks.get(0).size() <= MAX_ITEM_WORDS) {
+                    count--;
+                }
                 if (generous) {
                     List<String> head = chunks.get(i);
                     count += conjunctions(head.subList(Math.max(0, head.size() - MAX_ITEM_WORDS), head.size()), conjunctions);

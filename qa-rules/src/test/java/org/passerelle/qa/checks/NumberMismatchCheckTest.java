@@ -212,6 +212,8 @@ class NumberMismatchCheckTest {
         "vi-VN|Le XIIIe Congrès du Parti.|Đại hội lần thứ 13 của Đảng.",
         "vi-VN|Le 60e anniversaire des relations.|Kỷ niệm lần thứ 60 quan hệ.",
         "vi-VN|La cérémonie a eu lieu le jeudi 16 septembre.|Buổi lễ diễn ra vào thứ Năm, 16/9.",
+        "en-US|Environ trois cents personnes, dont une vingtaine de diplomates.|About 300 people, including some 20 diplomats.",
+        "vi-VN|Environ trois cents personnes, dont une vingtaine de diplomates.|Khoảng ba trăm người, trong đó có khoảng hai mươi nhà ngoại giao.",
     })
     void issueFourteenExamplesPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));

@@ -83,6 +83,13 @@ class OmissionCheckTest {
         "en-US|Le ministre de la Défense, le général Phan Van Giang, a reçu la délégation.|Defence Minister General Phan Van Giang received the delegation.",
         "en-US|Les échanges ont atteint 1,5 milliard de dollars, 2,3 milliards en 2020 et 3,1 milliards en 2021.|Trade reached $1.5 billion, $2.3 billion in 2020 and $3.1 billion in 2021.",
         "en-US|À Hanoi, le 16 septembre, le ministre a reçu l'ambassadeur et le consul.|In Hanoi on 16 September, the minister received the ambassador and the consul.",
+        // Words opening the sentence before a list; a date and a place before a subject.
+        "en-US|Selon lui, le Vietnam, la Russie, l'Inde et la Chine partagent cet avis.|He said Vietnam, Russia, India and China shared this view.",
+        "en-US|Le 16 septembre, à Hanoi, le ministre et son homologue ont signé l'accord.|On 16 September in Hanoi, the minister and his counterpart signed the agreement.",
+        "vi-VN|Le 16 septembre, à Hanoi, le ministre et son homologue ont signé l'accord.|Ngày 16/9, tại Hà Nội, Bộ trưởng và người đồng cấp đã ký thỏa thuận.",
+        // Items paired inside the list, with an Oxford comma after them; a list closed by "etc.".
+        "en-US|Ils ont discuté de l'économie, du commerce, de l'investissement et du tourisme.|They discussed economic ties, trade and investment, and tourism.",
+        "en-US|des résultats positifs dans la formation, le perfectionnement du cadre juridique, l'échange d'expériences, la lutte contre l'épidémie, etc.|positive results in training, improving the legal framework, exchanging experience, fighting the epidemic and more.",
         "en-US|Le secrétaire général du Parti communiste du Vietnam (PCV), To Lam, rencontre Samdech Techo Hun Sen (droite).|General Secretary of the Communist Party of Vietnam (CPV) To Lam meets Samdech Techo Hun Sen (right).",
         // A list whose items the translation separates with commas.
         "en-US|" + LIST + "|focusing on the exchange of delegations at all levels, the maintenance of mechanisms, training and military cooperation.",
