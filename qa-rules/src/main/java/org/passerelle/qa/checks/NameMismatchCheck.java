@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.passerelle.core.lang.LanguageSupport;
+import org.passerelle.core.lang.Lexicon;
 import org.passerelle.glossary.TermHit;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckDefinition;
@@ -82,7 +83,8 @@ public final class NameMismatchCheck extends SegmentCheck {
         String n = WordFolding.fold(name);
         String w = WordFolding.fold(word);
         boolean known = target.lexicon().knows(word);
-        if (source.lexicon().knows(name) && !w.equals(word.toLowerCase(Locale.ROOT))) {
+        if (source.lexicon().knows(name) && (target.lexicon() == Lexicon.NONE || !w.equals(word.toLowerCase(Locale.ROOT)))) {
+            // Without a dictionary the target cannot tell its rendering ("Singapour" as "Singapore") from a typo.
             return false;
         }
         boolean derived = n.startsWith(w) || w.startsWith(n);

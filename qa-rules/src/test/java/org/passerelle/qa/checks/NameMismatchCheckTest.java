@@ -68,7 +68,6 @@ class NameMismatchCheckTest {
         "en-US|Le président Macron est arrivé jeudi à Paris.|President Macron arrived in Pari on Thursday.|'Pari' is not the name 'Paris' of the source: copy it",
         "en-US|L'ancien Premier ministre Jean-Pierre Raffarin a rencontré le ministre.|Former Prime Minister Jean-Pierre Rafarin met the minister.|'Rafarin' is not the name 'Raffarin' of the source: copy it",
         "vi-VN|Le ministre Phan Van Giang a reçu la délégation.|Bộ trưởng Phan Văn Giamg đã tiếp đoàn.|'Giamg' is not the name 'Giang' of the source: copy it",
-        "vi-VN|Le président Macron est arrivé jeudi à Paris.|Tổng thống Macron đã đến Pari hôm thứ Năm.|'Pari' is not the name 'Paris' of the source: copy it",
     })
     void aNameTheDictionaryKnowsIsCheckedInsideASentence(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -85,6 +84,9 @@ class NameMismatchCheckTest {
         "vi-VN|Le ministre s'est rendu en Thaïlande et au Japon.|Bộ trưởng đã thăm Thái Lan và Nhật Bản.",
         "vi-VN|Le président Macron est arrivé jeudi à Paris.|Tổng thống Macron đã đến Paris hôm thứ Năm.",
         "vi-VN|Le XIIIe Congrès national du Parti.|Đại hội XIII của Đảng.",
+        "vi-VN|Le Premier ministre s'est rendu à Singapour, en Malaisie, en Indonésie et au Chili.|Thủ tướng đã thăm Singapore, Malaysia, Indonesia và Chile.",
+        "en-US|Le Premier ministre s'est rendu à Singapour, en Malaisie, en Indonésie et au Chili.|The Prime Minister visited Singapore, Malaysia, Indonesia and Chile.",
+        "en-US|Le chef du Département général a présidé le Congrès de la Défense.|The head of the General Department chaired the Defence Congress.",
         "en-US|Sergueï Choïgou et Andreï Beloussov ont assisté à la cérémonie.|Sergei Shoigu and Andrei Belousov attended the ceremony.",
         "en-US|L'ancien Premier ministre Jean-Pierre Raffarin a rencontré le ministre.|Former Prime Minister Jean-Pierre Raffarin met the minister.",
     })
