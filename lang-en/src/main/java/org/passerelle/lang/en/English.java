@@ -61,7 +61,6 @@ public final class English extends LanguageToolLanguage {
             "bona fide", "en route", "en masse", "par excellence", "force majeure", "carte blanche", "cause célèbre",
             "éminence grise", "aide-mémoire", "agent provocateur", "esprit de corps", "née", "régime", "élite", "café");
 
-    private static final AcronymEquivalents FROM_FRENCH = AcronymEquivalents.resource(English.class, "acronyms-from-fr.txt");
     /** What joins the last items of a list; "as well as" and "along with" join them as "and" does. */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "nor", "as well as", "along with",
             "together with", "plus");
@@ -72,17 +71,9 @@ public final class English extends LanguageToolLanguage {
                 .punctuation(new PunctuationStyle(false, "“", "”"))
                 .repeats(false, Set.of("had", "that", "is", "do", "bye", "very", "no", "ha", "so", "yes"))
                 .names(TRANSCRIPTION)
-                .loanwords(LOANWORDS),
+                .loanwords(LOANWORDS)
+                .acronyms("fr", AcronymEquivalents.resource(English.class, "acronyms-from-fr.txt"))
+                .listConjunctions(CONJUNCTIONS),
                 "en-US", VARIANTS, "NNP");
-    }
-
-    @Override
-    public AcronymEquivalents acronymEquivalents(String sourceLanguage) {
-        return "fr".equals(sourceLanguage) ? FROM_FRENCH : AcronymEquivalents.NONE;
-    }
-
-    @Override
-    public Set<String> listConjunctions() {
-        return CONJUNCTIONS;
     }
 }

@@ -56,13 +56,9 @@ public final class French extends LanguageToolLanguage {
                 .numbers(new NumberStyle(',', ". \u00A0\u202F", '\u00A0', true, true), NAMES).times(TIMES)
                 .punctuation(new PunctuationStyle(true, "«", "»"))
                 .repeats(false, Set.of("nous", "vous", "que", "fait", "si", "on", "tout"))
-                .names(TRANSCRIPTION),
+                .names(TRANSCRIPTION)
+                // "le Vietnam, le Laos et le Cambodge"
+                .listConjunctions(Set.of("et", "ou", "ni", "ainsi que")),
                 "fr", Set.of(), "Z");
-    }
-
-    /** What joins the last items of a list: "le Vietnam, le Laos et le Cambodge". */
-    @Override
-    public Set<String> listConjunctions() {
-        return Set.of("et", "ou", "ni", "ainsi que");
     }
 }

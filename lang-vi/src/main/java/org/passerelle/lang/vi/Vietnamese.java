@@ -60,8 +60,6 @@ public final class Vietnamese extends DeclaredLanguage {
             "album", "camera", "studio", "radio", "virus", "visa", "tour", "trailer", "marathon", "gala", "pop", "rock",
             "euro", "test", "ozone", "vaccine", "vitamin", "protein", "carbon", "metro", "media", "logistics");
 
-    private static final AcronymEquivalents FROM_FRENCH = AcronymEquivalents.resource(Vietnamese.class,
-            "acronyms-from-fr.txt");
     /** What joins the last items of a list: "và", and "cùng", "với", "cũng như" as well ("an ninh cùng kinh tế"). */
     private static final Set<String> CONJUNCTIONS = Set.of("và", "hoặc", "hay", "cùng", "với", "cũng như", "lẫn");
 
@@ -72,19 +70,11 @@ public final class Vietnamese extends DeclaredLanguage {
                 .repeats(true, Set.of())
                 .notReduplicated(NEVER_DOUBLED)
                 .loanwords(LOANWORDS)
+                .acronyms("fr", AcronymEquivalents.resource(Vietnamese.class, "acronyms-from-fr.txt"))
+                .listConjunctions(CONJUNCTIONS)
                 // The press writes Russian and other foreign names as English does ("Sergei Shoigu").
                 .names(NameSpelling.of("tch", "č", "ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u", "y", "i"))
                 .features(Feature.VIETNAMESE_SYLLABLES));
-    }
-
-    @Override
-    public AcronymEquivalents acronymEquivalents(String sourceLanguage) {
-        return "fr".equals(sourceLanguage) ? FROM_FRENCH : AcronymEquivalents.NONE;
-    }
-
-    @Override
-    public Set<String> listConjunctions() {
-        return CONJUNCTIONS;
     }
 
     @Override

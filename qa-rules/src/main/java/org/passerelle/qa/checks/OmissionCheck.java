@@ -33,12 +33,18 @@ public final class OmissionCheck extends SegmentCheck {
                     + " separated by semicolons) missing from the translation", OmissionCheck::new)
             .parameter(Parameter.decimal("max-ratio", "0.65", "a translation with fewer sentences than its source is"
                     + " reported when shorter than this share of the source's length"))
-            .parameter(Parameter.decimal("moved-ratio", "0.95", "a body sentence's parenthesis of ordinary words"
+            .parameter(Parameter.decimal("moved-ratio", "0.9", "a body sentence's parenthesis of ordinary words"
                     + " (\"(Nord)\") missing from the translation is reported when the translation is shorter than this"
                     + " share of the source without it (longer, it says what the parenthesis said)"));
     /** A parenthesis naming something the translation must keep: no lower-case word in it. */
     private static final Pattern NAMING_PARENTHESIS = Pattern.compile("\\(([^()\\p{Ll}]*\\p{Lu}[^()\\p{Ll}]*)\\)");
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
+    /**
+     * The least share of the source a parenthesis of ordinary words must have for its absence to
+     * show in the length: a "(Nord)" at the end of a long sentence changes it less than two
+     * translations of the sentence differ, so only the length ratio would speak there.
+     */
+    private static final double MEASURABLE_SHARE = 0.05;
     /** The capitalised words right before a parenthesis: the name it glosses ("Quang Ninh (Nord)"). */
     private static final Pattern NAME_BEFORE = Pattern.compile("((?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$");
 
@@ -95,7 +101,8 @@ public final class OmissionCheck extends SegmentCheck {
      * sentence a parenthesis that names something ("(CNUDM)") must stay; one of ordinary words
      * ("(Nord)", "(photo d'illustration)") may have moved into the sentence ("the northern province"),
      * which then keeps about the source's length, so it is reported only when the translation is
-     * shorter than {@code moved-ratio} of the source without it.
+     * shorter than {@code moved-ratio} of the source without it, and only in a sentence short enough
+     * for that to tell ({@link #MEASURABLE_SHARE}).
      */
     private void parentheses(SegmentPair s, boolean caption, List<CheckMatch> out) {
         List<String> all = groups(PARENTHESIS, s.source());
@@ -111,7 +118,8 @@ public final class OmissionCheck extends SegmentCheck {
         if (kept.size() < wanted.size() + ordinary.size()) {
             String dropped = ordinary.stream().filter(o -> !kept.contains(o)).findFirst().orElse(ordinary.get(0));
             double without = s.source().strip().length() - dropped.length();
-            if (s.target().strip().length() < movedRatio * without && !glossOnOwnName(s, dropped)) {
+            boolean measurable = dropped.length() >= MEASURABLE_SHARE * s.source().strip().length();
+            if (measurable && s.target().strip().length() < movedRatio * without && !glossOnOwnName(s, dropped)) {
                 out.add(missingParenthesis(s, dropped));
             }
         }
