@@ -78,4 +78,14 @@ public abstract class DeclaredLanguage implements LanguageSupport {
     public NameSpelling nameSpelling() {
         return data.nameSpelling();
     }
+
+    @Override
+    public AcronymEquivalents acronymEquivalents(String sourceLanguage) {
+        return data.acronyms().getOrDefault(sourceLanguage, AcronymEquivalents.NONE);
+    }
+
+    @Override
+    public Set<String> listConjunctions() {
+        return data.listConjunctions();
+    }
 }

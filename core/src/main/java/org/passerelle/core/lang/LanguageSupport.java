@@ -114,6 +114,22 @@ public interface LanguageSupport {
         return NameSpelling.NONE;
     }
 
+    /**
+     * How this language, as a target, writes the acronyms of {@code sourceLanguage} ("fr": "ONU" as
+     * "UN" in English, "VNA" as "TTXVN" in Vietnamese), for when the termbase does not have them.
+     */
+    default AcronymEquivalents acronymEquivalents(String sourceLanguage) {
+        return AcronymEquivalents.NONE;
+    }
+
+    /**
+     * The lower-case words and phrases that join the last items of a list ("et", "and", "và"):
+     * an item left out of "X, Y, Z et W" is counted by them and the commas.
+     */
+    default Set<String> listConjunctions() {
+        return Set.of();
+    }
+
     /** What the language's writing calls for beyond the common checks (e.g. the Vietnamese syllable checks). */
     default Set<Feature> features() {
         return Set.of();

@@ -12,4 +12,12 @@ public interface Lexicon {
 
     /** True when the dictionary knows {@code word} (lower case, one word) as a word of the language, in any inflection. */
     boolean knows(String word);
+
+    /**
+     * True when the dictionary has {@code word}, capitalised as given, as a proper noun ("Martin",
+     * "Paris" in English; not "Chine", which English knows only as the word "chine").
+     */
+    default boolean knowsName(String word) {
+        return false;
+    }
 }

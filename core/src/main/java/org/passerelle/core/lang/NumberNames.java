@@ -26,10 +26,14 @@ import java.util.regex.Pattern;
  * @param weekdays          weekday name (or phrase: "thứ Năm") → 1-7, Monday first, cased as {@code months}
  * @param monthForms        how the language writes a month in figures, group 1 the month ("tháng 9",
  *                          "16/9"); empty for languages that write dates with month names only
+ * @param alsoWords         words of {@code inCompounds} that are ordinary words too, so that a number
+ *                          ending with one may end before it (Vietnamese "bảy mươi năm" is 75, or
+ *                          "seventy years")
  */
 public record NumberNames(Map<String, Integer> numbers, Map<String, Integer> months, boolean capitalisedMonths,
                           Map<String, Integer> approximate, Map<String, Integer> inCompounds, Set<String> connectors,
-                          Map<String, Integer> weekdays, List<Pattern> monthForms) {
+                          Map<String, Integer> weekdays, List<Pattern> monthForms,
+                          Set<String> alsoWords) {
     public static final NumberNames NONE = new NumberNames(Map.of(), Map.of(), false);
 
     public NumberNames {
@@ -40,27 +44,36 @@ public record NumberNames(Map<String, Integer> numbers, Map<String, Integer> mon
         connectors = Set.copyOf(connectors);
         weekdays = Map.copyOf(weekdays);
         monthForms = List.copyOf(monthForms);
+        alsoWords = Set.copyOf(alsoWords);
     }
 
     /** Number words and month names only: no approximations, compounds parts, weekdays or month figures. */
     public NumberNames(Map<String, Integer> numbers, Map<String, Integer> months, boolean capitalisedMonths) {
-        this(numbers, months, capitalisedMonths, Map.of(), Map.of(), Set.of(), Map.of(), List.of());
+        this(numbers, months, capitalisedMonths, Map.of(), Map.of(), Set.of(), Map.of(), List.of(), Set.of());
     }
 
     /** These names with words that stand for a number only approximately ("dozen", "double"). */
     public NumberNames approximate(Map<String, Integer> words) {
-        return new NumberNames(numbers, months, capitalisedMonths, words, inCompounds, connectors, weekdays, monthForms);
+        return new NumberNames(numbers, months, capitalisedMonths, words, inCompounds, connectors, weekdays, monthForms,
+                alsoWords);
     }
 
     /** These names with how compound numbers are written: words that count only in compounds, and joining words. */
     public NumberNames compounds(Map<String, Integer> parts, Set<String> joining) {
-        return new NumberNames(numbers, months, capitalisedMonths, approximate, parts, joining, weekdays, monthForms);
+        return new NumberNames(numbers, months, capitalisedMonths, approximate, parts, joining, weekdays, monthForms,
+                alsoWords);
     }
 
     /** These names with the weekdays and the figures a month is written in. */
     public NumberNames calendar(Map<String, Integer> weekdayNames, List<Pattern> monthFigures) {
         return new NumberNames(numbers, months, capitalisedMonths, approximate, inCompounds, connectors, weekdayNames,
-                monthFigures);
+                monthFigures, alsoWords);
+    }
+
+    /** These names with the compound parts that are ordinary words too ("năm", year). */
+    public NumberNames alsoWords(Set<String> words) {
+        return new NumberNames(numbers, months, capitalisedMonths, approximate, inCompounds, connectors, weekdays,
+                monthForms, words);
     }
 
     /** The value a word names as a number on its own, or null. */

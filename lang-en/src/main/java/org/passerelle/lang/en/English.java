@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.passerelle.core.lang.AcronymEquivalents;
 import org.passerelle.core.lang.LanguageData;
 import org.passerelle.core.lang.NameSpelling;
 import org.passerelle.core.lang.NumberNames;
@@ -60,13 +61,19 @@ public final class English extends LanguageToolLanguage {
             "bona fide", "en route", "en masse", "par excellence", "force majeure", "carte blanche", "cause célèbre",
             "éminence grise", "aide-mémoire", "agent provocateur", "esprit de corps", "née", "régime", "élite", "café");
 
+    /** What joins the last items of a list; "as well as" and "along with" join them as "and" does. */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "nor", "as well as", "along with",
+            "together with", "plus");
+
     public English() {
         super(LanguageData.of("en").region("GB").warmUp("The minister received the delegation.")
                 .numbers(new NumberStyle('.', ", \u00A0\u202F", ',', false, true), NAMES).times(TIMES)
                 .punctuation(new PunctuationStyle(false, "“", "”"))
                 .repeats(false, Set.of("had", "that", "is", "do", "bye", "very", "no", "ha", "so", "yes"))
                 .names(TRANSCRIPTION)
-                .loanwords(LOANWORDS),
-                "en-US", VARIANTS);
+                .loanwords(LOANWORDS)
+                .acronyms("fr", AcronymEquivalents.resource(English.class, "acronyms-from-fr.txt"))
+                .listConjunctions(CONJUNCTIONS),
+                "en-US", VARIANTS, "NNP");
     }
 }

@@ -33,7 +33,8 @@ public final class French extends LanguageToolLanguage {
                     "septembre", "octobre", "novembre", "décembre"}),
             false)
             .approximate(NumberNames.words("second", 2, "seconde", 2, "double", 2, "triple", 3, "moitié", 2,
-                    "dizaine", 10, "dizaines", 10, "douzaine", 12, "centaine", 100, "centaines", 100, "millier", 1000,
+                    "dizaine", 10, "dizaines", 10, "douzaine", 12, "quinzaine", 15, "vingtaine", 20,
+                    "trentaine", 30, "quarantaine", 40, "cinquantaine", 50, "soixantaine", 60, "centaine", 100, "centaines", 100, "millier", 1000,
                     "milliers", 1000))
             // "vingt et unième", "trente et unième"
             .compounds(Map.of("unième", 1), Set.of("et"))
@@ -55,7 +56,9 @@ public final class French extends LanguageToolLanguage {
                 .numbers(new NumberStyle(',', ". \u00A0\u202F", '\u00A0', true, true), NAMES).times(TIMES)
                 .punctuation(new PunctuationStyle(true, "«", "»"))
                 .repeats(false, Set.of("nous", "vous", "que", "fait", "si", "on", "tout"))
-                .names(TRANSCRIPTION),
-                "fr", Set.of());
+                .names(TRANSCRIPTION)
+                // "le Vietnam, le Laos et le Cambodge"
+                .listConjunctions(Set.of("et", "ou", "ni", "ainsi que")),
+                "fr", Set.of(), "Z");
     }
 }

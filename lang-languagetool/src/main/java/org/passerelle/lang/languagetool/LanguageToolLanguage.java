@@ -29,13 +29,28 @@ public abstract class LanguageToolLanguage extends DeclaredLanguage {
      *                    ("en-GB", ...); a tag naming one is checked in it
      */
     protected LanguageToolLanguage(LanguageData data, String defaultCode, Set<String> variants) {
+        this(data, defaultCode, variants, "");
+    }
+
+    /** @param properNounTag the part-of-speech tag LanguageTool's tagger gives proper nouns ("NNP"), "" for none */
+    protected LanguageToolLanguage(LanguageData data, String defaultCode, Set<String> variants, String properNounTag) {
         super(data);
         this.language = data.language();
         this.defaultCode = defaultCode;
         this.variants = Set.copyOf(variants);
-        Supplier<Optional<TaggerLemmatizer>> tagger = new Once<>(() -> TaggerLemmatizer.create(language));
+        Supplier<Optional<TaggerLemmatizer>> tagger = new Once<>(() -> TaggerLemmatizer.create(language, properNounTag));
         this.termKeys = new LatinKeys(() -> tagger.get().map(Lemmatizer.class::cast));
-        this.lexicon = word -> tagger.get().map(t -> t.knows(word)).orElse(false);
+        this.lexicon = new Lexicon() {
+            @Override
+            public boolean knows(String word) {
+                return tagger.get().map(t -> t.knows(word)).orElse(false);
+            }
+
+            @Override
+            public boolean knowsName(String word) {
+                return tagger.get().map(t -> t.knowsName(word)).orElse(false);
+            }
+        };
     }
 
     @Override

@@ -30,10 +30,13 @@ public final class TaggerLemmatizer implements Lemmatizer, Lexicon {
     private static final int CACHE_LIMIT = 200_000;
 
     private final Tagger tagger;
+    private final String properNounTag;
     private final Map<String, Lemmas> cache = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> names = new ConcurrentHashMap<>();
 
-    private TaggerLemmatizer(Tagger tagger) {
+    private TaggerLemmatizer(Tagger tagger, String properNounTag) {
         this.tagger = tagger;
+        this.properNounTag = properNounTag;
     }
 
     /**
@@ -41,13 +44,21 @@ public final class TaggerLemmatizer implements Lemmatizer, Lexicon {
      * when LanguageTool has no tagger for it, so terms then match uninflected only.
      */
     public static Optional<TaggerLemmatizer> create(String languageToolCode) {
+        return create(languageToolCode, "");
+    }
+
+    /**
+     * The same, knowing proper nouns by the tagger's part-of-speech tag for them ("NNP" in English),
+     * so that {@link #knowsName} can tell "Martin" (a name) from "chine" (a word).
+     */
+    public static Optional<TaggerLemmatizer> create(String languageToolCode, String properNounTag) {
         try {
             long start = System.nanoTime();
             Language language = Languages.getLanguageForShortCode(languageToolCode);
             Tagger tagger = language.getTagger();
             tagger.tag(List.of("test"));
             LOG.debug("LanguageTool {} tagger ready in {} ms", languageToolCode, (System.nanoTime() - start) / 1_000_000);
-            return Optional.of(new TaggerLemmatizer(tagger));
+            return Optional.of(new TaggerLemmatizer(tagger, properNounTag));
         } catch (IOException | RuntimeException e) {
             LOG.warn("no LanguageTool tagger for {}: terms will match uninflected only ({})", languageToolCode, e.toString());
             return Optional.empty();
@@ -57,6 +68,31 @@ public final class TaggerLemmatizer implements Lemmatizer, Lexicon {
     @Override
     public boolean knows(String word) {
         return !lemmas(word).all().isEmpty();
+    }
+
+    /** True when the dictionary has {@code word}, capitalised as given, as a proper noun; false without a tag for them. */
+    @Override
+    public boolean knowsName(String word) {
+        if (properNounTag.isEmpty()) {
+            return false;
+        }
+        Boolean cached = names.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        boolean name;
+        try {
+            name = tagger.tag(List.of(word)).stream().flatMap(r -> r.getReadings().stream())
+                    .anyMatch(t -> t.getPOSTag() != null && t.getPOSTag().startsWith(properNounTag)
+                            && word.equals(t.getToken()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (names.size() >= CACHE_LIMIT) {
+            names.clear();
+        }
+        names.put(word, name);
+        return name;
     }
 
     @Override

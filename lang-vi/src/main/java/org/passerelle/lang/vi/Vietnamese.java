@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.passerelle.core.lang.AcronymEquivalents;
 import org.passerelle.core.lang.DeclaredLanguage;
 import org.passerelle.core.lang.Feature;
 import org.passerelle.core.lang.LanguageData;
@@ -32,6 +33,8 @@ public final class Vietnamese extends DeclaredLanguage {
             // one ("một trăm không"), and otherwise "not".
             .compounds(NumberNames.words("năm", 5, "lăm", 5, "nhăm", 5, "mốt", 1, "tư", 4, "mươi", 10, "không", 0),
                     Set.of("linh", "lẻ"))
+            // "bảy mươi năm" is "seventy years" at least as often as 75 ("bảy mươi lăm"); "mốt" is also "fashion".
+            .alsoWords(Set.of("năm", "không", "mốt", "tư"))
             // Weekdays are capitalised: "lần thứ hai" is "the second time", not Monday.
             .calendar(NumberNames.weekdays(
                     new String[] {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"},
@@ -57,6 +60,9 @@ public final class Vietnamese extends DeclaredLanguage {
             "album", "camera", "studio", "radio", "virus", "visa", "tour", "trailer", "marathon", "gala", "pop", "rock",
             "euro", "test", "ozone", "vaccine", "vitamin", "protein", "carbon", "metro", "media", "logistics");
 
+    /** What joins the last items of a list: "và", and "cùng", "với", "cũng như" as well ("an ninh cùng kinh tế"). */
+    private static final Set<String> CONJUNCTIONS = Set.of("và", "hoặc", "hay", "cùng", "với", "cũng như", "lẫn");
+
     public Vietnamese() {
         super(LanguageData.of("vi").region("VN")
                 .numbers(new NumberStyle(',', ". \u00A0\u202F", '.', false, true), NAMES).times(TIMES)
@@ -64,6 +70,8 @@ public final class Vietnamese extends DeclaredLanguage {
                 .repeats(true, Set.of())
                 .notReduplicated(NEVER_DOUBLED)
                 .loanwords(LOANWORDS)
+                .acronyms("fr", AcronymEquivalents.resource(Vietnamese.class, "acronyms-from-fr.txt"))
+                .listConjunctions(CONJUNCTIONS)
                 // The press writes Russian and other foreign names as English does ("Sergei Shoigu").
                 .names(NameSpelling.of("tch", "č", "ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u", "y", "i"))
                 .features(Feature.VIETNAMESE_SYLLABLES));

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.passerelle.core.lang.AcronymEquivalents;
+import org.passerelle.core.lang.LanguageSupport;
 import org.passerelle.glossary.TermHit;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckDefinition;
@@ -25,35 +27,41 @@ import org.passerelle.xliff.TranslationUnit;
 /**
  * An acronym of the source changed in the translation ("APEC" as "APAC", "ASEAN" as "ASEM"). The
  * translation may keep an acronym, write its equivalent from the termbase ("CNUDM" as "UNCLOS",
- * "VNA" as "TTXVN") or from the profile's {@code equivalents} ("OTAN=NATO"), or reorder its
+ * "VNA" as "TTXVN" in Vietnamese), from the target language's list
+ * ({@code LanguageSupport.acronymEquivalents}: "OTAN" is "NATO" in English, "VNA" is "TTXVN" only
+ * in Vietnamese) or from the profile's {@code equivalents}, or reorder its
  * letters as the other language orders the words ("PCC" as "CPC"); an acronym of the translation
  * that none of these explains, where one of the source's is unexplained, is reported.
  */
 public final class AcronymMismatchCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("acronym.mismatch",
             IssueType.INCONSISTENT_ENTITIES, Severity.ERROR, "An acronym of the source changed in the translation"
-                    + " (\"APEC\" as \"APAC\"); the termbase's equivalents, the profile's and reordered letters pass",
+                    + " (\"APEC\" as \"APAC\"); the target language's equivalents (termbase, language list, profile)"
+                    + " and reordered letters pass",
             AcronymMismatchCheck::new)
-            .parameter(Parameter.list("equivalents", "ONU=UN, OTAN=NATO, UE=EU, OMS=WHO, FMI=IMF, OMC=WTO, ONG=NGO,"
-                    + " PIB=GDP, UA=AU, AIEA=IAEA, OIT=ILO, OCDE=OECD, ZEE=EEZ, BAD=ADB, BM=WB, CEDEAO=ECOWAS, VNA=TTXVN,"
-                    + " PCV=CPV, PCV=ĐCSVN, APV=VPA, APV=QĐND, CNUDM=UNCLOS, PPC=CPP, PPRL=LPRP, RPDC=DPRK, OPEP=OPEC,"
-                    + " CPI=ICC, TPIY=ICTY, HCR=UNHCR, CNUCED=UNCTAD, PAM=WFP, OMM=WMO, OMPI=WIPO, OACI=ICAO, OMI=IMO,"
-                    + " UIT=ITU, ONUSIDA=UNAIDS, CSNU=UNSC, APD=ODA, IDE=FDI, ZLE=FTA, ALE=FTA, ANASE=ASEAN",
-                    "source=translation pairs of acronyms that may differ between the languages (either is accepted),"
-                            + " for when the termbase does not have them"));
+            .parameter(Parameter.list("equivalents", "", "more source=translation pairs of acronyms that may differ"
+                    + " between the languages, beyond the termbase and the target language's list; a pair for one"
+                    + " target language only starts with its code (\"vi:VNA=TTXVN\")"));
     private static final Pattern ACRONYM = Pattern.compile(
             "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}\\p{N}&]*\\p{Lu}\\+?(?![\\p{L}\\p{N}])");
 
-    private final Map<String, Set<String>> equivalents = new HashMap<>();
+    /** The profile's pairs for every target language (key "") and for one ("vi"). */
+    private final Map<String, AcronymEquivalents> profile = new HashMap<>();
 
     public AcronymMismatchCheck(CheckSettings settings) {
         super(DEFINITION);
         for (String pair : settings.string("equivalents").split(",")) {
-            String[] sides = pair.split("=");
-            if (sides.length == 2) {
-                equivalents.computeIfAbsent(sides[0].strip(), k -> new HashSet<>()).add(sides[1].strip());
-            }
+            int colon = pair.indexOf(':');
+            String language = colon > 0 ? pair.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT) : "";
+            profile.merge(language, AcronymEquivalents.parse(pair.substring(colon + 1)), AcronymEquivalents::and);
         }
+    }
+
+    /** The target language's list for the source language, with the profile's pairs for it. */
+    private AcronymEquivalents equivalents(LanguageSupport source, LanguageSupport target) {
+        return target.acronymEquivalents(source.language())
+                .and(profile.getOrDefault("", AcronymEquivalents.NONE))
+                .and(profile.getOrDefault(target.language(), AcronymEquivalents.NONE));
     }
 
     @Override
@@ -61,23 +69,26 @@ public final class AcronymMismatchCheck extends SegmentCheck {
         if (allCapitals(s.source()) || allCapitals(s.target())) {
             return;
         }
+        AcronymEquivalents equivalents = equivalents(context.language(unit, Side.SOURCE),
+                context.language(unit, Side.TARGET));
         List<String[]> source = acronyms(s.source());
         List<String[]> target = acronyms(s.target());
         List<TermHit> sourceHits = context.termMatcher(unit.sourceLanguage()).map(m -> m.find(s.source())).orElse(List.of());
         Set<String> named = namedInTarget(unit, s, sourceHits, context);
+        // The termbase's equivalents: the terms its concepts give in the target language ("UNCLOS" for "CNUDM").
         Set<String> allowed = new HashSet<>();
         sourceHits.forEach(h -> h.concept().allowed(unit.targetLanguage()).forEach(t -> allowed.add(t.text())));
         List<String> unexplainedSource = new ArrayList<>();
         List<String> unwritten = new ArrayList<>();
         for (String[] a : source) {
-            if (mentions(target, a[0]) || equivalents.getOrDefault(a[0], Set.of()).stream().anyMatch(e -> mentions(target, e))) {
+            if (mentions(target, a[0]) || equivalents.of(a[0]).stream().anyMatch(e -> mentions(target, e) || s.target().contains(e))) {
                 continue;
             }
             (named.contains(a[0]) ? unwritten : unexplainedSource).add(a[0]);
         }
         for (String[] b : target) {
             if (mentions(source, b[0]) || allowed.contains(b[0]) || RomanNumeral.value(b[0]) > 0
-                    || source.stream().anyMatch(a -> equivalents.getOrDefault(a[0], Set.of()).contains(b[0]))) {
+                    || source.stream().anyMatch(a -> equivalents.of(a[0]).contains(b[0]))) {
                 continue;
             }
             // An acronym the translation names by its full form may still be miswritten beside it ("ADMM" for "ADMM+").

@@ -35,19 +35,24 @@ public final class LocaleNumberCheck extends SegmentCheck {
 
     @Override
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
-        LanguageSupport source = context.language(unit, Side.SOURCE);
-        LanguageSupport target = context.language(unit, Side.TARGET);
-        StringBuilder sourceText = new StringBuilder(s.source());
-        StringBuilder targetText = new StringBuilder(s.target());
-        VersionNumbers.blankCopied(sourceText, targetText);
+        NumberSides sides = NumberSides.of(unit, s, context);
+        LanguageSupport source = sides.sourceLanguage;
+        LanguageSupport target = sides.targetLanguage;
+        StringBuilder sourceText = sides.source;
+        StringBuilder targetText = sides.target;
+        // A version the translation changed ("3.1" as "3.2") is number.mismatch's, named whole.
+        CopiedNumbers.changedVersions(sourceText, targetText, source.numbers());
         List<NumberMention> sourceNumbers = NumberScanner.of(source.numbers()).scan(sourceText.toString());
         List<NumberMention> asTarget = NumberScanner.of(target.numbers()).scan(targetText.toString());
         Set<Integer> reported = new HashSet<>();
         for (NumberStyle foreign : List.of(source.numbers(), NumberStyle.NEUTRAL)) {
             for (NumberMention n : NumberScanner.of(foreign).scan(targetText.toString())) {
                 boolean inSource = sourceNumbers.stream().anyMatch(m -> m.value().compareTo(n.value()) == 0);
-                if (inSource && (misread(n, asTarget) || spaceGrouped(n, target.numbers())) && reported.add(n.start())) {
-                    String write = NumberMismatchCheck.format(n, target.numbers());
+                String write = NumberMismatchCheck.format(n, target.numbers());
+                // A piece of a number the target reads otherwise ("3" of "3.2") is already written its way.
+                boolean rewritten = !write.equals(n.text());
+                if (inSource && rewritten && (misread(n, asTarget) || spaceGrouped(n, target.numbers()))
+                        && reported.add(n.start())) {
                     matches.add(finding(s, n.start(), n.end(), n.text(), target, write));
                 }
             }

@@ -3,8 +3,10 @@ package org.passerelle.qa.checks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.passerelle.core.lang.LanguageSupport;
+import org.passerelle.core.lang.Lexicon;
 import org.passerelle.glossary.TermHit;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckDefinition;
@@ -18,8 +20,10 @@ import org.passerelle.xliff.TranslationUnit;
 
 /**
  * A proper name of the source copied with a typo ("Thongloun Sisoulith" as "Sisoulit",
- * "Kartapolov" as "Kartapalov"). A name is a capitalised word the source language's dictionary
- * does not know (so "Russie", which the translation rightly turns into "Russia", is none); the
+ * "Kartapolov" as "Kartapalov", "Martin" as "Marten"). A name is a capitalised word the source
+ * language's dictionary does not know, or one capitalised inside a sentence ("Paris", "Martin");
+ * whether the target's near word is a typo or the target's own rendering ("Russie" as "Russia")
+ * the target side decides ({@link #misspelt}); the
  * translation has it when it writes it the same, with or without diacritics ("Phan Văn Giang",
  * "Phan Van Giang"), or as the target language transcribes what the source language does
  * ({@code LanguageSupport.nameSpelling}: "Beloussov"/"Belousov", "Choïgou"/"Shoigu"). A name
@@ -56,7 +60,8 @@ public final class NameMismatchCheck extends SegmentCheck {
             }
             for (TextWord w : targetWords) {
                 String t = WordFolding.fold(w.text());
-                if (w.capitalised() && !sourceFolded.contains(t) && typo(folded, t) && !target.lexicon().knows(w.text())) {
+                if (w.capitalised() && !sourceFolded.contains(t) && typo(folded, t)
+                        && misspelt(name.text(), w.text(), source, target)) {
                     matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.end() - w.start(), "'" + w.text()
                             + "' is not the name '" + name.text() + "' of the source: copy it", List.of(name.text())));
                     break;
@@ -65,15 +70,42 @@ public final class NameMismatchCheck extends SegmentCheck {
         }
     }
 
-    /** The source's names: capitalised words its dictionary does not know, outside termbase terms. */
+    /**
+     * Whether a target word near a source name is the name misspelt rather than the target
+     * language's own word. A word the target's dictionary does not know is ("Sisoulit", "Pari");
+     * one it knows is too when the name is a name of the target language as well, since the
+     * translator had no reason to change it ("Martin" as "Marten", "Lopez" as "Lopes"), but not
+     * when one is the start of the other ("Laos", "Lao": a demonym). For a name that is also a word
+     * of the source language ("Chine", "Paris"), a word the target writes with diacritics of its own
+     * is its rendering ("Laos", "Lào"), and one the target knows is its translation ("China").
+     */
+    private static boolean misspelt(String name, String word, LanguageSupport source, LanguageSupport target) {
+        String n = WordFolding.fold(name);
+        String w = WordFolding.fold(word);
+        boolean known = target.lexicon().knows(word);
+        if (source.lexicon().knows(name) && (target.lexicon() == Lexicon.NONE || !w.equals(word.toLowerCase(Locale.ROOT)))) {
+            // Without a dictionary the target cannot tell its rendering ("Singapour" as "Singapore") from a typo.
+            return false;
+        }
+        boolean derived = n.startsWith(w) || w.startsWith(n);
+        return !known || target.lexicon().knowsName(name) && !derived;
+    }
+
+    /**
+     * The source's names: capitalised words outside termbase terms that its dictionary does not
+     * know, or that stand inside a sentence, where only names are capitalised ("le général Martin",
+     * "à Paris"): the dictionary knows many names.
+     */
     private static List<TextWord> names(String text, TranslationUnit unit, LanguageSupport language,
                                         CheckContext context) {
         List<TermHit> terms = context.termMatcher(unit.sourceLanguage()).map(m -> m.find(text)).orElse(List.of());
         List<TextWord> names = new ArrayList<>();
         for (TextWord w : TextWord.lettersOf(Verbatim.blanked(text))) {
             boolean inTerm = terms.stream().anyMatch(h -> w.start() >= h.start() && w.end() <= h.end());
-            if (w.capitalised() && !w.acronym() && w.text().length() >= MIN_LENGTH && !inTerm
-                    && !language.lexicon().knows(w.text())) {
+            // "XIIIe" is an ordinal, whatever the translation makes of it ("XIII", "13th").
+            boolean ordinal = RomanNumeral.value(w.text().replaceFirst("(e|er|ème)$", "")) > 0;
+            if (w.capitalised() && !w.acronym() && !ordinal && w.text().length() >= MIN_LENGTH && !inTerm
+                    && (!language.lexicon().knows(w.text()) || !w.startsSentence(text))) {
                 names.add(w);
             }
         }

@@ -37,12 +37,13 @@ public final class NumberMismatchCheck extends SegmentCheck {
 
     @Override
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
-        LanguageSupport sourceLanguage = context.language(unit, Side.SOURCE);
-        LanguageSupport targetLanguage = context.language(unit, Side.TARGET);
-        StringBuilder source = new StringBuilder(s.source());
-        StringBuilder target = new StringBuilder(s.target());
+        NumberSides sides = NumberSides.of(unit, s, context);
+        LanguageSupport sourceLanguage = sides.sourceLanguage;
+        LanguageSupport targetLanguage = sides.targetLanguage;
+        StringBuilder source = sides.source;
+        StringBuilder target = sides.target;
         compareTimes(s, sourceLanguage, targetLanguage, source, target, matches);
-        VersionNumbers.blankCopied(source, target);
+        compareVersions(s, sourceLanguage, source, target, matches);
         List<NumberMention> missing = mentions(source.toString(), sourceLanguage);
         List<NumberMention> extra = mentions(target.toString(), targetLanguage);
         removeCommon(missing, extra);
@@ -50,6 +51,18 @@ public final class NumberMismatchCheck extends SegmentCheck {
         excuseWords(extra, NumberWords.approximations(s.source(), sourceLanguage.numberNames()));
         leaveFormatsToLocaleCheck(target.toString(), sourceLanguage, targetLanguage, missing, extra);
         report(s, targetLanguage.numbers(), missing, extra, matches);
+    }
+
+    /** A changed version ("3.1" as "3.2") is one finding naming both ({@link CopiedNumbers#changedVersions}). */
+    private static void compareVersions(SegmentPair s, LanguageSupport sourceLanguage, StringBuilder source,
+                                        StringBuilder target, List<CheckMatch> matches) {
+        for (NumberMention[] pair : CopiedNumbers.changedVersions(source, target, sourceLanguage.numbers())) {
+            NumberMention want = pair[0];
+            NumberMention got = pair[1];
+            matches.add(new CheckMatch(s.id(), Side.TARGET, got.start(), got.end() - got.start(), "'" + got.text()
+                    + "' does not match '" + want.text() + "' in the source; write '" + want.text() + "'",
+                    List.of(want.text())));
+        }
     }
 
     /** Numbers in digits and Roman numerals, and numbers in words, in text order. */
@@ -117,9 +130,7 @@ public final class NumberMismatchCheck extends SegmentCheck {
     }
 
     private static void blank(StringBuilder text, TimeMention time) {
-        for (int i = time.start(); i < time.end(); i++) {
-            text.setCharAt(i, ' ');
-        }
+        CopiedNumbers.blank(text, time.start(), time.end());
     }
 
     /**
@@ -174,7 +185,7 @@ public final class NumberMismatchCheck extends SegmentCheck {
             NumberMention m = it.next();
             for (Iterator<NumberMention> t = target.iterator(); t.hasNext(); ) {
                 NumberMention other = t.next();
-                if ((words || !m.inWords() && !other.inWords()) && other.value().compareTo(m.value()) == 0) {
+                if ((words || !m.inWords() && !other.inWords()) && m.sameValueAs(other)) {
                     t.remove();
                     it.remove();
                     break;

@@ -65,6 +65,8 @@ final class NumberWords {
     /** Reads one number from token {@code first}; adds it to {@code out} and returns the token after it, or {@code first}. */
     private static int parse(String text, List<int[]> tokens, int first, NumberNames names, List<NumberMention> out) {
         CompoundNumber number = new CompoundNumber();
+        long before = 0;
+        boolean lastAlsoWord = false;
         int last = -1;
         int words = 0;
         boolean standalone = false;
@@ -78,9 +80,12 @@ final class NumberWords {
             }
             Integer own = names.number(word);
             Integer part = own != null ? own : names.inCompounds().get(word);
+            long soFar = number.value();
             if (part == null || !number.accept(part)) {
                 break;
             }
+            before = soFar;
+            lastAlsoWord = own == null && names.alsoWords().contains(word);
             standalone |= own != null;
             words++;
             last = j;
@@ -90,7 +95,9 @@ final class NumberWords {
         }
         int start = tokens.get(first)[0];
         int end = tokens.get(last)[1];
-        out.add(new NumberMention(start, end, text.substring(start, end), BigDecimal.valueOf(number.value()), false, true));
+        BigDecimal reading = lastAlsoWord && words > 1 ? BigDecimal.valueOf(before) : null;
+        out.add(new NumberMention(start, end, text.substring(start, end), BigDecimal.valueOf(number.value()), false, true,
+                reading));
         return last + 1;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.passerelle.core.BlockRole;
+import org.passerelle.core.lang.LanguageSupport;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
@@ -20,25 +21,40 @@ import org.passerelle.xliff.TranslationUnit;
 /**
  * Parts of the source the translation leaves out, beyond what the length ratio shows: a sentence
  * of a segment that holds several (fewer sentences and much shorter), a parenthesis that names
- * something (an acronym: "(CNUDM)", "(ADMM+)"), in a caption any parenthesis ("(gauche)"), an
- * item of a list separated by semicolons. Merging two sentences into one, or dropping a "(Nord)"
- * from a sentence that says where anyway, keeps the length and the names, and passes.
+ * something (an acronym: "(CNUDM)", "(ADMM+)"), in a caption any parenthesis ("(gauche)"), one of
+ * ordinary words ("(Nord)") whose words the translation does not carry over, an item of a list
+ * separated by semicolons or by commas and a conjunction ({@link CommaLists}). Merging two
+ * sentences into one, moving "(Nord)" into the sentence ("the northern province") or pairing two
+ * list items ("defence and security") keeps the length and the items, and passes.
  */
 public final class OmissionCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("omission", IssueType.OMISSION, Severity.ERROR,
-            "A sentence of a multi-sentence segment, a parenthesised acronym (any parenthesis in a caption), or a"
-                    + " semicolon-separated list item missing from the translation", OmissionCheck::new)
+            "A sentence of a multi-sentence segment, a parenthesis, or an item of a list (\"X, Y, Z et W\", or"
+                    + " separated by semicolons) missing from the translation", OmissionCheck::new)
             .parameter(Parameter.decimal("max-ratio", "0.65", "a translation with fewer sentences than its source is"
-                    + " reported when shorter than this share of the source's length"));
+                    + " reported when shorter than this share of the source's length"))
+            .parameter(Parameter.decimal("moved-ratio", "0.9", "a body sentence's parenthesis of ordinary words"
+                    + " (\"(Nord)\") missing from the translation is reported when the translation is shorter than this"
+                    + " share of the source without it (longer, it says what the parenthesis said)"));
     /** A parenthesis naming something the translation must keep: no lower-case word in it. */
     private static final Pattern NAMING_PARENTHESIS = Pattern.compile("\\(([^()\\p{Ll}]*\\p{Lu}[^()\\p{Ll}]*)\\)");
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
+    /**
+     * The least share of the source a parenthesis of ordinary words must have for its absence to
+     * show in the length: a "(Nord)" at the end of a long sentence changes it less than two
+     * translations of the sentence differ, so only the length ratio would speak there.
+     */
+    private static final double MEASURABLE_SHARE = 0.05;
+    /** The capitalised words right before a parenthesis: the name it glosses ("Quang Ninh (Nord)"). */
+    private static final Pattern NAME_BEFORE = Pattern.compile("((?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*)\\s*$");
 
     private final double maxRatio;
+    private final double movedRatio;
 
     public OmissionCheck(CheckSettings settings) {
         super(DEFINITION);
         this.maxRatio = settings.decimal("max-ratio");
+        this.movedRatio = settings.decimal("moved-ratio");
     }
 
     @Override
@@ -46,6 +62,28 @@ public final class OmissionCheck extends SegmentCheck {
         sentences(s, matches);
         parentheses(s, unit.role() == BlockRole.CAPTION, matches);
         listItems(s, matches);
+        commaListItems(s, context.language(unit, Side.SOURCE), context.language(unit, Side.TARGET), matches);
+    }
+
+    /**
+     * A list of four items or more whose translation, also a list, has fewer, even counting every
+     * conjunction in it as a separator ("defence and security, the economy" keeps four items).
+     * A list of three is left alone: without the item, "X and Z" is no list to count, and a
+     * sentence may well start "Selon lui, X et Y".
+     */
+    private static void commaListItems(SegmentPair s, LanguageSupport source, LanguageSupport target,
+                                       List<CheckMatch> out) {
+        if (source.listConjunctions().isEmpty() || target.listConjunctions().isEmpty()) {
+            return;
+        }
+        int longest = CommaLists.items(s.source(), source.listConjunctions(), false).stream()
+                .max(Integer::compare).orElse(0);
+        List<Integer> translated = CommaLists.items(s.target(), target.listConjunctions(), true);
+        int kept = translated.stream().max(Integer::compare).orElse(0);
+        if (longest >= 4 && !translated.isEmpty() && kept < longest) {
+            out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source lists " + longest + " items, the translation "
+                    + kept + ": translate the missing item", List.of()));
+        }
     }
 
     private void sentences(SegmentPair s, List<CheckMatch> out) {
@@ -58,16 +96,61 @@ public final class OmissionCheck extends SegmentCheck {
         }
     }
 
-    /** In a caption every parenthesis counts: "(gauche)" says who is who in the photo. */
-    private static void parentheses(SegmentPair s, boolean caption, List<CheckMatch> out) {
-        List<String> wanted = groups(caption ? PARENTHESIS : NAMING_PARENTHESIS, s.source());
+    /**
+     * In a caption every parenthesis counts: "(gauche)" says who is who in the photo. In a body
+     * sentence a parenthesis that names something ("(CNUDM)") must stay; one of ordinary words
+     * ("(Nord)", "(photo d'illustration)") may have moved into the sentence ("the northern province"),
+     * which then keeps about the source's length, so it is reported only when the translation is
+     * shorter than {@code moved-ratio} of the source without it, and only in a sentence short enough
+     * for that to tell ({@link #MEASURABLE_SHARE}).
+     */
+    private void parentheses(SegmentPair s, boolean caption, List<CheckMatch> out) {
+        List<String> all = groups(PARENTHESIS, s.source());
+        List<String> wanted = caption ? all : groups(NAMING_PARENTHESIS, s.source());
         List<String> kept = groups(PARENTHESIS, s.target());
         if (kept.size() < wanted.size()) {
             // Name one the translation does not have as it is; "(CNUDM)" may have become "(UNCLOS)".
-            String missing = wanted.stream().filter(w -> !kept.contains(w)).findFirst().orElse(wanted.get(0));
-            out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "A parenthesis of the source is missing from the"
-                    + " translation: keep " + missing + " or what it says", List.of()));
+            out.add(missingParenthesis(s, wanted.stream().filter(w -> !kept.contains(w)).findFirst().orElse(wanted.get(0))));
+            return;
         }
+        List<String> ordinary = all.stream().filter(p -> !wanted.contains(p) && p.codePoints().anyMatch(Character::isLetter))
+                .toList();
+        if (kept.size() < wanted.size() + ordinary.size()) {
+            String dropped = ordinary.stream().filter(o -> !kept.contains(o)).findFirst().orElse(ordinary.get(0));
+            double without = s.source().strip().length() - dropped.length();
+            boolean measurable = dropped.length() >= MEASURABLE_SHARE * s.source().strip().length();
+            if (measurable && s.target().strip().length() < movedRatio * without && !glossOnOwnName(s, dropped)) {
+                out.add(missingParenthesis(s, dropped));
+            }
+        }
+    }
+
+    /**
+     * A gloss for foreign readers on a name that the translation writes in its own spelling, with
+     * diacritics the source leaves out ("la province de Quang Ninh (Nord)" as "tỉnh Quảng Ninh"):
+     * the name is of the translation's language, and its readers need no gloss on it.
+     */
+    private static boolean glossOnOwnName(SegmentPair s, String parenthesis) {
+        Matcher name = NAME_BEFORE.matcher(s.source().substring(0, Math.max(0, s.source().indexOf(parenthesis))));
+        if (!name.find()) {
+            return false;
+        }
+        String written = name.group(1).strip();
+        String folded = WordFolding.fold(written);
+        // Precomposed (NFC) letters keep the length: "Quảng" is as long as "Quang".
+        String target = s.target();
+        for (int i = 0; i + written.length() <= target.length(); i++) {
+            String piece = target.substring(i, i + written.length());
+            if (WordFolding.fold(piece).equals(folded) && !piece.equals(written)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static CheckMatch missingParenthesis(SegmentPair s, String missing) {
+        return new CheckMatch(s.id(), Side.TARGET, 0, 0, "A parenthesis of the source is missing from the"
+                + " translation: keep " + missing + " or what it says", List.of());
     }
 
     private static List<String> groups(Pattern p, String text) {

@@ -9,7 +9,6 @@ import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.IssueType;
-import org.passerelle.qa.SegmentCheck;
 import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.xliff.SegmentPair;
@@ -23,7 +22,7 @@ import org.passerelle.xliff.TranslationUnit;
  * prime minister". Each word the termbase capitalises must be capitalised; more capitals (a
  * headline) pass.
  */
-public final class TermCaseCheck extends SegmentCheck {
+public final class TermCaseCheck extends TargetTermCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("term.case", IssueType.TERMINOLOGY,
             Severity.WARNING, "A termbase proper noun written in the wrong case (\"east sea\", \"biển đông\")",
             s -> new TermCaseCheck());
@@ -32,26 +31,22 @@ public final class TermCaseCheck extends SegmentCheck {
         super(DEFINITION);
     }
 
+    /** "hanoi" in an address is no name written in lower case. */
     @Override
-    protected boolean appliesTo(TranslationUnit unit, CheckContext context) {
-        return context.termMatcher(unit.targetLanguage()).isPresent();
+    protected String searched(String target) {
+        return Verbatim.blanked(target);
     }
 
     @Override
-    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
-        String sourceLanguage = unit.sourceLanguage() != null ? unit.sourceLanguage()
-                : context.termbase().map(tb -> tb.sourceLanguage()).orElse(null);
-        // "hanoi" in an address is no name written in lower case.
-        String text = Verbatim.blanked(s.target());
-        for (TermHit hit : context.termMatcher(unit.targetLanguage()).get().find(text)) {
-            if (hit.term().status().forbidden() || !properNoun(hit.concept(), sourceLanguage)) {
-                continue;
-            }
-            String written = hit.matchedText(text);
-            if (lowersACapital(hit.term().text(), written)) {
-                matches.add(new CheckMatch(s.id(), Side.TARGET, hit.start(), hit.end() - hit.start(), "'" + written
-                        + "' is a name: write it '" + hit.term().text() + "'", List.of(hit.term().text())));
-            }
+    protected void checkHit(TermHit hit, String text, TranslationUnit unit, SegmentPair s, CheckContext context,
+                            List<CheckMatch> matches) {
+        if (hit.term().status().forbidden() || !properNoun(hit.concept(), sourceLanguage(unit, context))) {
+            return;
+        }
+        String written = hit.matchedText(text);
+        if (lowersACapital(hit.term().text(), written)) {
+            matches.add(new CheckMatch(s.id(), Side.TARGET, hit.start(), hit.end() - hit.start(), "'" + written
+                    + "' is a name: write it '" + hit.term().text() + "'", List.of(hit.term().text())));
         }
     }
 

@@ -5,19 +5,17 @@ import java.util.Optional;
 import org.passerelle.glossary.Concept;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.TermHit;
-import org.passerelle.glossary.TermMatcher;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.IssueType;
-import org.passerelle.qa.SegmentCheck;
 import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
 
 /** A deprecated or superseded termbase term in the target, wherever it appears. */
-public final class TermForbiddenCheck extends SegmentCheck {
+public final class TermForbiddenCheck extends TargetTermCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("term.forbidden", IssueType.TERMINOLOGY,
             Severity.ERROR, "A deprecated or superseded termbase term in the target, with the preferred one as suggestion",
             s -> new TermForbiddenCheck());
@@ -27,20 +25,13 @@ public final class TermForbiddenCheck extends SegmentCheck {
     }
 
     @Override
-    protected boolean appliesTo(TranslationUnit unit, CheckContext context) {
-        return context.termMatcher(unit.targetLanguage()).isPresent();
-    }
-
-    @Override
-    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
-        Optional<TermMatcher> matcher = context.termMatcher(unit.targetLanguage());
-        for (TermHit hit : matcher.get().find(s.target())) {
-            if (hit.term().status().forbidden()) {
-                Optional<Term> preferred = hit.concept().preferred(unit.targetLanguage());
-                matches.add(new CheckMatch(s.id(), Side.TARGET, hit.start(), hit.end() - hit.start(),
-                        message(hit.matchedText(s.target()), preferred, sourceName(hit.concept(), unit, context)),
-                        preferred.map(t -> List.of(t.text())).orElse(List.of())));
-            }
+    protected void checkHit(TermHit hit, String text, TranslationUnit unit, SegmentPair s, CheckContext context,
+                            List<CheckMatch> matches) {
+        if (hit.term().status().forbidden()) {
+            Optional<Term> preferred = hit.concept().preferred(unit.targetLanguage());
+            matches.add(new CheckMatch(s.id(), Side.TARGET, hit.start(), hit.end() - hit.start(),
+                    message(hit.matchedText(text), preferred, sourceName(hit.concept(), unit, context)),
+                    preferred.map(t -> List.of(t.text())).orElse(List.of())));
         }
     }
 
@@ -54,8 +45,7 @@ public final class TermForbiddenCheck extends SegmentCheck {
 
     /** The concept's name in the source language, so the translator sees which concept is meant. */
     private static Optional<String> sourceName(Concept concept, TranslationUnit unit, CheckContext context) {
-        String lang = unit.sourceLanguage() != null ? unit.sourceLanguage()
-                : context.termbase().map(tb -> tb.sourceLanguage()).orElse(null);
+        String lang = sourceLanguage(unit, context);
         return lang == null ? Optional.empty() : concept.preferred(lang).map(Term::text);
     }
 }

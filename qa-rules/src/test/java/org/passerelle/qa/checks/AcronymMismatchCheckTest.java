@@ -58,4 +58,26 @@ class AcronymMismatchCheckTest {
         assertEquals(List.of(), run("en-US", "LE VIETNAM ASSISTE AU CONGRÈS INTERNATIONAL DE LA JUSTICE À CUBA",
                 "VIETNAM ATTENDS INTERNATIONAL CONGRESS OF JUSTICE IN CUBA"));
     }
+
+    @Test
+    void anEquivalentOfOneTargetLanguageIsAMistakeInAnother() {
+        // "TTXVN" is how Vietnamese writes VNA; in English it is the wrong acronym.
+        assertEquals(List.of("'TTXVN' does not match the acronym 'VNA' of the source; write it or its equivalent"),
+                run("en-US", "Hanoi (VNA) – Le ministre a reçu la délégation.", "Hanoi (TTXVN) – The minister received the delegation."));
+        assertEquals(List.of(), run("vi-VN", "Hanoi (VNA) – Le ministre a reçu la délégation.", "Hà Nội (TTXVN) – Bộ trưởng đã tiếp đoàn."));
+        assertEquals(List.of(), run("en-US", "Le Vietnam soutient le rôle de l'ONU.", "Vietnam supports the role of the UN."));
+        assertEquals(List.of(), run("vi-VN", "Le Vietnam soutient le rôle de l'ONU.", "Việt Nam ủng hộ vai trò của LHQ."));
+    }
+
+    @Test
+    void theProfileAddsPairsForEveryTargetLanguageOrForOne() throws Exception {
+        Profile profile = Profile.defaults().with("acronym.mismatch.equivalents", "vi:CMA=UBDT, ONUDI=UNIDO");
+        AcronymMismatchCheck custom = new AcronymMismatchCheck(profile.settings("acronym.mismatch"));
+        java.util.function.BiFunction<String, String[], List<CheckMatch>> on = (lang, texts) ->
+                custom.check(unit(lang, texts[0], texts[1]), SampleTermbase.context());
+        assertEquals(List.of(), on.apply("vi-VN", new String[] {"le président du CMA", "Chủ nhiệm UBDT"}));
+        assertEquals(List.of(), on.apply("en-US", new String[] {"le directeur de l'ONUDI", "the head of UNIDO"}));
+        assertEquals(List.of(), on.apply("vi-VN", new String[] {"le directeur de l'ONUDI", "Tổng giám đốc UNIDO"}));
+        assertEquals(List.of(), on.apply("en-US", new String[] {"le président du CMA", "the CMA chairman"}));
+    }
 }

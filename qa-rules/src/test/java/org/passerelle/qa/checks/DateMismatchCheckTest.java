@@ -51,4 +51,30 @@ class DateMismatchCheckTest {
     void theSameDateWrittenAnotherWayPasses(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "vi-VN|La cérémonie a eu lieu dimanche 3 mars à Hanoi.|Buổi lễ diễn ra vào thứ Bảy, ngày 3/3 tại Hà Nội.|The weekday 'thứ Bảy' does not match 'dimanche' in the source",
+        "en-GB|La cérémonie a eu lieu mardi 12 novembre.|The ceremony took place on Tuesday 12 December.|The month 'December' does not match 'novembre' in the source",
+        "vi-VN|Le forum s'ouvrira le lundi 2 décembre.|Diễn đàn sẽ khai mạc vào thứ Hai, ngày 2/11.|The month '2/11' does not match 'décembre' in the source",
+        "en-US|Le sommet s'est tenu le vendredi 1er octobre.|The summit was held on Friday, November 1.|The month 'November' does not match 'octobre' in the source",
+        "vi-VN|Les deux parties se sont rencontrées jeudi.|Hai bên đã gặp nhau vào Chủ nhật.|The weekday 'Chủ nhật' does not match 'jeudi' in the source",
+    })
+    void variedChangedDatesAreReported(String lang, String source, String target, String message) {
+        assertEquals(List.of(message), run(lang, source, target));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "vi-VN|La cérémonie a eu lieu dimanche 3 mars à Hanoi.|Buổi lễ diễn ra vào Chủ nhật, ngày 3/3 tại Hà Nội.",
+        "vi-VN|Le forum s'ouvrira le mercredi 2 décembre.|Diễn đàn sẽ khai mạc vào thứ Tư, ngày 2/12.",
+        "en-US|La délégation arrivera samedi 21 août.|The delegation will arrive on Saturday, August 21.",
+        "en-GB|La délégation arrivera samedi 21 août.|The delegation will arrive on Saturday 21 August.",
+        "vi-VN|Le sommet s'est tenu le vendredi 1er octobre.|Hội nghị thượng đỉnh diễn ra vào thứ Sáu, ngày 1 tháng 10.",
+        // "lần thứ hai" is "the second time", not Monday.
+        "vi-VN|C'est la deuxième fois, mardi, que les deux parties se rencontrent.|Đây là lần thứ hai hai bên gặp nhau, vào thứ Ba.",
+    })
+    void variedRightDatesPass(String lang, String source, String target) {
+        assertEquals(List.of(), run(lang, source, target));
+    }
 }

@@ -42,4 +42,18 @@ class LocaleNumberCheckTest {
     void theTargetFormatPasses(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
     }
+
+    @org.junit.jupiter.api.Test
+    void aNumberCopiedVerbatimInAnotherFormatIsNotAFormatError() {
+        org.passerelle.xliff.TranslationUnit german = org.passerelle.xliff.TranslationUnit.builder().file("test.xlf")
+                .id("u1").languages("de-DE", "en-US").state(org.passerelle.xliff.TranslationState.TRANSLATED)
+                .segment("1", "Der Vertrag ist $2,500.00 wert, Ausgabe 1.5.", "The contract is worth $2,500.00, edition 1.5.")
+                .build();
+        assertEquals(List.of(), check.check(german, context()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aChangedVersionIsNoFormatError() {
+        assertEquals(List.of(), run("en-US", "La version 3.1 du logiciel.", "Version 3.2 of the software."));
+    }
 }

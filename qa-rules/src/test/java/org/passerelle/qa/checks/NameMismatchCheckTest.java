@@ -60,4 +60,37 @@ class NameMismatchCheckTest {
     void transliterationsAndDiacriticsPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en-US|Le ministre espagnol des Affaires étrangères, José Manuel Lopez, a rencontré son homologue.|Spanish Foreign Minister José Manuel Lopes met his counterpart.|'Lopes' is not the name 'Lopez' of the source: copy it",
+        "en-US|La délégation était conduite par le général Martin.|The delegation was led by General Marten.|'Marten' is not the name 'Martin' of the source: copy it",
+        "en-US|Le président Macron est arrivé jeudi à Paris.|President Macron arrived in Pari on Thursday.|'Pari' is not the name 'Paris' of the source: copy it",
+        "en-US|L'ancien Premier ministre Jean-Pierre Raffarin a rencontré le ministre.|Former Prime Minister Jean-Pierre Rafarin met the minister.|'Rafarin' is not the name 'Raffarin' of the source: copy it",
+        "vi-VN|Le ministre Phan Van Giang a reçu la délégation.|Bộ trưởng Phan Văn Giamg đã tiếp đoàn.|'Giamg' is not the name 'Giang' of the source: copy it",
+    })
+    void aNameTheDictionaryKnowsIsCheckedInsideASentence(String lang, String source, String target, String message) {
+        assertEquals(List.of(message), run(lang, source, target));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en-US|La délégation était conduite par le général Martin.|The delegation was led by General Martin.",
+        "en-US|Le ministre s'est rendu en Chine, au Japon et au Chili.|The minister travelled to China, Japan and Chile.",
+        "en-US|Le Premier ministre a visité le Cambodge, l'Australie et Singapour.|The Prime Minister visited Cambodia, Australia and Singapore.",
+        "en-US|La délégation du Parti a assisté au Congrès.|The Party delegation attended the Congress.",
+        "en-US|Le président a reçu l'ambassadeur du Laos.|The President received the Lao ambassador.",
+        "vi-VN|Le président a reçu l'ambassadeur du Laos.|Chủ tịch nước đã tiếp Đại sứ Lào.",
+        "vi-VN|Le ministre s'est rendu en Thaïlande et au Japon.|Bộ trưởng đã thăm Thái Lan và Nhật Bản.",
+        "vi-VN|Le président Macron est arrivé jeudi à Paris.|Tổng thống Macron đã đến Paris hôm thứ Năm.",
+        "vi-VN|Le XIIIe Congrès national du Parti.|Đại hội XIII của Đảng.",
+        "vi-VN|Le Premier ministre s'est rendu à Singapour, en Malaisie, en Indonésie et au Chili.|Thủ tướng đã thăm Singapore, Malaysia, Indonesia và Chile.",
+        "en-US|Le Premier ministre s'est rendu à Singapour, en Malaisie, en Indonésie et au Chili.|The Prime Minister visited Singapore, Malaysia, Indonesia and Chile.",
+        "en-US|Le chef du Département général a présidé le Congrès de la Défense.|The head of the General Department chaired the Defence Congress.",
+        "en-US|Sergueï Choïgou et Andreï Beloussov ont assisté à la cérémonie.|Sergei Shoigu and Andrei Belousov attended the ceremony.",
+        "en-US|L'ancien Premier ministre Jean-Pierre Raffarin a rencontré le ministre.|Former Prime Minister Jean-Pierre Raffarin met the minister.",
+    })
+    void namesRenderedOrKeptPass(String lang, String source, String target) {
+        assertEquals(List.of(), run(lang, source, target));
+    }
 }

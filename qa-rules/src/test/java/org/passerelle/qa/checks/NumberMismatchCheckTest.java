@@ -169,4 +169,65 @@ class NumberMismatchCheckTest {
         List<CheckMatch> matches = run("en-GB", "La séance s'ouvre à 14h30.", "The session opens in the afternoon.");
         assertTrue(matches.stream().anyMatch(m -> m.message().contains("'14'")), matches::toString);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Die Ausgabe 1.5 der Software erscheint im Mai.|Edition 1.5 of the software comes out in May.",
+        "Der Vertrag ist $2,500.00 wert.|The contract is worth $2,500.00.",
+        "Die Version 2.0.1 bringt Industrie 4.0 in die Werkstatt.|Version 2.0.1 brings Industry 4.0 to the workshop.",
+    })
+    void aNumberCopiedVerbatimIsNeverAMismatch(String source, String target) {
+        assertEquals(List.of(), check.check(german(source, target), context()));
+    }
+
+    @Test
+    void aNumberTheSourceReadsWholeIsStillComparedWhenCopied() {
+        // German "1.234" is a thousand and more; copied into English it says 1.234.
+        List<CheckMatch> m = check.check(german("Es kamen 1.234 Besucher.", "1.234 visitors came."), context());
+        assertEquals(List.of("'1.234' does not match '1.234' in the source; write '1,234'"),
+                m.stream().map(CheckMatch::message).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en-US|La version 3.1 du logiciel est sortie.|Version 3.2 of the software is out.|'3.2' does not match '3.1' in the source; write '3.1'",
+        "vi-VN|La version 3.1 du logiciel est sortie.|Phiên bản 3.2 của phần mềm đã ra mắt.|'3.2' does not match '3.1' in the source; write '3.1'",
+    })
+    void aChangedVersionIsOneFindingNamingBoth(String lang, String source, String target, String message) {
+        assertEquals(List.of(message), run(lang, source, target).stream().map(CheckMatch::message).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // "năm" after a number is "years" as often as five.
+        "vi-VN|Les deux pays célèbrent soixante-dix ans de relations diplomatiques.|Hai nước kỷ niệm bảy mươi năm quan hệ ngoại giao.",
+        "vi-VN|Quatre-vingts ans après la fondation du Parti.|Tám mươi năm sau ngày thành lập Đảng.",
+        "vi-VN|Vingt-cinq navires ont participé.|Hai mươi lăm tàu đã tham gia.",
+        "en-US|Près de trois cent mille personnes ont été évacuées.|Nearly 300,000 people were evacuated.",
+        "en-US|Près de trois cent mille personnes ont été évacuées.|Nearly three hundred thousand people were evacuated.",
+        "en-US|Le 2e Sommet Mékong-Japon.|The 2nd Mekong-Japan Summit.",
+        "en-US|Le IIe Congrès du Parti.|The 2nd Party Congress.",
+        "vi-VN|Le IIe Congrès du Parti.|Đại hội lần thứ hai của Đảng.",
+        "vi-VN|Le IIe Congrès du Parti.|Đại hội II của Đảng.",
+        "vi-VN|Le XIIIe Congrès du Parti.|Đại hội lần thứ 13 của Đảng.",
+        "vi-VN|Le 60e anniversaire des relations.|Kỷ niệm lần thứ 60 quan hệ.",
+        "vi-VN|La cérémonie a eu lieu le jeudi 16 septembre.|Buổi lễ diễn ra vào thứ Năm, 16/9.",
+        "en-US|Environ trois cents personnes, dont une vingtaine de diplomates.|About 300 people, including some 20 diplomats.",
+        "vi-VN|Environ trois cents personnes, dont une vingtaine de diplomates.|Khoảng ba trăm người, trong đó có khoảng hai mươi nhà ngoại giao.",
+    })
+    void issueFourteenExamplesPass(String lang, String source, String target) {
+        assertEquals(List.of(), run(lang, source, target));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "vi-VN|Vingt-cinq navires ont participé.|Hai mươi tàu đã tham gia.|'Hai mươi' does not match 'Vingt-cinq' in the source; write '25'",
+        "en-US|Près de trois cent mille personnes ont été évacuées.|Nearly 30,000 people were evacuated.|'30,000' does not match 'trois cent mille' in the source; write '300,000'",
+        "en-US|Les deux pays célèbrent soixante-dix ans de relations.|The two countries celebrate sixty years of relations.|'sixty' does not match 'soixante-dix' in the source; write '70'",
+        "en-US|Le 2e Sommet Mékong-Japon.|The 3rd Mekong-Japan Summit.|'3' does not match '2' in the source; write '2'",
+        "vi-VN|Le XIIIe Congrès du Parti.|Đại hội XII của Đảng.|'XII' does not match 'XIIIe' in the source; write '13'",
+    })
+    void issueFourteenExamplesAreReported(String lang, String source, String target, String message) {
+        assertEquals(List.of(message), run(lang, source, target).stream().map(CheckMatch::message).toList());
+    }
 }

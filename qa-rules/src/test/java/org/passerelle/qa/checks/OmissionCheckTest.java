@@ -35,6 +35,20 @@ class OmissionCheckTest {
                 + "|A parenthesis of the source is missing from the translation: keep (CNUDM) or what it says",
         "en-US|" + LIST + "|focusing on the exchange of delegations at all levels; the effective maintenance of existing mechanisms; human resource training."
                 + "|The source lists 4 items separated by ';', the translation 3: translate the missing item",
+        "en-US|Le Premier ministre a visité le Vietnam, le Laos, le Cambodge et la Thaïlande.|The Prime Minister visited Vietnam, Laos and Thailand."
+                + "|The source lists 4 items, the translation 3: translate the missing item",
+        "vi-VN|Le Premier ministre a visité le Vietnam, le Laos, le Cambodge et la Thaïlande.|Thủ tướng đã thăm Việt Nam, Lào và Thái Lan."
+                + "|The source lists 4 items, the translation 3: translate the missing item",
+        "en-US|Les deux parties coopèrent dans la défense, la sécurité, l'économie, l'éducation et la santé.|The two sides cooperate in defence, security, the economy and health."
+                + "|The source lists 5 items, the translation 4: translate the missing item",
+        "vi-VN|Les deux pays coopèrent dans la défense, la sécurité, l'économie, l'éducation et la santé.|Hai nước hợp tác về quốc phòng, an ninh, giáo dục và y tế."
+                + "|The source lists 5 items, the translation 4: translate the missing item",
+        "en-US|Une tempête a frappé jeudi la province de Quang Ninh (Nord).|A storm hit Quang Ninh province on Thursday."
+                + "|A parenthesis of the source is missing from the translation: keep (Nord) or what it says",
+        "en-US|Les délégués ont visité Hanoï et la province de Quang Ninh (Nord).|The delegates visited Hanoi and Quang Ninh province."
+                + "|A parenthesis of the source is missing from the translation: keep (Nord) or what it says",
+        "en-US|Des soldats vietnamiens à l'entraînement (photo d'illustration).|Vietnamese soldiers in training."
+                + "|A parenthesis of the source is missing from the translation: keep (photo d'illustration) or what it says",
     })
     void aMissingPartIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -54,8 +68,28 @@ class OmissionCheckTest {
         "en-US|" + TWO_SENTENCES + "|Samdech Techo Hun Sen said Cambodia attached great importance to bilateral relations and wished "
                 + "to strengthen them further, and praised Vietnam's socio-economic progress, hoping the two countries would keep "
                 + "opening their markets to deepen their economic ties.",
-        // "(Nord)" said otherwise; the acronym kept in another form.
+        // "(Nord)" said in the sentence; the acronym kept in another form.
+        "vi-VN|à Hanoï et dans la province de Quang Ninh (Nord).|tại Hà Nội và tỉnh Quảng Ninh ở phía Bắc.",
+        "en-US|Une tempête a frappé jeudi la province de Quang Ninh (Nord).|A storm hit the northern province of Quang Ninh on Thursday.",
+        // A gloss for French readers on a Vietnamese name, which the Vietnamese writes in its own spelling.
         "vi-VN|à Hanoï et dans la province de Quang Ninh (Nord).|tại Hà Nội và tỉnh Quảng Ninh.",
+        "en-US|Des soldats vietnamiens à l'entraînement (photo d'illustration).|Vietnamese soldiers in training (illustrative photo).",
+        // Lists: an Oxford comma, items paired, other conjunctions, an apposition, numbers with commas.
+        "en-US|Le Premier ministre a visité le Vietnam, le Laos, le Cambodge et la Thaïlande.|The Prime Minister visited Vietnam, Laos, Cambodia, and Thailand.",
+        "en-US|Les deux parties coopèrent dans la défense, la sécurité, l'économie, l'éducation et la santé.|The two sides cooperate in defence and security, the economy, education and health.",
+        "en-US|Les deux parties coopèrent dans la défense, la sécurité, l'économie et la santé.|The two sides cooperate in defence, security and the economy as well as health.",
+        "vi-VN|Le Premier ministre a visité le Vietnam, le Laos, le Cambodge et la Thaïlande.|Thủ tướng đã thăm Việt Nam, Lào, Campuchia cùng Thái Lan.",
+        "vi-VN|Les deux pays coopèrent dans la défense, la sécurité, l'économie et l'éducation.|Hai nước hợp tác về quốc phòng, an ninh, kinh tế và giáo dục.",
+        "en-US|Le ministre de la Défense, le général Phan Van Giang, a reçu la délégation.|Defence Minister General Phan Van Giang received the delegation.",
+        "en-US|Les échanges ont atteint 1,5 milliard de dollars, 2,3 milliards en 2020 et 3,1 milliards en 2021.|Trade reached $1.5 billion, $2.3 billion in 2020 and $3.1 billion in 2021.",
+        "en-US|À Hanoi, le 16 septembre, le ministre a reçu l'ambassadeur et le consul.|In Hanoi on 16 September, the minister received the ambassador and the consul.",
+        // Words opening the sentence before a list; a date and a place before a subject.
+        "en-US|Selon lui, le Vietnam, la Russie, l'Inde et la Chine partagent cet avis.|He said Vietnam, Russia, India and China shared this view.",
+        "en-US|Le 16 septembre, à Hanoi, le ministre et son homologue ont signé l'accord.|On 16 September in Hanoi, the minister and his counterpart signed the agreement.",
+        "vi-VN|Le 16 septembre, à Hanoi, le ministre et son homologue ont signé l'accord.|Ngày 16/9, tại Hà Nội, Bộ trưởng và người đồng cấp đã ký thỏa thuận.",
+        // Items paired inside the list, with an Oxford comma after them; a list closed by "etc.".
+        "en-US|Ils ont discuté de l'économie, du commerce, de l'investissement et du tourisme.|They discussed economic ties, trade and investment, and tourism.",
+        "en-US|des résultats positifs dans la formation, le perfectionnement du cadre juridique, l'échange d'expériences, la lutte contre l'épidémie, etc.|positive results in training, improving the legal framework, exchanging experience, fighting the epidemic and more.",
         "en-US|Le secrétaire général du Parti communiste du Vietnam (PCV), To Lam, rencontre Samdech Techo Hun Sen (droite).|General Secretary of the Communist Party of Vietnam (CPV) To Lam meets Samdech Techo Hun Sen (right).",
         // A list whose items the translation separates with commas.
         "en-US|" + LIST + "|focusing on the exchange of delegations at all levels, the maintenance of mechanisms, training and military cooperation.",

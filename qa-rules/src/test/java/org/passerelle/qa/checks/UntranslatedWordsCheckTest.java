@@ -54,4 +54,25 @@ class UntranslatedWordsCheckTest {
     void wordsOfTheTargetLanguagePass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // The same word in the source does not make it a name.
+        "en-US|Le ministre a visité la ville de Hue.|The minister visited the ville of Hue.|'ville' is French, not English: translate it",
+        "en-US|Le ministre a signé un accord de coopération.|The minister signed un accord of cooperation.|'un accord' is French, not English: translate it",
+        "vi-VN|Le ministre a signé un accord de coopération.|Bộ trưởng đã ký un accord hợp tác.|'un accord' is French, not Vietnamese: translate it",
+    })
+    void frenchTheSourceAlsoHasIsStillReported(String lang, String source, String target, String message) {
+        assertEquals(List.of(message), run(lang, source, target));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en-US|Le ministre a reçu le chargé d'affaires de l'ambassade.|The minister received the embassy's chargé d'affaires.",
+        "vi-VN|La vidéo a été publiée sur internet.|Video đã được đăng tải trên internet.",
+        "vi-VN|Les e-mails et les cookies du site.|Email và cookie của website.",
+    })
+    void loanwordsPass(String lang, String source, String target) {
+        assertEquals(List.of(), run(lang, source, target));
+    }
 }

@@ -1,0 +1,129 @@
+package org.passerelle.qa.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Lists written with commas and a conjunction before the last item ("le Vietnam, le Laos, le
+ * Cambodge et la Thaïlande", "Vietnam, Laos, Cambodia, and Thailand", "Việt Nam, Lào và Thái
+ * Lan"), counted by their items. Items are a few words each: a longer stretch between two commas
+ * is a clause ("À Hanoi, le 16 septembre, le ministre a reçu l'ambassadeur et le consul" is no
+ * list), and a comma between digits ("1,5") or in an apposition without a conjunction after it
+ * separates nothing.
+ */
+final class CommaLists {
+    /** The most words an item of a list has; "la coopération militaire" has three. */
+    private static final int MAX_ITEM_WORDS = 4;
+    /** A comma that separates: followed by a space, so not "1,5". */
+    private static final Pattern COMMA = Pattern.compile(",(?=\\s)");
+    /** What ends a stretch a list may run in. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?()«»\"“”]");
+
+    private CommaLists() {
+    }
+
+    /**
+     * The number of items of each list of the text. {@code generous} also counts the conjunctions
+     * inside the items ("defence and security, the economy and health" has four): for a
+     * translation, which may pair items the source lists one by one, so that only a list that is
+     * short of items even so counts as shorter.
+     */
+    static List<Integer> items(String text, Set<String> conjunctions, boolean generous) {
+        List<Integer> lists = new ArrayList<>();
+        for (String clause : CLAUSE_END.split(text)) {
+            List<List<String>> chunks = new ArrayList<>();
+            for (String chunk : COMMA.split(clause)) {
+                chunks.add(words(chunk));
+            }
+            for (int j = 1; j < chunks.size(); j++) {
+                int at = firstConjunction(chunks.get(j), conjunctions);
+                if (at < 0 || at > MAX_ITEM_WORDS) {
+                    continue;
+                }
+                // "trade and investment, and tourism": an item joined inside does not end the list.
+                while (j + 1 < chunks.size() && chunks.get(j).size() <= MAX_ITEM_WORDS) {
+                    int next = firstConjunction(chunks.get(j + 1), conjunctions);
+                    if (next < 0 || next > MAX_ITEM_WORDS) {
+                        break;
+                    }
+                    j++;
+                    at = next;
+                }
+                // Back over the short chunks, the inner items, to the head, whose end is the first item.
+                int i = j - 1;
+                while (i > 0 && chunks.get(i).size() <= MAX_ITEM_WORDS && !chunks.get(i).isEmpty()) {
+                    i--;
+                }
+                if (chunks.get(i).isEmpty()) {
+                    i++;
+                }
+                // The head and the inner items, the words before the conjunction, the item after it.
+                int count = (j - i) + (at > 0 ? 1 : 0) + 1;
+                // A few words opening the sentence may be the first item ("Le Vietnam, le Laos et le Cambodge")
+                // or not ("Selon lui, le Vietnam, la Russie et la Chine"): the source's count leaves them out.
+                if (!generous && i == 0 && chunks.get(0).size() <= MAX_ITEM_WORDS) {
+                    count--;
+                }
+                if (generous) {
+                    List<String> head = chunks.get(i);
+                    count += conjunctions(head.subList(Math.max(0, head.size() - MAX_ITEM_WORDS), head.size()), conjunctions);
+                    for (int k = i + 1; k < j; k++) {
+                        count += conjunctions(chunks.get(k), conjunctions);
+                    }
+                    count += conjunctions(chunks.get(j), conjunctions) - 1;
+                }
+                lists.add(count);
+                // A list ends at its last item: what follows in the chunk starts the rest of the sentence.
+                for (int k = i; k < j; k++) {
+                    chunks.set(k, List.of());
+                }
+            }
+        }
+        return lists;
+    }
+
+    private static List<String> words(String chunk) {
+        List<String> words = new ArrayList<>();
+        for (String w : chunk.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /** The word position of the chunk's first conjunction (one word or a phrase: "as well as"), or -1. */
+    private static int firstConjunction(List<String> words, Set<String> conjunctions) {
+        for (int i = 0; i < words.size(); i++) {
+            if (conjunctionAt(words, i, conjunctions) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int conjunctions(List<String> words, Set<String> conjunctions) {
+        int count = 0;
+        for (int i = 0; i < words.size(); i++) {
+            int length = conjunctionAt(words, i, conjunctions);
+            if (length > 0) {
+                count++;
+                i += length - 1;
+            }
+        }
+        return count;
+    }
+
+    /** The number of words of the conjunction starting at word {@code i}, or 0. */
+    private static int conjunctionAt(List<String> words, int i, Set<String> conjunctions) {
+        for (int n = 3; n >= 1; n--) {
+            if (i + n <= words.size() && conjunctions.contains(String.join(" ", words.subList(i, i + n)))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+}
