@@ -96,6 +96,14 @@ public interface LanguageSupport {
         return Set.of();
     }
 
+    /**
+     * Abbreviations the language writes with dots or slashes ("v.v.", "TP.", "Th.S", "đ/c" in
+     * Vietnamese), as written: their letters are no words of their own, so word checks skip them.
+     */
+    default Set<String> abbreviations() {
+        return Set.of();
+    }
+
     /** The language's dictionary: which words are its own; knows no word by default. */
     default Lexicon lexicon() {
         return Lexicon.NONE;

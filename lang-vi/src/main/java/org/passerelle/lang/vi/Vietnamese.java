@@ -44,11 +44,27 @@ public final class Vietnamese extends DeclaredLanguage {
             // "chiều" (afternoon) and "tối" (evening) move any morning hour; "đêm" (night) only from 7:
             // "10 giờ đêm" is 22:00 but "2 giờ đêm" is 2:00.
             false, Map.of("chiều", 0, "tối", 0, "đêm", 7), "%dh", "%dh%02d");
-    /** Function words: doubled, they are typos, where doubling a content word is reduplication. */
-    private static final Set<String> NEVER_DOUBLED = Set.of("và", "của", "là", "các", "những", "được", "đã", "đang",
-            "sẽ", "trong", "với", "cho", "tại", "về", "theo", "này", "đó", "thì", "mà", "nhưng", "hoặc", "để", "bị",
-            "do", "vì", "nên", "nếu", "khi", "cũng", "rất", "sự", "việc", "cuộc", "ở", "đến", "giữa", "nhằm", "trên",
-            "dưới", "qua", "bằng", "như", "hơn", "cả", "mỗi", "đối", "tới", "vào", "ra");
+    /**
+     * Words news prose never doubles, so that doubled they are typos (post-editing leftovers "và và",
+     * "hai hai") where doubling a content word is reduplication ("từ từ", "ngày ngày", "xanh xanh").
+     * By class: function words (conjunctions, prepositions, auxiliaries, determiners), number words,
+     * pronouns and classifiers. Words whose doubling is itself a word are left out: "ba ba" (a turtle),
+     * "năm năm" (five years), "con con" (tiny), "lần lần", "đều đều", "luôn luôn", "vừa vừa", "hay hay", "song song",
+     * "từ từ", "người người", "nhà nhà".
+     */
+    private static final Set<String> NEVER_DOUBLED = Set.of(
+            // function words
+            "và", "của", "là", "các", "những", "được", "đã", "đang", "sẽ", "trong", "với", "cho", "tại", "về",
+            "theo", "này", "đó", "thì", "mà", "nhưng", "hoặc", "để", "bị", "do", "vì", "nên", "nếu", "khi", "cũng",
+            "rất", "sự", "việc", "cuộc", "ở", "đến", "giữa", "nhằm", "trên", "dưới", "qua", "bằng", "như", "hơn",
+            "cả", "mỗi", "đối", "tới", "vào", "ra", "rằng", "bởi", "nhờ", "cùng", "lẫn", "tuy",
+            "dù", "trước", "sau", "ngoài", "từng", "mọi", "nhau", "chỉ", "vẫn", "chưa", "nhất", "thêm",
+            // number words
+            "một", "hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi", "trăm", "triệu", "tỷ", "tỉ",
+            // pronouns
+            "tôi", "chúng", "họ", "nó", "ông", "bà", "anh", "chị", "mình",
+            // classifiers
+            "chiếc", "bức", "cuốn", "quyển", "tấm", "ngôi", "tòa", "toà", "bản", "cây", "vị");
     /** Words Vietnamese news writes as they are spelt in English. */
     private static final Set<String> LOANWORDS = Set.of("video", "videos", "clip", "email", "e-mail", "internet",
             "website", "web", "blog", "cookie", "cookies", "hashtag", "fanpage", "livestream",
@@ -56,6 +72,15 @@ public final class Vietnamese extends DeclaredLanguage {
             "selfie", "logo", "marketing", "container", "taxi", "golf", "tennis", "festival", "show", "game", "fan",
             "album", "camera", "studio", "radio", "virus", "visa", "tour", "trailer", "marathon", "gala", "pop", "rock",
             "euro", "test", "ozone", "vaccine", "vitamin", "protein", "carbon", "metro", "media", "logistics");
+
+    /**
+     * Abbreviations of Vietnamese news: "v.v." (vân vân, etc.), titles (TS. tiến sĩ, PGS. phó giáo sư,
+     * GS., ThS./Th.S thạc sĩ, BS. bác sĩ, KS. kỹ sư, NSND, NSƯT), places (TP. thành phố, Q. quận,
+     * P. phường, TX. thị xã), "đ/c" (đồng chí), "tr." (trang), "Nxb." (nhà xuất bản).
+     */
+    private static final Set<String> ABBREVIATIONS = Set.of("v.v.", "v.v", "vv.", "TP.", "Tp.", "TS.", "PGS.", "PGS.TS.",
+            "GS.", "GS.TS.", "ThS.", "Th.S", "Th.S.", "BS.", "KS.", "CN.", "TX.", "Q.", "P.", "đ/c", "Đ/c", "tr.",
+            "Nxb.", "NXB.", "TT.", "TW.", "TƯ.");
 
     public Vietnamese() {
         super(LanguageData.of("vi").region("VN")
@@ -67,6 +92,11 @@ public final class Vietnamese extends DeclaredLanguage {
                 // The press writes Russian and other foreign names as English does ("Sergei Shoigu").
                 .names(NameSpelling.of("tch", "č", "ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u", "y", "i"))
                 .features(Feature.VIETNAMESE_SYLLABLES));
+    }
+
+    @Override
+    public Set<String> abbreviations() {
+        return ABBREVIATIONS;
     }
 
     @Override

@@ -27,7 +27,17 @@ final class ConsistencyIndex {
         void found(Occurrence deviant, Occurrence majority, int variants);
     }
 
+    /** Callback for one occurrence of a group's majority variant, with the first occurrence of another variant. */
+    interface Agreement {
+        void found(Occurrence occurrence, Occurrence otherVariant, int variants);
+    }
+
     void deviations(Function<Occurrence, String> varying, Deviation out) {
+        deviations(varying, out, null);
+    }
+
+    /** As {@link #deviations(Function, Deviation)}, and also each majority occurrence to {@code majorityOut} when not null. */
+    void deviations(Function<Occurrence, String> varying, Deviation out, Agreement majorityOut) {
         for (Queue<Occurrence> queue : groups.values()) {
             List<Occurrence> group = new ArrayList<>(queue);
             group.sort(Occurrence.ORDER);
@@ -43,10 +53,18 @@ final class ConsistencyIndex {
                     .max(Comparator.<List<Occurrence>>comparingInt(List::size)
                             .thenComparing(l -> l.get(0), Occurrence.ORDER.reversed()))
                     .orElseThrow();
+            Occurrence firstOther = null;
             for (List<Occurrence> variant : byVariant.values()) {
                 if (variant != majority) {
                     variant.forEach(o -> out.found(o, majority.get(0), byVariant.size()));
+                    if (firstOther == null) {
+                        firstOther = variant.get(0);
+                    }
                 }
+            }
+            if (majorityOut != null) {
+                Occurrence other = firstOther;
+                majority.forEach(o -> majorityOut.found(o, other, byVariant.size()));
             }
         }
     }
