@@ -104,6 +104,19 @@ public interface LanguageSupport {
         return Set.of();
     }
 
+    /** How the language says "not", for comparing a source's negations with its translation's; empty when unknown. */
+    default Optional<Negation> negation() {
+        return Optional.empty();
+    }
+
+    /**
+     * This language's well-known false friends of words of {@code sourceLanguage} (English "actually"
+     * for French "actuellement"); none by default.
+     */
+    default FalseFriends falseFriends(String sourceLanguage) {
+        return FalseFriends.NONE;
+    }
+
     /** The language's dictionary: which words are its own; knows no word by default. */
     default Lexicon lexicon() {
         return Lexicon.NONE;

@@ -9,6 +9,7 @@ import org.passerelle.core.lang.DeclaredLanguage;
 import org.passerelle.core.lang.Feature;
 import org.passerelle.core.lang.LanguageData;
 import org.passerelle.core.lang.NameSpelling;
+import org.passerelle.core.lang.Negation;
 import org.passerelle.core.lang.NumberNames;
 import org.passerelle.core.lang.NumberStyle;
 import org.passerelle.core.lang.PunctuationStyle;
@@ -82,6 +83,18 @@ public final class Vietnamese extends DeclaredLanguage {
             "GS.", "GS.TS.", "ThS.", "Th.S", "Th.S.", "BS.", "KS.", "CN.", "TX.", "Q.", "P.", "đ/c", "Đ/c", "tr.",
             "Nxb.", "NXB.", "TT.", "TW.", "TƯ.");
 
+    /**
+     * What counts as "not" in Vietnamese: không, chưa, chẳng, chả, đừng, chớ ("không hề", "chưa hề"
+     * are one). "không" is also the Sino-Vietnamese "air, empty" (không quân, hàng không, không gian)
+     * and part of phrases that negate nothing: "không chỉ", "không những" (not only), "không ngừng"
+     * (constantly), "không thể thiếu" (indispensable), "không ít" (many), "hay không" (or not), "chẳng
+     * hạn" (for example), "chưa từng có" (unprecedented).
+     */
+    private static final Negation NEGATION = Negation.of(
+            List.of("(?<![\\p{L}\\p{M}])(?:không|chưa|chẳng|chả|đừng|chớ)(?![\\p{L}\\p{M}])"),
+            List.of("(?<![\\p{L}\\p{M}])(?:không (?:quân|khí|gian|phận|lưu|kích|trung|chỉ|những|ngừng|thể thiếu|ít|sao)"
+                    + "|(?:hàng|phòng|hư|trên) không|(?:hay|hoặc) (?:không|chưa)|chẳng hạn|chưa từng có)(?![\\p{L}\\p{M}])"));
+
     public Vietnamese() {
         super(LanguageData.of("vi").region("VN")
                 .numbers(new NumberStyle(',', ". \u00A0\u202F", '.', false, true), NAMES).times(TIMES)
@@ -92,6 +105,11 @@ public final class Vietnamese extends DeclaredLanguage {
                 // The press writes Russian and other foreign names as English does ("Sergei Shoigu").
                 .names(NameSpelling.of("tch", "č", "ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u", "y", "i"))
                 .features(Feature.VIETNAMESE_SYLLABLES));
+    }
+
+    @Override
+    public Optional<Negation> negation() {
+        return Optional.of(NEGATION);
     }
 
     @Override
