@@ -36,7 +36,10 @@ final class ConsistencyIndex {
         deviations(varying, out, null);
     }
 
-    /** As {@link #deviations(Function, Deviation)}, and also each majority occurrence to {@code majorityOut} when not null. */
+    /**
+     * As {@link #deviations(Function, Deviation)}, and, when no variant is more common than every
+     * other (a tie), each occurrence of the variant taken as majority to {@code majorityOut}, if not null.
+     */
     void deviations(Function<Occurrence, String> varying, Deviation out, Agreement majorityOut) {
         for (Queue<Occurrence> queue : groups.values()) {
             List<Occurrence> group = new ArrayList<>(queue);
@@ -62,7 +65,9 @@ final class ConsistencyIndex {
                     }
                 }
             }
-            if (majorityOut != null) {
+            // Only a tie leaves the "majority" unproven: then its occurrences are reported too.
+            boolean tie = byVariant.values().stream().filter(v -> v != majority).anyMatch(v -> v.size() == majority.size());
+            if (majorityOut != null && tie) {
                 Occurrence other = firstOther;
                 majority.forEach(o -> majorityOut.found(o, other, byVariant.size()));
             }

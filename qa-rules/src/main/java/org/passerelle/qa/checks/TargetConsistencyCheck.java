@@ -8,10 +8,10 @@ import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 
 /**
- * The same source sentence translated differently somewhere in the run (per target language),
- * reported on every occurrence, as Xbench lists them: the majority is not necessarily right (two
- * units that disagree have no majority at all), and the reviewer decides which one to keep. The
- * deviants get the majority's text as suggestion; the majority's occurrences name a deviant.
+ * The same source sentence translated differently somewhere in the run (per target language). With
+ * a clear majority, the deviants are reported, with the majority's text as suggestion (200 units
+ * warned for 67 deviants would bury them); on a tie (two units that disagree) nothing says which is
+ * right, so every occurrence is reported, as Xbench lists them, each naming another variant.
  */
 public final class TargetConsistencyCheck extends ConsistencyCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("consistency.target", IssueType.INCONSISTENCY,

@@ -19,26 +19,25 @@ class ConsistencyChecksTest {
     }
 
     @Test
-    void sameSourceTranslatedDifferentlyIsReportedOnEveryOccurrence() {
+    void sameSourceTranslatedDifferentlyIsReportedOnTheMinority() {
         List<UnitMatch> m = run(new TargetConsistencyCheck(), List.of(
                 Units.inFile(Units.unit("u1", "en-GB", FR, "The leaders of the two countries have maintained high-level contacts."), "a.xlf"),
                 Units.inFile(Units.unit("u2", "en-GB", FR, "The leaders of both nations kept in touch at the top."), "b.xlf"),
                 Units.inFile(Units.unit("u3", "en-GB", FR, "the leaders of the two countries have maintained  high-level contacts."), "b.xlf")));
-        assertEquals(List.of("u1", "u2", "u3"), m.stream().map(x -> x.unit().id()).sorted().toList());
-        UnitMatch deviant = m.stream().filter(x -> x.unit().id().equals("u2")).findFirst().orElseThrow();
-        assertEquals(List.of("The leaders of the two countries have maintained high-level contacts."), deviant.match().suggestions());
-        UnitMatch majority = m.stream().filter(x -> x.unit().id().equals("u1")).findFirst().orElseThrow();
-        assertEquals("The same source is translated 2 ways; b.xlf:u2 has 'The leaders of both nations kept in touch at the top.'",
-                majority.match().message());
+        assertEquals(List.of("u2"), m.stream().map(x -> x.unit().id()).toList());
+        assertEquals(List.of("The leaders of the two countries have maintained high-level contacts."), m.get(0).match().suggestions());
     }
 
     @Test
     void twoUnitsThatDisagreeAreBothReported() {
         String fr = "Les deux parties ont eu un entretien fructueux.";
         List<UnitMatch> m = run(new TargetConsistencyCheck(), List.of(
-                Units.unit("u1", "en-US", fr, "The two sides held fruitful talks."),
-                Units.unit("u2", "en-US", fr, "Both parties had a productive meeting.")));
+                Units.inFile(Units.unit("u1", "en-US", fr, "The two sides held fruitful talks."), "a.xlf"),
+                Units.inFile(Units.unit("u2", "en-US", fr, "Both parties had a productive meeting."), "a.xlf")));
         assertEquals(List.of("u1", "u2"), m.stream().map(x -> x.unit().id()).sorted().toList());
+        UnitMatch first = m.stream().filter(x -> x.unit().id().equals("u1")).findFirst().orElseThrow();
+        assertEquals("The same source is translated 2 ways; a.xlf:u2 has 'Both parties had a productive meeting.'",
+                first.match().message());
     }
 
     @Test
