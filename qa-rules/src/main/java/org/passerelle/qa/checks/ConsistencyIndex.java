@@ -32,6 +32,16 @@ final class ConsistencyIndex {
         void found(Occurrence occurrence, Occurrence otherVariant, int variants);
     }
 
+    /** Shared words over all words of the two texts (Jaccard), 0 to 1. */
+    static double overlap(String a, String b) {
+        java.util.Set<String> x = new java.util.HashSet<>(List.of(a.split("[^\\p{L}\\p{N}]+")));
+        java.util.Set<String> y = new java.util.HashSet<>(List.of(b.split("[^\\p{L}\\p{N}]+")));
+        java.util.Set<String> union = new java.util.HashSet<>(x);
+        union.addAll(y);
+        x.retainAll(y);
+        return union.isEmpty() ? 1 : (double) x.size() / union.size();
+    }
+
     void deviations(Function<Occurrence, String> varying, Deviation out) {
         deviations(varying, out, null);
     }
@@ -65,8 +75,12 @@ final class ConsistencyIndex {
                     }
                 }
             }
-            // Only a tie leaves the "majority" unproven: then its occurrences are reported too.
-            boolean tie = byVariant.values().stream().filter(v -> v != majority).anyMatch(v -> v.size() == majority.size());
+            // Only a tie between two different translations leaves the "majority" unproven: then its
+            // occurrences are reported too. Near-identical variants ("the the" in one) are a slip in
+            // one of them, which the other checks name; the first in file order is taken as meant.
+            String majorityText = Occurrence.normalise(varying.apply(majority.get(0)));
+            boolean tie = byVariant.entrySet().stream().filter(e -> e.getValue() != majority)
+                    .anyMatch(e -> e.getValue().size() == majority.size() && overlap(majorityText, e.getKey()) < 0.5);
             if (majorityOut != null && tie) {
                 Occurrence other = firstOther;
                 majority.forEach(o -> majorityOut.found(o, other, byVariant.size()));

@@ -57,4 +57,13 @@ class ConsistencyChecksTest {
         assertEquals(1, m.size());
         assertEquals("u3", m.get(0).unit().id());
     }
+
+    @Test
+    void aTieOfNearlyIdenticalTranslationsIsASlipReportedOnceNotTwoChoices() {
+        String fr = "Le Vietnam assiste au Congrès international de la justice à Cuba";
+        List<UnitMatch> m = run(new TargetConsistencyCheck(), List.of(
+                Units.unit("u1", "en-US", fr, "Vietnam attends International Congress of Justice in Cuba"),
+                Units.unit("u2", "en-US", fr, "Vietnam attends the the International Congress of Justice in Cuba")));
+        assertEquals(List.of("u2"), m.stream().map(x -> x.unit().id()).toList());
+    }
 }
