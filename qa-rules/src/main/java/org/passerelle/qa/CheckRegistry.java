@@ -4,12 +4,14 @@ import java.util.List;
 import org.passerelle.qa.checks.AcronymMismatchCheck;
 import org.passerelle.qa.checks.AdditionCheck;
 import org.passerelle.qa.checks.DateMismatchCheck;
+import org.passerelle.qa.checks.FalseFriendCheck;
 import org.passerelle.qa.checks.GrammarCheck;
 import org.passerelle.qa.checks.HeadlineCaseCheck;
 import org.passerelle.qa.checks.LengthCheck;
 import org.passerelle.qa.checks.LocaleNumberCheck;
 import org.passerelle.qa.checks.LocalePunctuationCheck;
 import org.passerelle.qa.checks.NameMismatchCheck;
+import org.passerelle.qa.checks.NegationCheck;
 import org.passerelle.qa.checks.NumberMismatchCheck;
 import org.passerelle.qa.checks.OmissionCheck;
 import org.passerelle.qa.checks.PunctuationCheck;
@@ -56,6 +58,8 @@ public final class CheckRegistry {
                 UntranslatedWordsCheck.DEFINITION,
                 OmissionCheck.DEFINITION,
                 AdditionCheck.DEFINITION,
+                NegationCheck.DEFINITION,
+                FalseFriendCheck.DEFINITION,
                 SpellingCheck.DEFINITION,
                 GrammarCheck.DEFINITION,
                 TagsMismatchCheck.DEFINITION,

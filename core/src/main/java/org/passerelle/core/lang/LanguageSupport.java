@@ -96,6 +96,27 @@ public interface LanguageSupport {
         return Set.of();
     }
 
+    /**
+     * Abbreviations the language writes with dots or slashes ("v.v.", "TP.", "Th.S", "đ/c" in
+     * Vietnamese), as written: their letters are no words of their own, so word checks skip them.
+     */
+    default Set<String> abbreviations() {
+        return Set.of();
+    }
+
+    /** How the language says "not", for comparing a source's negations with its translation's; empty when unknown. */
+    default Optional<Negation> negation() {
+        return Optional.empty();
+    }
+
+    /**
+     * This language's well-known false friends of words of {@code sourceLanguage} (English "actually"
+     * for French "actuellement"); none by default.
+     */
+    default FalseFriends falseFriends(String sourceLanguage) {
+        return FalseFriends.NONE;
+    }
+
     /** The language's dictionary: which words are its own; knows no word by default. */
     default Lexicon lexicon() {
         return Lexicon.NONE;

@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.passerelle.core.lang.AcronymEquivalents;
+import org.passerelle.core.lang.FalseFriends;
 import org.passerelle.core.lang.LanguageData;
+import org.passerelle.core.lang.Negation;
 import org.passerelle.core.lang.NameSpelling;
 import org.passerelle.core.lang.NumberNames;
 import org.passerelle.core.lang.NumberStyle;
@@ -64,6 +66,18 @@ public final class English extends LanguageToolLanguage {
     /** What joins the last items of a list; "as well as" and "along with" join them as "and" does. */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "nor", "as well as", "along with",
             "together with", "plus");
+    /**
+     * What counts as "not" in English; "un-", "in-", "non-" words are left out (they are vocabulary,
+     * and French says them without a negation too: "sans précédent", "unprecedented"). "not only",
+     * "whether or not", "No. 5", "no later than" are no negations.
+     */
+    private static final Negation NEGATION = Negation.of(
+            List.of("\\b(?:not|never|no|nothing|none|nobody|nowhere|neither|nor|without|cannot)\\b", "n['’]t\\b"),
+            List.of("\\bnot only\\b", "\\bnot just\\b", "\\b(?:whether )?or not\\b", "\\bno\\.?\\s?(?=\\d)",
+                    "\\bno (?:later|sooner) than\\b", "\\bnone other than\\b", "\\bnot least\\b",
+                    "\\bnevertheless\\b", "\\bnonetheless\\b"));
+    private static final FalseFriends FROM_FRENCH = FalseFriends.read(
+            English.class.getResourceAsStream("false-friends.fr.tsv"));
 
     public English() {
         super(LanguageData.of("en").region("GB").warmUp("The minister received the delegation.")
@@ -75,5 +89,15 @@ public final class English extends LanguageToolLanguage {
                 .acronyms("fr", AcronymEquivalents.resource(English.class, "acronyms-from-fr.txt"))
                 .listConjunctions(CONJUNCTIONS),
                 "en-US", VARIANTS, "NNP");
+    }
+
+    @Override
+    public Optional<Negation> negation() {
+        return Optional.of(NEGATION);
+    }
+
+    @Override
+    public FalseFriends falseFriends(String sourceLanguage) {
+        return sourceLanguage.equals("fr") ? FROM_FRENCH : FalseFriends.NONE;
     }
 }

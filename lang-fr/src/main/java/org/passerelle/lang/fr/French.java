@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.passerelle.core.lang.LanguageData;
 import org.passerelle.core.lang.NameSpelling;
+import org.passerelle.core.lang.Negation;
 import org.passerelle.core.lang.NumberNames;
 import org.passerelle.core.lang.NumberStyle;
 import org.passerelle.core.lang.PunctuationStyle;
@@ -51,6 +52,21 @@ public final class French extends LanguageToolLanguage {
     private static final NameSpelling TRANSCRIPTION = NameSpelling.of("tch", "č", "ch", "š", "kh", "h", "ss", "s",
             "ou", "u", "gue", "ge", "gui", "gi", "y", "i", "ne$", "n");
 
+    /**
+     * What counts as "not" in French: a "ne" (or "n'") followed in its clause by pas, plus, jamais,
+     * rien, aucun, guère, personne, nullement, point or ni, before any "que" ("ne … que" is a
+     * restriction, "only"; the expletive "ne" of "avant qu'il ne parte" has no second word), and
+     * "sans". Idioms with "sans" that English and Vietnamese say without a negation ("sans doute",
+     * "sans précédent", "sans cesse") are no negations; "non" is not counted ("non seulement",
+     * "non gouvernemental" are no negations of the sentence).
+     */
+    private static final Negation NEGATION = Negation.of(
+            List.of("\\bn(?:e\\s|['’])(?:(?!\\bque\\b|\\bqu['’])[^.;:!?]){0,80}?\\b(?:pas|plus|jamais|rien|aucune?|guère"
+                    + "|personne|nullement|point|ni)\\b", "\\bsans\\b",
+                    // "aucun accord n'a été signé", "ni Hanoï ni Moscou n'ont": the word before its "ne"
+                    "\\b(?:aucune?|nul|nulle|personne|rien|jamais|ni)\\b(?=[^.;:!?]{0,80}?\\bn(?:e\\s|['’]))"),
+            List.of("\\bsans (?:doute|précédent|précédents|cesse|relâche|faille|réserve|conteste|compter|oublier)\\b"));
+
     public French() {
         super(LanguageData.of("fr").region("FR").warmUp("Le ministre a reçu la délégation.")
                 .numbers(new NumberStyle(',', ". \u00A0\u202F", '\u00A0', true, true), NAMES).times(TIMES)
@@ -60,5 +76,10 @@ public final class French extends LanguageToolLanguage {
                 // "le Vietnam, le Laos et le Cambodge"
                 .listConjunctions(Set.of("et", "ou", "ni", "ainsi que")),
                 "fr", Set.of(), "Z");
+    }
+
+    @Override
+    public Optional<Negation> negation() {
+        return Optional.of(NEGATION);
     }
 }

@@ -10,6 +10,7 @@ import org.passerelle.core.lang.DeclaredLanguage;
 import org.passerelle.core.lang.Feature;
 import org.passerelle.core.lang.LanguageData;
 import org.passerelle.core.lang.NameSpelling;
+import org.passerelle.core.lang.Negation;
 import org.passerelle.core.lang.NumberNames;
 import org.passerelle.core.lang.NumberStyle;
 import org.passerelle.core.lang.PunctuationStyle;
@@ -47,11 +48,27 @@ public final class Vietnamese extends DeclaredLanguage {
             // "chiều" (afternoon) and "tối" (evening) move any morning hour; "đêm" (night) only from 7:
             // "10 giờ đêm" is 22:00 but "2 giờ đêm" is 2:00.
             false, Map.of("chiều", 0, "tối", 0, "đêm", 7), "%dh", "%dh%02d");
-    /** Function words: doubled, they are typos, where doubling a content word is reduplication. */
-    private static final Set<String> NEVER_DOUBLED = Set.of("và", "của", "là", "các", "những", "được", "đã", "đang",
-            "sẽ", "trong", "với", "cho", "tại", "về", "theo", "này", "đó", "thì", "mà", "nhưng", "hoặc", "để", "bị",
-            "do", "vì", "nên", "nếu", "khi", "cũng", "rất", "sự", "việc", "cuộc", "ở", "đến", "giữa", "nhằm", "trên",
-            "dưới", "qua", "bằng", "như", "hơn", "cả", "mỗi", "đối", "tới", "vào", "ra");
+    /**
+     * Words news prose never doubles, so that doubled they are typos (post-editing leftovers "và và",
+     * "hai hai") where doubling a content word is reduplication ("từ từ", "ngày ngày", "xanh xanh").
+     * By class: function words (conjunctions, prepositions, auxiliaries, determiners), number words,
+     * pronouns and classifiers. Words whose doubling is itself a word are left out: "ba ba" (a turtle),
+     * "năm năm" (five years), "con con" (tiny), "lần lần", "đều đều", "luôn luôn", "vừa vừa", "hay hay", "song song",
+     * "từ từ", "người người", "nhà nhà".
+     */
+    private static final Set<String> NEVER_DOUBLED = Set.of(
+            // function words
+            "và", "của", "là", "các", "những", "được", "đã", "đang", "sẽ", "trong", "với", "cho", "tại", "về",
+            "theo", "này", "đó", "thì", "mà", "nhưng", "hoặc", "để", "bị", "do", "vì", "nên", "nếu", "khi", "cũng",
+            "rất", "sự", "việc", "cuộc", "ở", "đến", "giữa", "nhằm", "trên", "dưới", "qua", "bằng", "như", "hơn",
+            "cả", "mỗi", "đối", "tới", "vào", "ra", "rằng", "bởi", "nhờ", "cùng", "lẫn", "tuy",
+            "dù", "trước", "sau", "ngoài", "từng", "mọi", "nhau", "chỉ", "vẫn", "chưa", "nhất", "thêm",
+            // number words
+            "một", "hai", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi", "trăm", "triệu", "tỷ", "tỉ",
+            // pronouns
+            "tôi", "chúng", "họ", "nó", "ông", "bà", "anh", "chị", "mình",
+            // classifiers
+            "chiếc", "bức", "cuốn", "quyển", "tấm", "ngôi", "tòa", "toà", "bản", "cây", "vị");
     /** Words Vietnamese news writes as they are spelt in English. */
     private static final Set<String> LOANWORDS = Set.of("video", "videos", "clip", "email", "e-mail", "internet",
             "website", "web", "blog", "cookie", "cookies", "hashtag", "fanpage", "livestream",
@@ -62,6 +79,26 @@ public final class Vietnamese extends DeclaredLanguage {
 
     /** What joins the last items of a list: "và", and "cùng", "với", "cũng như" as well ("an ninh cùng kinh tế"). */
     private static final Set<String> CONJUNCTIONS = Set.of("và", "hoặc", "hay", "cùng", "với", "cũng như", "lẫn");
+    /**
+     * Abbreviations of Vietnamese news: "v.v." (vân vân, etc.), titles (TS. tiến sĩ, PGS. phó giáo sư,
+     * GS., ThS./Th.S thạc sĩ, BS. bác sĩ, KS. kỹ sư, NSND, NSƯT), places (TP. thành phố, Q. quận,
+     * P. phường, TX. thị xã), "đ/c" (đồng chí), "tr." (trang), "Nxb." (nhà xuất bản).
+     */
+    private static final Set<String> ABBREVIATIONS = Set.of("v.v.", "v.v", "vv.", "TP.", "Tp.", "TS.", "PGS.", "PGS.TS.",
+            "GS.", "GS.TS.", "ThS.", "Th.S", "Th.S.", "BS.", "KS.", "CN.", "TX.", "Q.", "P.", "đ/c", "Đ/c", "tr.",
+            "Nxb.", "NXB.", "TT.", "TW.", "TƯ.");
+
+    /**
+     * What counts as "not" in Vietnamese: không, chưa, chẳng, chả, đừng, chớ ("không hề", "chưa hề"
+     * are one). "không" is also the Sino-Vietnamese "air, empty" (không quân, hàng không, không gian)
+     * and part of phrases that negate nothing: "không chỉ", "không những" (not only), "không ngừng"
+     * (constantly), "không thể thiếu" (indispensable), "không ít" (many), "hay không" (or not), "chẳng
+     * hạn" (for example), "chưa từng có" (unprecedented).
+     */
+    private static final Negation NEGATION = Negation.of(
+            List.of("(?<![\\p{L}\\p{M}])(?:không|chưa|chẳng|chả|đừng|chớ)(?![\\p{L}\\p{M}])"),
+            List.of("(?<![\\p{L}\\p{M}])(?:không (?:quân|khí|gian|phận|lưu|kích|trung|chỉ|những|ngừng|thể thiếu|ít|sao)"
+                    + "|(?:hàng|phòng|hư|trên) không|(?:hay|hoặc) (?:không|chưa)|chẳng hạn|chưa từng có)(?![\\p{L}\\p{M}])"));
 
     public Vietnamese() {
         super(LanguageData.of("vi").region("VN")
@@ -75,6 +112,16 @@ public final class Vietnamese extends DeclaredLanguage {
                 // The press writes Russian and other foreign names as English does ("Sergei Shoigu").
                 .names(NameSpelling.of("tch", "č", "ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u", "y", "i"))
                 .features(Feature.VIETNAMESE_SYLLABLES));
+    }
+
+    @Override
+    public Optional<Negation> negation() {
+        return Optional.of(NEGATION);
+    }
+
+    @Override
+    public Set<String> abbreviations() {
+        return ABBREVIATIONS;
     }
 
     @Override

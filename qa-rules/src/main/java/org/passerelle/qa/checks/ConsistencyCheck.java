@@ -31,6 +31,14 @@ abstract class ConsistencyCheck extends SegmentCheck implements RunWideCheck {
     /** The finding on {@code deviant}, one of {@code variants} ways the group reads, against the majority. */
     abstract CheckMatch deviation(Occurrence deviant, Occurrence majority, int variants);
 
+    /**
+     * The finding on an occurrence of the group's majority variant, which another variant contradicts,
+     * or null (the default) when only the deviants are reported.
+     */
+    CheckMatch agreement(Occurrence occurrence, Occurrence otherVariant, int variants) {
+        return null;
+    }
+
     @Override
     protected final void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         Occurrence o = new Occurrence(unit, s.id(), s.source(), s.target());
@@ -43,7 +51,12 @@ abstract class ConsistencyCheck extends SegmentCheck implements RunWideCheck {
     public final List<UnitMatch> finish(CheckContext context) {
         List<UnitMatch> matches = new ArrayList<>();
         index.deviations(varying, (o, majority, variants) -> matches.add(new UnitMatch(o.unit(),
-                deviation(o, majority, variants))));
+                deviation(o, majority, variants))), (o, other, variants) -> {
+                    CheckMatch m = agreement(o, other, variants);
+                    if (m != null) {
+                        matches.add(new UnitMatch(o.unit(), m));
+                    }
+                });
         return matches;
     }
 }

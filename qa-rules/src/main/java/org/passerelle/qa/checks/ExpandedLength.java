@@ -1,12 +1,15 @@
 package org.passerelle.qa.checks;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.passerelle.core.lang.Lexicon;
 import org.passerelle.core.lang.TermKeys;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.TermHit;
 import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.Side;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
 
@@ -14,7 +17,9 @@ import org.passerelle.xliff.TranslationUnit;
  * The length of a source as its translation has to write it: an acronym the translation expands
  * ("SG" as "General Secretary", "PCV" as "Communist Party of Vietnam", as headlines do) counts as
  * long as its termbase expansion in the target language, or as a few words when the termbase
- * does not know it. Without this, a short headline full of acronyms looks like added text.
+ * does not know it. Without this, a short headline full of acronyms looks like added text. In an
+ * all-caps headline the acronyms are the termbase's acronyms and short words the source language's
+ * dictionary does not know.
  */
 final class ExpandedLength {
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}{2,}(?![\\p{L}\\p{N}])");
@@ -27,18 +32,28 @@ final class ExpandedLength {
     static int of(TranslationUnit unit, SegmentPair s, CheckContext context) {
         String source = s.source().strip();
         String target = s.target();
-        if (source.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+        boolean allCaps = source.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        Lexicon words = context.language(unit, Side.SOURCE).lexicon();
+        if (allCaps && words == Lexicon.NONE) {
             return source.length();
         }
         List<TermHit> hits = context.termMatcher(unit.sourceLanguage()).map(m -> m.find(source)).orElse(List.of());
         int length = source.length();
         Matcher m = ACRONYM.matcher(source);
         while (m.find()) {
-            if (!target.contains(m.group())) {
+            // In an all-caps headline every word is in capitals: an acronym is one the termbase has as
+            // an acronym, or a short one the language's dictionary does not know ("LE SG DU PCV").
+            boolean acronym = !allCaps || termAcronym(m.start(), m.end(), hits)
+                    || m.group().length() <= 5 && !words.knows(m.group().toLowerCase(Locale.ROOT));
+            if (acronym && !target.contains(m.group())) {
                 length += expansion(m.start(), m.end(), hits, unit.targetLanguage()) - m.group().length();
             }
         }
         return length;
+    }
+
+    private static boolean termAcronym(int start, int end, List<TermHit> hits) {
+        return hits.stream().anyMatch(h -> h.start() == start && h.end() == end && TermKeys.isAcronym(h.term().text()));
     }
 
     private static int expansion(int start, int end, List<TermHit> hits, String targetLanguage) {

@@ -62,6 +62,7 @@ public final class TermRequiredCheck extends SegmentCheck {
             int found = inTarget.getOrDefault(concept.id(), List.of()).size();
             int replaced = forbiddenInTarget.getOrDefault(concept.id(), List.of()).size();
             found += claimNested(unclaimed, allowed, s.target(), hits.size() - found - replaced);
+            found += claimEnclosing(unclaimed, hits, unit.sourceLanguage(), s.source(), hits.size() - found - replaced);
             if (allowed.isEmpty() || found + replaced >= hits.size()) {
                 continue;
             }
@@ -86,6 +87,58 @@ public final class TermRequiredCheck extends SegmentCheck {
             }
         }
         return claimed;
+    }
+
+    /**
+     * The longest term wins even where the matcher did not see it: the source writes a longer term
+     * that contains the hit's term in a form the termbase does not have ("chefs d'Etat-major
+     * généraux", plural and elided, for "chef de l'État-major général", around the hit "État-major
+     * général"), and the target has the longer term's equivalent ("Tổng Tham mưu trưởng"). A target
+     * hit of a concept the source did not match counts for the hit when one of its source-language
+     * terms contains the hit's term and its other words (of three letters or more) begin words of the
+     * source next to the hit.
+     */
+    private static int claimEnclosing(List<TermHit> unclaimed, List<TermHit> hits, String sourceLanguage,
+                                      String source, int wanted) {
+        int claimed = 0;
+        for (TermHit hit : hits) {
+            if (claimed >= wanted) {
+                break;
+            }
+            List<String> inner = parts(hit.term().text());
+            List<String> near = parts(source.substring(Math.max(0, hit.start() - 40),
+                    Math.min(source.length(), hit.end() + 40)));
+            for (Iterator<TermHit> it = unclaimed.iterator(); it.hasNext(); ) {
+                TermHit other = it.next();
+                if (other.concept().terms(sourceLanguage).stream().anyMatch(t -> encloses(parts(t.text()), inner, near))) {
+                    it.remove();
+                    claimed++;
+                    break;
+                }
+            }
+        }
+        return claimed;
+    }
+
+    /** Folded words, split at apostrophes and hyphens too: "l'État-major" is l, etat, major. */
+    private static List<String> parts(String text) {
+        List<String> parts = new ArrayList<>();
+        for (String w : WordSequence.of(text)) {
+            parts.addAll(List.of(w.split("['’-]")));
+        }
+        return parts;
+    }
+
+    private static boolean encloses(List<String> longer, List<String> inner, List<String> near) {
+        int at = java.util.Collections.indexOfSubList(longer, inner);
+        if (at < 0 || longer.size() == inner.size()) {
+            return false;
+        }
+        List<String> rest = new ArrayList<>(longer.subList(0, at));
+        rest.addAll(longer.subList(at + inner.size(), longer.size()));
+        return rest.stream().filter(w -> w.length() >= 3)
+                .allMatch(w -> near.stream().anyMatch(n -> n.startsWith(w)))
+                && rest.stream().anyMatch(w -> w.length() >= 3);
     }
 
     private static String message(String source, List<TermHit> hits, List<Term> allowed, int found) {

@@ -66,6 +66,7 @@ public final class ViSyllableCheck extends SegmentCheck {
         Set<String> loanwords = context.language(unit, Side.TARGET).loanwords();
         Set<String> sourceWords = exactWords(s.source());
         List<int[]> names = transcribedNames(s.target());
+        names.addAll(abbreviations(s.target(), context.language(unit, Side.TARGET).abbreviations()));
         List<ViWords.Word> words = new ArrayList<>();
         for (ViWords.Word w : ViWords.of(s.target())) {
             String key = key(w.text());
@@ -86,6 +87,25 @@ public final class ViSyllableCheck extends SegmentCheck {
         Matcher m = HYPHENATED_NAME.matcher(text);
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+
+    /**
+     * The language's abbreviations ("v.v.", "Th.S") where they stand as words: their letters ("v")
+     * are no syllables. One ending in a dot may be followed by a letter ("TP.HCM").
+     */
+    static List<int[]> abbreviations(String text, Set<String> abbreviations) {
+        List<int[]> spans = new ArrayList<>();
+        for (String a : abbreviations) {
+            for (int i = text.indexOf(a); i >= 0; i = text.indexOf(a, i + 1)) {
+                int end = i + a.length();
+                boolean startsWord = i == 0 || !Character.isLetter(text.codePointBefore(i));
+                boolean endsWord = a.endsWith(".") || end == text.length() || !Character.isLetter(text.codePointAt(end));
+                if (startsWord && endsWord) {
+                    spans.add(new int[] {i, end});
+                }
+            }
         }
         return spans;
     }

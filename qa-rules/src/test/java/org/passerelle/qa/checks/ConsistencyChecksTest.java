@@ -24,9 +24,20 @@ class ConsistencyChecksTest {
                 Units.inFile(Units.unit("u1", "en-GB", FR, "The leaders of the two countries have maintained high-level contacts."), "a.xlf"),
                 Units.inFile(Units.unit("u2", "en-GB", FR, "The leaders of both nations kept in touch at the top."), "b.xlf"),
                 Units.inFile(Units.unit("u3", "en-GB", FR, "the leaders of the two countries have maintained  high-level contacts."), "b.xlf")));
-        assertEquals(1, m.size());
-        assertEquals("u2", m.get(0).unit().id());
+        assertEquals(List.of("u2"), m.stream().map(x -> x.unit().id()).toList());
         assertEquals(List.of("The leaders of the two countries have maintained high-level contacts."), m.get(0).match().suggestions());
+    }
+
+    @Test
+    void twoUnitsThatDisagreeAreBothReported() {
+        String fr = "Les deux parties ont eu un entretien fructueux.";
+        List<UnitMatch> m = run(new TargetConsistencyCheck(), List.of(
+                Units.inFile(Units.unit("u1", "en-US", fr, "The two sides held fruitful talks."), "a.xlf"),
+                Units.inFile(Units.unit("u2", "en-US", fr, "Both parties had a productive meeting."), "a.xlf")));
+        assertEquals(List.of("u1", "u2"), m.stream().map(x -> x.unit().id()).sorted().toList());
+        UnitMatch first = m.stream().filter(x -> x.unit().id().equals("u1")).findFirst().orElseThrow();
+        assertEquals("The same source is translated 2 ways; a.xlf:u2 has 'Both parties had a productive meeting.'",
+                first.match().message());
     }
 
     @Test
@@ -45,5 +56,14 @@ class ConsistencyChecksTest {
                 Units.unit("u3", "en-GB", "Le ministère de la Sécurité publique.", "The Ministry of Defence.")));
         assertEquals(1, m.size());
         assertEquals("u3", m.get(0).unit().id());
+    }
+
+    @Test
+    void aTieOfNearlyIdenticalTranslationsIsASlipReportedOnceNotTwoChoices() {
+        String fr = "Le Vietnam assiste au Congrès international de la justice à Cuba";
+        List<UnitMatch> m = run(new TargetConsistencyCheck(), List.of(
+                Units.unit("u1", "en-US", fr, "Vietnam attends International Congress of Justice in Cuba"),
+                Units.unit("u2", "en-US", fr, "Vietnam attends the the International Congress of Justice in Cuba")));
+        assertEquals(List.of("u2"), m.stream().map(x -> x.unit().id()).toList());
     }
 }

@@ -60,4 +60,23 @@ class LengthCheckTest {
         units.forEach(u -> check.check(u, SampleTermbase.context()));
         assertEquals(List.of(), check.finish(SampleTermbase.context()));
     }
+
+    @Test
+    void anAllCapsHeadlineWhoseAcronymsAreSpelledOutInCapitalsIsNoLongerThanUsual() {
+        List<TranslationUnit> units = new ArrayList<>();
+        String fr = "Les dirigeants des deux pays ont maintenu des contacts de haut niveau.";
+        String en = "The leaders of the two countries have maintained high-level contacts.";
+        for (int i = 0; i < 30; i++) {
+            units.add(Units.unit("u" + i, "en-US", fr, en));
+        }
+        units.add(Units.unit("title", "en-US", "LE SG DU PCV EN VISITE D'ÉTAT AU LAOS",
+                "COMMUNIST PARTY OF VIETNAM GENERAL SECRETARY ON STATE VISIT TO LAOS"));
+        // an all-caps headline pasted twice is still too long
+        units.add(Units.unit("twice", "en-US", "LES DEUX PAYS RENFORCENT LEUR COOPÉRATION DANS LA DÉFENSE",
+                "THE TWO COUNTRIES STRENGTHEN THEIR DEFENCE COOPERATION. THE TWO COUNTRIES STRENGTHEN THEIR DEFENCE"
+                        + " COOPERATION. THE TWO COUNTRIES STRENGTHEN THEIR DEFENCE COOPERATION."));
+        LengthCheck check = new LengthCheck(Profile.defaults().settings("length"));
+        units.forEach(u -> check.check(u, SampleTermbase.context()));
+        assertEquals(List.of("twice"), check.finish(SampleTermbase.context()).stream().map(x -> x.unit().id()).toList());
+    }
 }

@@ -51,4 +51,22 @@ class RepeatedWordsCheckTest {
         assertEquals(List.of(), check.check(unit("vi-VN", "Peu à peu, les deux armées renforcent leur confiance.",
                 "Quân đội hai nước từ từ củng cố lòng tin."), context()));
     }
+
+    @Test
+    void vietnameseNumberWordsPronounsAndClassifiersDoubledAreReported() {
+        String target = "Đây là bước tiến quan trọng đối với quan hệ giữa hai hai nước.";
+        List<CheckMatch> m = check.check(unit("vi-VN",
+                "Il s'agit d'une étape importante pour les relations entre les deux pays.", target), context());
+        assertEquals(List.of("hai hai"), m.stream().map(c -> target.substring(c.offset(), c.offset() + c.length())).toList());
+        assertEquals(1, check.check(unit("vi-VN", "Ils ont salué la coopération.", "Họ họ hoan nghênh hợp tác."), context()).size());
+        assertEquals(1, check.check(unit("vi-VN", "Un navire est arrivé.", "Một chiếc chiếc tàu đã cập cảng."), context()).size());
+    }
+
+    @Test
+    void vietnameseReduplicatedContentWordsAndWordsMadeOfADoublingPass() {
+        assertEquals(List.of(), check.check(unit("vi-VN", "Les collines verdoyantes, les fleurs rougeâtres.",
+                "Những ngọn đồi xanh xanh, những bông hoa đo đỏ."), context()));
+        assertEquals(List.of(), check.check(unit("vi-VN", "Au cours des cinq dernières années, les deux pays ont mené des exercices parallèles.",
+                "Trong năm năm qua, hai nước tiến hành các cuộc diễn tập song song."), context()));
+    }
 }

@@ -30,6 +30,12 @@ class VerbatimCheckTest {
                 + "|'Agreement_VN-KH_2026.pdf' is not the file name of the source, 'Accord_VN-KH_2026.pdf': copy it exactly",
         "vi-VN|selon le décret 15/2020/NĐ-CP du gouvernement|theo Nghị định của Chính phủ"
                 + "|The reference '15/2020/NĐ-CP' of the source is missing: copy it as it is",
+        // transliterated in English, but a digit changed
+        "en-US|selon le décret 15/2020/NĐ-CP du gouvernement|under the government's Decree 15/2021/ND-CP"
+                + "|'15/2021/ND-CP' is not the reference of the source, '15/2020/NĐ-CP': copy it exactly",
+        // Vietnamese writes Đ: dropping it is a change
+        "vi-VN|selon le décret 15/2020/NĐ-CP du gouvernement|theo Nghị định 15/2020/ND-CP của Chính phủ"
+                + "|'15/2020/ND-CP' is not the reference of the source, '15/2020/NĐ-CP': copy it exactly",
     })
     void whatIsNotCopiedExactlyIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -41,6 +47,8 @@ class VerbatimCheckTest {
         "vi-VN|Suivez le forum sur Twitter @VNAnews avec le mot-dièse #Armee2024.|Theo dõi diễn đàn trên Twitter @VNAnews với hashtag #Armee2024.",
         "en-US|conformément à l'article L. 4121-2 du Code de la défense|under Article L. 4121-2 of the Defense Code",
         "en-US|Le général a déclaré : « Le Vietnam est prêt. »|The general said: “Vietnam is ready.”",
+        "en-US|La coopération s'appuie sur le décret 15/2020/NĐ-CP du gouvernement vietnamien.|The cooperation is based on the Vietnamese government's Decree 15/2020/ND-CP.",
+        "en-GB|la circulaire 05/2019/TT-BQP du ministère|Circular 05/2019/TT-BQP of the ministry",
     })
     void copiedItemsPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));

@@ -61,4 +61,14 @@ class ViSyllableCheckTest {
     void validSyllablesPass(String word) {
         assertEquals(List.of(), run("x", word), word);
     }
+
+    @Test
+    void standardAbbreviationsAreNoSyllables() {
+        assertEquals(List.of(), run("la formation, l'échange d'expériences, la logistique, etc.",
+                "đào tạo, trao đổi kinh nghiệm, hậu cần, v.v."));
+        assertEquals(List.of(), run("Le docteur Nguyen Van An, de Hô Chi Minh-Ville, et le camarade Tran Binh.",
+                "TS. Nguyễn Văn An ở TP.HCM, Th.S Lê Hoa và đ/c Trần Bình."));
+        // a slip next to an abbreviation is still a slip
+        assertEquals(1, run("la formation, etc.", "đào tạo hơp tác, v.v.").size());
+    }
 }

@@ -1,0 +1,54 @@
+package org.passerelle.qa.checks;
+
+import java.util.List;
+import java.util.Optional;
+import org.passerelle.core.lang.Negation;
+import org.passerelle.qa.CheckContext;
+import org.passerelle.qa.CheckDefinition;
+import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.IssueType;
+import org.passerelle.qa.SegmentCheck;
+import org.passerelle.qa.Severity;
+import org.passerelle.qa.Side;
+import org.passerelle.xliff.SegmentPair;
+import org.passerelle.xliff.TranslationUnit;
+
+/**
+ * A negated source translated without a negation ("n'a pas assisté" as "attended"), or a
+ * translation negated where the source is not. Each language says what its negations are
+ * ({@code LanguageSupport.negation}: "ne … pas" but not "ne … que", "not" but not "not only",
+ * "không" but not "không quân"). Only none against some is reported: languages spread negation over
+ * different numbers of words ("ne … ni … ni" is "neither … nor"), so counts that merely differ say nothing.
+ */
+public final class NegationCheck extends SegmentCheck {
+    public static final CheckDefinition DEFINITION = CheckDefinition.of("negation", IssueType.MISTRANSLATION,
+            Severity.WARNING, "A negated source (ne … pas/jamais/plus/rien/aucun, sans) translated without a"
+                    + " negation, or a negated translation of a source that is not; \"ne … que\", \"not only\" pass",
+            s -> new NegationCheck());
+
+    public NegationCheck() {
+        super(DEFINITION);
+    }
+
+    @Override
+    protected boolean appliesTo(TranslationUnit unit, CheckContext context) {
+        return context.language(unit, Side.SOURCE).negation().isPresent()
+                && context.language(unit, Side.TARGET).negation().isPresent();
+    }
+
+    @Override
+    protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        Optional<Negation> source = context.language(unit, Side.SOURCE).negation();
+        Optional<Negation> target = context.language(unit, Side.TARGET).negation();
+        int inSource = source.get().count(s.source());
+        int inTarget = target.get().count(s.target());
+        if (inSource > 0 && inTarget == 0) {
+            matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0,
+                    "The source is negated but the translation is not: check that the negation was not dropped",
+                    List.of()));
+        } else if (inSource == 0 && inTarget > 0) {
+            matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0,
+                    "The translation is negated but the source is not: check that no negation was added", List.of()));
+        }
+    }
+}
