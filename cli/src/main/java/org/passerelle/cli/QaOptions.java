@@ -108,7 +108,8 @@ final class QaOptions {
             b.cacheFile(cacheFile);
         }
         if (termbase != null) {
-            b.termbase(CheckedTermbase.read(termbase, mixee.commandLine().getErr()));
+            // With its file, so that the termbase's bytes key the cached findings of each file.
+            b.termbase(CheckedTermbase.read(termbase, mixee.commandLine().getErr()), termbase);
         }
         Profile loaded = profile != null ? Profile.load(profile) : Profile.defaults();
         b.profile(loaded);

@@ -86,8 +86,8 @@ public final class QaEngine {
     public QaSummary run(List<Path> paths, List<ReportListener> listeners) throws InputException {
         List<Path> files = XliffFiles.expand(paths);
         // The termbase is parsed while the files are read: both take a while on a cold JVM.
-        CompletableFuture<Termbase> tb = termbaseFile == null ? CompletableFuture.completedFuture(termbase)
-                : CompletableFuture.supplyAsync(this::readTermbase);
+        CompletableFuture<Termbase> tb = termbaseFile == null || termbase != null
+                ? CompletableFuture.completedFuture(termbase) : CompletableFuture.supplyAsync(this::readTermbase);
         RunFingerprint fingerprint = fingerprint();
         List<FileRead> read = new ArrayList<>();
         XliffReader reader = new XliffReader();
@@ -113,7 +113,8 @@ public final class QaEngine {
         List<FileRead> read = new ArrayList<>();
         byFile.forEach((file, its) -> read.add(new FileRead(file, its, List.of(), null, null)));
         try {
-            return checkFiles(read, termbaseFile == null ? termbase : new TbxReader().read(termbaseFile), listeners);
+            return checkFiles(read, termbaseFile == null || termbase != null ? termbase
+                    : new TbxReader().read(termbaseFile), listeners);
         } catch (InputException e) {
             throw new IllegalArgumentException(e.oneLine(), e);
         }
@@ -171,7 +172,7 @@ public final class QaEngine {
 
     /** The run's settings for cached findings; null when they cannot be told (a termbase given as an object). */
     private RunFingerprint fingerprint() {
-        if (termbase != null) {
+        if (termbase != null && termbaseFile == null) {
             return null;
         }
         try {
@@ -485,6 +486,16 @@ public final class QaEngine {
         public Builder termbase(Path file) {
             this.termbaseFile = file;
             this.termbase = null;
+            return this;
+        }
+
+        /**
+         * A termbase the caller has already read (and e.g. validated) from {@code file}: the run uses
+         * it as it is, and the file's bytes key the cached findings as with {@link #termbase(Path)}.
+         */
+        public Builder termbase(Termbase termbase, Path file) {
+            this.termbase = termbase;
+            this.termbaseFile = file;
             return this;
         }
 
