@@ -32,6 +32,27 @@ class QaCommandTest {
     }
 
     @Test
+    void aReRunTakesAnUnchangedFilesFindingsFromTheCacheKeyedByTheTermbase() throws Exception {
+        Path cache = tmp.resolve("reuse/qa-cache.json");
+        Path termbase = Files.copy(Path.of(TERMBASE), tmp.resolve("reuse-termbase.tbx"));
+        String[] qa = {"qa", FAULTY, "--termbase", termbase.toString(), "--profile", fastProfile.toString(),
+            "--cache", cache.toString()};
+        var first = CommandLineTest.run(qa);
+        assertTrue(first.out().contains("number.mismatch: '1928' does not match '1982'"), first.out());
+        // Proof that the second run reads the findings rather than checking again: it reports what the cache says.
+        String stored = Files.readString(cache);
+        assertTrue(stored.contains("does not match '1982'"), "the file's findings are kept: " + stored);
+        Files.writeString(cache, stored.replace("does not match '1982'", "does not match '1982' (from the cache)"));
+        var second = CommandLineTest.run(qa);
+        assertEquals(first.code(), second.code());
+        assertTrue(second.out().contains("does not match '1982' (from the cache)"), second.out());
+
+        Files.writeString(termbase, Files.readString(termbase) + "\n");
+        var otherTermbase = CommandLineTest.run(qa);
+        assertEquals(first.out(), otherTermbase.out(), "another termbase's bytes: the file is checked again");
+    }
+
+    @Test
     void cleanTranslationPassesTheGate() {
         var r = CommandLineTest.run("qa", CLEAN, "--termbase", TERMBASE, "--profile", fastProfile.toString());
         assertEquals(0, r.code(), r.out() + r.err());

@@ -81,6 +81,11 @@ public final class QaCache {
         return hit;
     }
 
+    /** True when the findings of a file with this key are held (without counting it as used). */
+    boolean holdsFindings(String fileKey) {
+        return files.containsKey(fileKey);
+    }
+
     void remember(String fileKey, List<List<CachedFinding>> findings) {
         files.put(fileKey, findings);
         usedFiles.add(fileKey);

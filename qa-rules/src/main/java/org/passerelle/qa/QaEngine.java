@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -28,6 +30,8 @@ import org.passerelle.qa.languagetool.Proofreader;
 import org.passerelle.xliff.TranslationUnit;
 import org.passerelle.xliff.XliffHeader;
 import org.passerelle.xliff.XliffReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs every enabled check of a profile over XLIFF files and directories and hands the findings to
@@ -41,6 +45,8 @@ import org.passerelle.xliff.XliffReader;
  * directories sorted; units in file order; segment, side, offset).
  */
 public final class QaEngine {
+    /** At debug level, where a run's time goes (for profiling the start of a cold run). */
+    private static final Logger LOG = LoggerFactory.getLogger(QaEngine.class);
     private final Profile profile;
     private final Termbase termbase;
     private final Path termbaseFile;
@@ -88,9 +94,14 @@ public final class QaEngine {
         List<FileRead> read = new ArrayList<>();
         XliffReader reader = new XliffReader();
         for (Path file : files) {
-            read.add(read(reader, file, fingerprint));
+            FileRead f = read(reader, file, fingerprint);
+            read.add(f);
+            startLanguageToolEarly(f);
         }
-        return checkFiles(read, termbase(tb), listeners);
+        LOG.debug("{} file(s) read", files.size());
+        Termbase parsed = termbase(tb);
+        LOG.debug("termbase ready");
+        return checkFiles(read, parsed, listeners);
     }
 
     /**
@@ -116,10 +127,44 @@ public final class QaEngine {
      * process that keeps running ({@code qa --watch}) and wants the first edit answered at once.
      */
     public void warmUp(Collection<String> languageTags) {
-        if (profile.enabled("spelling") || profile.enabled("grammar")) {
-            new Proofreader(profile.enabled("grammar"), profile.settings("spelling").string("english-variant"),
-                    cache.proofs()).warmUp(List.copyOf(languageTags));
+        if (proofreading()) {
+            proofreader().warmUp(List.copyOf(languageTags));
         }
+    }
+
+    /**
+     * Starts LanguageTool, while the other files are read, for the languages of a file that will
+     * certainly need it: a file whose findings are not cached, in a language the cache holds no
+     * LanguageTool result for (a first run on this machine). Otherwise the first pass over the
+     * units tells which languages have new text, and only those start.
+     */
+    private void startLanguageToolEarly(FileRead file) {
+        if (!proofreading() || file.cacheKey() != null && cache.holdsFindings(file.cacheKey())) {
+            return;
+        }
+        boolean source = profile.enabled("spelling") && profile.settings("spelling").bool("check-source")
+                || profile.enabled("grammar") && profile.settings("grammar").bool("check-source");
+        Set<String> languages = new LinkedHashSet<>();
+        for (TranslationUnit unit : file.units()) {
+            if (unit.translatable()) {
+                if (source && unit.sourceLanguage() != null) {
+                    languages.add(unit.sourceLanguage());
+                }
+                if (unit.targetLanguage() != null) {
+                    languages.add(unit.targetLanguage());
+                }
+            }
+        }
+        proofreader().startIfUnknown(languages);
+    }
+
+    private boolean proofreading() {
+        return profile.enabled("spelling") || profile.enabled("grammar");
+    }
+
+    private Proofreader proofreader() {
+        return new Proofreader(profile.enabled("grammar"), profile.settings("spelling").string("english-variant"),
+                cache.proofs());
     }
 
     /** What the last run took from the cache (null before the first run). */
@@ -217,9 +262,8 @@ public final class QaEngine {
         List<CheckDefinition> running = checks.stream().filter(d -> profile.enabled(d.id())).toList();
         FindingsReuse reuse = new FindingsReuse(cache, suppressions, files);
         ProofStats before = cache.proofs().stats();
-        Proofreader proofreader = new Proofreader(profile.enabled("grammar"),
-                profile.settings("spelling").string("english-variant"), cache.proofs());
-        boolean proofreading = profile.enabled("spelling") || profile.enabled("grammar");
+        Proofreader proofreader = proofreader();
+        boolean proofreading = proofreading();
         // A first pass answers LanguageTool's part from the cache and collects what it lacks, so that
         // LanguageTool starts only for the languages with new text; then a second pass, all cached.
         CheckContext context = new CheckContext(profile, tb, proofreading ? proofreader.deferring() : proofreader);
@@ -232,11 +276,13 @@ public final class QaEngine {
             }
         });
         int texts = first.backlog();
+        LOG.debug("first pass done, {} text(s) for LanguageTool", texts);
         if (texts > 0) {
             if (progress != null) {
                 progress.phase("starting LanguageTool");
             }
             first.proofreadBacklog(threads, done -> report((int) ((long) done * units.size() / texts), units.size()));
+            LOG.debug("LanguageTool done");
             enabled = instances(running);
             byUnit = check(units, enabled, context, reuse, tooLong, null);
             report(units.size(), units.size());
@@ -244,12 +290,16 @@ public final class QaEngine {
         reuse.complete(byUnit);
         finishRunWide(enabled, context, byUnit);
         lastRun = new CacheUse(files.size(), reuse.filesReused(), since(before, cache.proofs().stats()));
+        LOG.debug("checks done: {}", lastRun.line());
         try {
             cache.save();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the QA cache", e);
         }
-        return report(files, units.size(), byUnit, running, listeners);
+        LOG.debug("cache saved");
+        QaSummary summary = report(files, units.size(), byUnit, running, listeners);
+        LOG.debug("reported");
+        return summary;
     }
 
     /**

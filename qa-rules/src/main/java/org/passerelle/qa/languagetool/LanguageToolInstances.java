@@ -3,6 +3,7 @@ package org.passerelle.qa.languagetool;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
@@ -104,7 +105,10 @@ final class LanguageToolInstances {
     private JLanguageTool create() {
         long start = System.nanoTime();
         Language language = Languages.getLanguageForShortCode(code);
+        CompletableFuture<Void> parts = LanguageParts.build(language);
         JLanguageTool lt = new JLanguageTool(language);
+        // The spelling dictionaries may still be loading: no check may race their initialisation.
+        parts.join();
         if (!grammar) {
             // Spelling-only instances skip hundreds of pattern rules: several times faster per check.
             for (Rule rule : lt.getAllActiveRules()) {

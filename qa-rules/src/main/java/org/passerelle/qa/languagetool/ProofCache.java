@@ -17,6 +17,8 @@ public final class ProofCache {
     private final Map<String, List<ProofMatch>> results = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> checked = new ConcurrentHashMap<>();
+    /** "fr|all": the LanguageTool codes and rule sets of the results held. */
+    private final Set<String> rulesets = ConcurrentHashMap.newKeySet();
     private volatile boolean changed;
 
     private ProofCache() {
@@ -30,6 +32,7 @@ public final class ProofCache {
     public static ProofCache of(Map<String, List<ProofMatch>> stored) {
         ProofCache cache = new ProofCache();
         cache.results.putAll(stored);
+        stored.keySet().forEach(cache::noteRuleset);
         return cache;
     }
 
@@ -50,10 +53,26 @@ public final class ProofCache {
     /** Remembers a result LanguageTool just gave, and returns it. */
     List<ProofMatch> put(String key, List<ProofMatch> result) {
         results.put(key, result);
+        noteRuleset(key);
         used.add(key);
         checked.merge(key.substring(0, key.indexOf('|')), 1, Integer::sum);
         changed = true;
         return result;
+    }
+
+    /**
+     * True when some result of this LanguageTool code and rule set is held ({@code "fr|all"}); when
+     * none is, every text of that language will need LanguageTool.
+     */
+    boolean holdsAny(String ruleset) {
+        return rulesets.contains(ruleset);
+    }
+
+    private void noteRuleset(String key) {
+        int second = key.indexOf('|', key.indexOf('|') + 1);
+        if (second > 0) {
+            rulesets.add(key.substring(0, second));
+        }
     }
 
     /** What LanguageTool was asked since this cache was made: texts checked per code, texts answered from the cache. */

@@ -3,6 +3,7 @@ package org.passerelle.qa.languagetool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +94,18 @@ public final class Proofreader {
         for (String tag : languageTags) {
             languageCode(tag).ifPresent(code -> LanguageToolPool.of(code, grammar)
                     .warmUp(LanguageSupports.of(tag).warmUpText()));
+        }
+    }
+
+    /**
+     * Starts LanguageTool in the background for those of these tags whose rule set the cache holds
+     * no result for at all (a first run on this machine, a language new to it): every text of them
+     * will need LanguageTool, so its start can overlap reading the rest of the input.
+     */
+    public void startIfUnknown(Collection<String> languageTags) {
+        for (String tag : languageTags) {
+            languageCode(tag).filter(code -> !cache.holdsAny(code + (grammar ? "|all" : "|spelling")))
+                    .ifPresent(code -> LanguageToolPool.of(code, grammar).warmUp(LanguageSupports.of(tag).warmUpText()));
         }
     }
 

@@ -1,7 +1,9 @@
 package org.passerelle.qa.languagetool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -46,5 +48,15 @@ class ProofCacheTest {
         cache.get("fr|all|old2");
         Map<String, List<ProofMatch>> kept = cache.toStore(2);
         assertEquals(Map.of("fr|all|new", MATCHES, "fr|all|old2", List.of()), kept);
+    }
+
+    @Test
+    void tellsWhetherALanguageAndRuleSetIsNewToIt() {
+        ProofCache cache = ProofCache.of(Map.of("fr|all|Une délagation", MATCHES));
+        assertTrue(cache.holdsAny("fr|all"));
+        assertFalse(cache.holdsAny("fr|spelling"), "another rule set: its texts all need LanguageTool");
+        assertFalse(cache.holdsAny("en-GB|all"));
+        cache.put("en-GB|all|A delegation", List.of());
+        assertTrue(cache.holdsAny("en-GB|all"), "a result LanguageTool just gave counts too");
     }
 }
