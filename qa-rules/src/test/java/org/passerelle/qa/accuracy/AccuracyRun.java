@@ -118,6 +118,11 @@ public final class AccuracyRun {
         return !u.clean() && findings(u).stream().anyMatch(f -> f.check().equals(u.label()));
     }
 
+    /** A defective unit on whose target any check reports anything: what a reviewer is shown. */
+    public boolean flagged(LabelledUnit u) {
+        return !u.clean() && !findings(u).isEmpty();
+    }
+
     public boolean falseAlarm(LabelledUnit u) {
         return u.clean() && !findings(u).isEmpty();
     }
