@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # ./bench feedback [runs] [seconds]: what a user waits for, as whole processes on this machine, side
-# by side: plain LanguageTool on the same texts, qa cold (with and without the class-data archive),
+# by side: plain LanguageTool on the same texts, qa cold (with and without the class-data archive; one
+# article, also with the C1 compiler only),
 # qa cached, qa after a one-unit edit, publish after qa, and a warm serve's latency for 1 and 20
 # clients. Each figure is the median wall time of `runs` runs (default 3); the load average is
 # printed before and after, because other builds on the machine change everything.
@@ -24,8 +25,11 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 wall() {
   local start end
   start=$(date +%s%N)
-  "$@" >/dev/null 2>&1 || [ $? -eq 1 ]
+  local rc=0
+  "$@" >/dev/null 2>&1 || rc=$?
   end=$(date +%s%N)
+  # Exit 1 is findings; anything else means the command did not do its work, and its time is no figure.
+  if [ "$rc" -gt 1 ]; then echo "failed (exit $rc): $*" >&2; echo "failed"; return; fi
   echo "scale=2; ($end - $start) / 1000000000" | bc
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
@@ -54,13 +58,19 @@ before=$(load)
 series "plain LanguageTool, same texts (whole process)" none java -cp "$cp" org.passerelle.cli.bench.PlainLanguageTool "$work/t"
 series "qa cold (empty cache, class-data archive)" fresh_cache "${qa[@]}"
 PASSERELLE_CDS=off series "qa cold, without the archive" fresh_cache "${qa[@]}"
+# The measure: one article in EN and VI, first run.
+series "qa cold, one article (000 en + vi)" fresh_cache ./passerelle qa "$work/t/000_78e9962cff1393cc.en.xlf" \
+    "$work/t/000_78e9962cff1393cc.vi.xlf" --termbase "$work/termbase.tbx" --server off
+PASSERELLE_JAVA_OPTS=-XX:TieredStopAtLevel=1 series "qa cold, one article, C1 compiler only" fresh_cache \
+    ./passerelle qa "$work/t/000_78e9962cff1393cc.en.xlf" "$work/t/000_78e9962cff1393cc.vi.xlf" \
+    --termbase "$work/termbase.tbx" --server off
 warm_cache 0; "${qa[@]}" >/dev/null 2>&1 || true
 series "qa cached (unchanged files)" warm_cache "${qa[@]}"
 PASSERELLE_CDS=off series "qa cached, without the archive" warm_cache "${qa[@]}"
 series "qa after a one-unit edit (en)" edited "${qa[@]}"
 cp samples/translations/000_78e9962cff1393cc.en.xlf "$work/t/"
 warm_cache 0; "${qa[@]}" >/dev/null 2>&1 || true
-series "publish after qa (same files)" warm_cache ./passerelle publish "$work/t" -o "$work/out" --termbase "$work/termbase.tbx" --server off
+series "publish after qa (same files)" warm_cache ./passerelle publish "$work"/t/*.xlf -o "$work/out" --termbase "$work/termbase.tbx" --server off
 
 export PASSERELLE_CACHE_DIR="$work/serve"
 ./passerelle serve --port 0 --root "$work" --termbase "$work/termbase.tbx" >"$work/serve.log" 2>&1 &
