@@ -2,11 +2,13 @@ package org.passerelle.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.passerelle.core.InputException;
+import org.passerelle.qa.XliffFiles;
 import org.passerelle.qa.gate.GateSummary;
 import org.passerelle.xliff.PublishFormat;
 import org.passerelle.xliff.PublishOptions;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Parameters;
             "Runs the QA gate first and refuses a file with QA errors (unless --skip-qa-gate),",
             "and refuses untranslated units (unless --allow-untranslated). Exit 1 when anything was refused."})
 final class PublishCommand extends PasserelleCommand {
-    @Parameters(arity = "1..*", paramLabel = "XLIFF", description = "Translated XLIFF files.")
+    @Parameters(arity = "1..*", paramLabel = "XLIFF", description = "Translated XLIFF files, or directories of them (as qa takes them).")
     List<Path> files;
 
     @Mixin
@@ -59,7 +61,9 @@ final class PublishCommand extends PasserelleCommand {
 
     @Override
     public Integer call() throws IOException, InputException {
-        requireFiles(files);
+        // A missing file keeps the wording every command gives; a directory stands for its XLIFF files, as in qa.
+        requireFiles(files.stream().filter(f -> !Files.isDirectory(f)).toList());
+        List<Path> xliff = XliffFiles.expand(files);
         Set<PublishFormat> fmts = EnumSet.noneOf(PublishFormat.class);
         for (String f : formats) {
             fmts.add(PublishFormats.parse(spec.commandLine(), f));
@@ -67,11 +71,11 @@ final class PublishCommand extends PasserelleCommand {
         PublishOptions options = options(fmts);
         GateSummary gate = new GateSummary();
         if (!skipQaGate) {
-            qa.run(qa.gate(), files, List.of(gate), null);
+            qa.run(qa.gate(), xliff, List.of(gate), null);
             gate.requireReadable();
         }
         PrintWriter out = out();
-        GatedPublisher.Result result = new GatedPublisher(gate, options).publish(files);
+        GatedPublisher.Result result = new GatedPublisher(gate, options).publish(xliff);
         boolean refused = false;
         for (GatedPublisher.Outcome outcome : result.outcomes()) {
             if (outcome.refused()) {

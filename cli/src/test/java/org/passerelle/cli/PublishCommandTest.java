@@ -42,6 +42,35 @@ class PublishCommandTest {
     }
 
     @Test
+    void aDirectoryIsPublishedAsItsXliffFiles() throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("translations"));
+        for (String name : new String[] {CLEAN + ".en.xlf", CLEAN + ".vi.xlf", FAULTY + ".vi.xlf"}) {
+            Files.copy(TRANSLATIONS.resolve(name), dir.resolve(name));
+        }
+        Path out = tmp.resolve("publish");
+
+        CommandLineTest.Result r = CommandLineTest.run("publish", dir.toString(), "-o", out.toString(),
+                "--termbase", PipelineRunTest.SAMPLES.resolve("termbase.tbx").toString());
+
+        assertEquals(1, r.code(), r.err());
+        assertTrue(Files.exists(out.resolve("en/" + CLEAN + ".html")), r.out());
+        assertTrue(Files.exists(out.resolve("vi/" + CLEAN + ".html")), r.out());
+        assertTrue(r.out().contains("refused " + dir.resolve(FAULTY + ".vi.xlf") + ": 3 QA error(s)"), r.out());
+        assertFalse(Files.exists(out.resolve("vi/" + FAULTY + ".html")));
+    }
+
+    @Test
+    void aDirectoryWithoutXliffIsBadInput() throws Exception {
+        Path empty = Files.createDirectory(tmp.resolve("empty"));
+
+        CommandLineTest.Result r = CommandLineTest.run("publish", empty.toString(), "-o", tmp.resolve("out").toString());
+
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().strip().startsWith("passerelle: " + empty + ": a directory without XLIFF files"), r.err());
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
+
+    @Test
     void aHostileTargetLanguageIsOneLineAndExit2WithNothingWritten() throws Exception {
         Path xliff = Files.copy(TRANSLATIONS.resolve(CLEAN + ".en.xlf"), tmp.resolve(CLEAN + ".en.xlf"));
         Files.writeString(xliff, Files.readString(xliff).replace("target-language=\"en-GB\"", "target-language=\"../../../escaped\""));
