@@ -1,5 +1,6 @@
 package org.passerelle.core.lang;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -92,7 +93,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
 
     /** How this language writes the acronyms of {@code sourceLanguage} ("fr"). */
     public LanguageData acronyms(String sourceLanguage, AcronymEquivalents equivalents) {
-        Map<String, AcronymEquivalents> all = new java.util.HashMap<>(acronyms);
+        Map<String, AcronymEquivalents> all = new HashMap<>(acronyms);
         all.put(sourceLanguage, equivalents);
         return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
                 reduplicates, allowedRepeats, features, loanwords, notReduplicated, nameSpelling, all, listConjunctions);

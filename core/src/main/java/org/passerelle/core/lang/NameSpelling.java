@@ -1,5 +1,6 @@
 package org.passerelle.core.lang;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,7 +29,7 @@ public record NameSpelling(List<String[]> rewrites) {
 
     /** Rewrites from alternating spellings and skeletons: {@code of("tch", "č", "ch", "š")}. */
     public static NameSpelling of(String... pairs) {
-        List<String[]> list = new java.util.ArrayList<>();
+        List<String[]> list = new ArrayList<>();
         for (int i = 0; i < pairs.length; i += 2) {
             list.add(new String[] {pairs[i], pairs[i + 1]});
         }

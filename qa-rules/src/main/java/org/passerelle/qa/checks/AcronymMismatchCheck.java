@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -52,7 +53,7 @@ public final class AcronymMismatchCheck extends SegmentCheck {
         super(DEFINITION);
         for (String pair : settings.string("equivalents").split(",")) {
             int colon = pair.indexOf(':');
-            String language = colon > 0 ? pair.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT) : "";
+            String language = colon > 0 ? pair.substring(0, colon).strip().toLowerCase(Locale.ROOT) : "";
             profile.merge(language, AcronymEquivalents.parse(pair.substring(colon + 1)), AcronymEquivalents::and);
         }
     }

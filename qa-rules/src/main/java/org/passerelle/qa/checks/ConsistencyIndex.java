@@ -2,10 +2,12 @@ package org.passerelle.qa.checks;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
@@ -34,9 +36,9 @@ final class ConsistencyIndex {
 
     /** Shared words over all words of the two texts (Jaccard), 0 to 1. */
     static double overlap(String a, String b) {
-        java.util.Set<String> x = new java.util.HashSet<>(List.of(a.split("[^\\p{L}\\p{N}]+")));
-        java.util.Set<String> y = new java.util.HashSet<>(List.of(b.split("[^\\p{L}\\p{N}]+")));
-        java.util.Set<String> union = new java.util.HashSet<>(x);
+        Set<String> x = new HashSet<>(List.of(a.split("[^\\p{L}\\p{N}]+")));
+        Set<String> y = new HashSet<>(List.of(b.split("[^\\p{L}\\p{N}]+")));
+        Set<String> union = new HashSet<>(x);
         union.addAll(y);
         x.retainAll(y);
         return union.isEmpty() ? 1 : (double) x.size() / union.size();

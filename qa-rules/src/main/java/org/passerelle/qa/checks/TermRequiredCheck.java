@@ -1,6 +1,7 @@
 package org.passerelle.qa.checks;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,7 +131,7 @@ public final class TermRequiredCheck extends SegmentCheck {
     }
 
     private static boolean encloses(List<String> longer, List<String> inner, List<String> near) {
-        int at = java.util.Collections.indexOfSubList(longer, inner);
+        int at = Collections.indexOfSubList(longer, inner);
         if (at < 0 || longer.size() == inner.size()) {
             return false;
         }

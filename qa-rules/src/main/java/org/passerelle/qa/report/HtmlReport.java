@@ -2,6 +2,7 @@ package org.passerelle.qa.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -238,7 +239,7 @@ public final class HtmlReport implements ReportListener {
         }
 
         @Override
-        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+        public SerializableString getEscapeSequence(int ch) {
             return null;
         }
     }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The labelled set: real sentences of the desk's articles translated into en-US and Vietnamese,
@@ -98,7 +100,7 @@ final class LabelledSet {
      * set ("h1: ...", "h2: ...", "i1: ..."), else the given set's name.
      */
     static String subset(LabelledUnit u, String set) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([hi]\\d+):").matcher(u.note());
+        Matcher m = Pattern.compile("^([hi]\\d+):").matcher(u.note());
         return m.find() ? m.group(1) : set;
     }
 

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.filterwriter.XLIFFWriter;
 import net.sf.okapi.common.resource.Property;
@@ -37,7 +39,7 @@ import net.sf.okapi.lib.xliff2.core.Unit;
  */
 public final class LabelledSetWriter {
     /** How a label table writes its inline codes: a line break ({@code {lb}}), bold ({@code {b}...{/b}}). */
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\{(lb|b|/b)\\}");
+    private static final Pattern CODE = Pattern.compile("\\{(lb|b|/b)\\}");
 
     private LabelledSetWriter() {
     }
@@ -94,7 +96,7 @@ public final class LabelledSetWriter {
 
     private static TextFragment fragment12(String text) {
         TextFragment f = new TextFragment();
-        java.util.regex.Matcher m = CODE.matcher(text);
+        Matcher m = CODE.matcher(text);
         int at = 0;
         while (m.find()) {
             f.append(text.substring(at, m.start()));
@@ -148,7 +150,7 @@ public final class LabelledSetWriter {
 
     private static Fragment fragment20(Store store, boolean target, String text) {
         Fragment f = new Fragment(store, target);
-        java.util.regex.Matcher m = CODE.matcher(text);
+        Matcher m = CODE.matcher(text);
         int at = 0;
         int breaks = 0;
         int bolds = 0;

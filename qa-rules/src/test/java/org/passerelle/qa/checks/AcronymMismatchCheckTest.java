@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.passerelle.qa.Units.unit;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,7 +74,7 @@ class AcronymMismatchCheckTest {
     void theProfileAddsPairsForEveryTargetLanguageOrForOne() throws Exception {
         Profile profile = Profile.defaults().with("acronym.mismatch.equivalents", "vi:CMA=UBDT, ONUDI=UNIDO");
         AcronymMismatchCheck custom = new AcronymMismatchCheck(profile.settings("acronym.mismatch"));
-        java.util.function.BiFunction<String, String[], List<CheckMatch>> on = (lang, texts) ->
+        BiFunction<String, String[], List<CheckMatch>> on = (lang, texts) ->
                 custom.check(unit(lang, texts[0], texts[1]), SampleTermbase.context());
         assertEquals(List.of(), on.apply("vi-VN", new String[] {"le président du CMA", "Chủ nhiệm UBDT"}));
         assertEquals(List.of(), on.apply("en-US", new String[] {"le directeur de l'ONUDI", "the head of UNIDO"}));

@@ -5,9 +5,12 @@ import static org.passerelle.qa.Units.context;
 import static org.passerelle.qa.Units.unit;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.passerelle.qa.CheckMatch;
+import org.passerelle.xliff.TranslationState;
+import org.passerelle.xliff.TranslationUnit;
 
 class LocaleNumberCheckTest {
     private final LocaleNumberCheck check = new LocaleNumberCheck();
@@ -43,16 +46,16 @@ class LocaleNumberCheckTest {
         assertEquals(List.of(), run(lang, source, target));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aNumberCopiedVerbatimInAnotherFormatIsNotAFormatError() {
-        org.passerelle.xliff.TranslationUnit german = org.passerelle.xliff.TranslationUnit.builder().file("test.xlf")
-                .id("u1").languages("de-DE", "en-US").state(org.passerelle.xliff.TranslationState.TRANSLATED)
+        TranslationUnit german = TranslationUnit.builder().file("test.xlf")
+                .id("u1").languages("de-DE", "en-US").state(TranslationState.TRANSLATED)
                 .segment("1", "Der Vertrag ist $2,500.00 wert, Ausgabe 1.5.", "The contract is worth $2,500.00, edition 1.5.")
                 .build();
         assertEquals(List.of(), check.check(german, context()));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aChangedVersionIsNoFormatError() {
         assertEquals(List.of(), run("en-US", "La version 3.1 du logiciel.", "Version 3.2 of the software."));
     }

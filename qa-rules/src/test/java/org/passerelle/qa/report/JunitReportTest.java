@@ -9,6 +9,7 @@ import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.Severity;
 import org.passerelle.qa.checks.SpellingCheck;
 import org.passerelle.qa.checks.TermForbiddenCheck;
@@ -65,7 +66,7 @@ class JunitReportTest {
         report.started(List.of(TermForbiddenCheck.DEFINITION, SpellingCheck.DEFINITION, ViSyllableCheck.DEFINITION));
         report.unit(ReportFixtures.U8);
         report.unit(ReportFixtures.U9);
-        report.finished(new org.passerelle.qa.QaSummary(2, 2, 0, 0, 0, 0));
+        report.finished(new QaSummary(2, 2, 0, 0, 0, 0));
         Document doc = parse(file);
 
         Element english = (Element) doc.getElementsByTagName("testsuite").item(0);
