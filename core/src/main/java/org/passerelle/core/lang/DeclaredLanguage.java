@@ -88,4 +88,19 @@ public abstract class DeclaredLanguage implements LanguageSupport {
     public Set<String> listConjunctions() {
         return data.listConjunctions();
     }
+
+    @Override
+    public Set<String> abbreviations() {
+        return data.abbreviations();
+    }
+
+    @Override
+    public Optional<Negation> negation() {
+        return data.negation();
+    }
+
+    @Override
+    public FalseFriends falseFriends(String sourceLanguage) {
+        return data.falseFriends().getOrDefault(sourceLanguage, FalseFriends.NONE);
+    }
 }

@@ -8,100 +8,154 @@ import java.util.Set;
 /**
  * A language's data, as Translate Toolkit's {@code translate/lang} modules hold it: one value per
  * question a check or the term matcher asks, the neutral answer unless the language says otherwise.
- * Built with {@link #of} and the withers, then handed to {@link DeclaredLanguage}.
+ * Built with {@link #of} and its {@link Builder}, then handed to {@link DeclaredLanguage}; a new kind
+ * of data is one component, one builder method and one answer there.
  *
- * @param loanwords       lower-case words of other languages that this one writes as its own
- *                        (Vietnamese "video", "email"): not spelling errors, not words left untranslated
- * @param notReduplicated for a language that reduplicates, the lower-case words it never doubles
- *                        (Vietnamese "và", "của"): doubled, they are typos
- * @param nameSpelling    how the language spells foreign names ("Shoigu", "Choïgou")
- * @param acronyms        source language → how this language writes its acronyms ("fr": "ONU" as "UN")
+ * @param loanwords        lower-case words of other languages that this one writes as its own
+ *                         (Vietnamese "video", "email"): not spelling errors, not words left untranslated
+ * @param notReduplicated  for a language that reduplicates, the lower-case words it never doubles
+ *                         (Vietnamese "và", "của"): doubled, they are typos
+ * @param abbreviations    abbreviations written with dots or slashes ("v.v.", "TP."), as written
+ * @param nameSpelling     how the language spells foreign names ("Shoigu", "Choïgou")
+ * @param acronyms         source language → how this language writes its acronyms ("fr": "ONU" as "UN")
  * @param listConjunctions the lower-case words that join the last items of a list ("and", "và")
+ * @param negation         how the language says "not"; empty when unknown
+ * @param falseFriends     source language → this language's false friends of its words
  */
 public record LanguageData(String language, Optional<String> defaultRegion, String warmUpText, NumberStyle numbers,
                            NumberNames numberNames, TimeStyle times, PunctuationStyle punctuation,
                            boolean reduplicates, Set<String> allowedRepeats, Set<Feature> features,
-                           Set<String> loanwords, Set<String> notReduplicated, NameSpelling nameSpelling,
-                           Map<String, AcronymEquivalents> acronyms, Set<String> listConjunctions) {
+                           Set<String> loanwords, Set<String> notReduplicated, Set<String> abbreviations,
+                           NameSpelling nameSpelling, Map<String, AcronymEquivalents> acronyms,
+                           Set<String> listConjunctions, Optional<Negation> negation,
+                           Map<String, FalseFriends> falseFriends) {
     public LanguageData {
         allowedRepeats = Set.copyOf(allowedRepeats);
         features = Set.copyOf(features);
         loanwords = Set.copyOf(loanwords);
         notReduplicated = Set.copyOf(notReduplicated);
+        abbreviations = Set.copyOf(abbreviations);
         acronyms = Map.copyOf(acronyms);
         listConjunctions = Set.copyOf(listConjunctions);
+        falseFriends = Map.copyOf(falseFriends);
     }
 
-    /** The neutral data for {@code language}: what {@link LanguageSupport}'s defaults answer. */
-    public static LanguageData of(String language) {
-        return new LanguageData(language, Optional.empty(), "", NumberStyle.NEUTRAL, NumberNames.NONE,
-                TimeStyle.NEUTRAL, PunctuationStyle.NEUTRAL, false, Set.of(), Set.of(), Set.of(), Set.of(),
-                NameSpelling.NONE, Map.of(), Set.of());
+    /** A builder for {@code language}'s data, every value neutral until set: what {@link LanguageSupport}'s defaults answer. */
+    public static Builder of(String language) {
+        return new Builder(language);
     }
 
-    public LanguageData region(String region) {
-        return new LanguageData(language, Optional.of(region), warmUpText, numbers, numberNames, times, punctuation,
-                reduplicates, allowedRepeats, features, loanwords, notReduplicated, nameSpelling, acronyms, listConjunctions);
-    }
+    /** Collects a language's data; each method sets one kind of it. */
+    public static final class Builder {
+        private final String language;
+        private Optional<String> defaultRegion = Optional.empty();
+        private String warmUpText = "";
+        private NumberStyle numbers = NumberStyle.NEUTRAL;
+        private NumberNames numberNames = NumberNames.NONE;
+        private TimeStyle times = TimeStyle.NEUTRAL;
+        private PunctuationStyle punctuation = PunctuationStyle.NEUTRAL;
+        private boolean reduplicates;
+        private Set<String> allowedRepeats = Set.of();
+        private Set<Feature> features = Set.of();
+        private Set<String> loanwords = Set.of();
+        private Set<String> notReduplicated = Set.of();
+        private Set<String> abbreviations = Set.of();
+        private NameSpelling nameSpelling = NameSpelling.NONE;
+        private final Map<String, AcronymEquivalents> acronyms = new HashMap<>();
+        private Set<String> listConjunctions = Set.of();
+        private Optional<Negation> negation = Optional.empty();
+        private final Map<String, FalseFriends> falseFriends = new HashMap<>();
 
-    public LanguageData warmUp(String text) {
-        return new LanguageData(language, defaultRegion, text, numbers, numberNames, times, punctuation,
-                reduplicates, allowedRepeats, features, loanwords, notReduplicated, nameSpelling, acronyms, listConjunctions);
-    }
+        private Builder(String language) {
+            this.language = language;
+        }
 
-    public LanguageData numbers(NumberStyle style, NumberNames names) {
-        return new LanguageData(language, defaultRegion, warmUpText, style, names, times, punctuation,
-                reduplicates, allowedRepeats, features, loanwords, notReduplicated, nameSpelling, acronyms, listConjunctions);
-    }
+        public Builder region(String region) {
+            this.defaultRegion = Optional.of(region);
+            return this;
+        }
 
-    public LanguageData times(TimeStyle style) {
-        return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, style, punctuation,
-                reduplicates, allowedRepeats, features, loanwords, notReduplicated, nameSpelling, acronyms, listConjunctions);
-    }
+        public Builder warmUp(String text) {
+            this.warmUpText = text;
+            return this;
+        }
 
-    public LanguageData punctuation(PunctuationStyle style) {
-        return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, style,
-                reduplicates, allowedRepeats, features, loanwords, notReduplicated, nameSpelling, acronyms, listConjunctions);
-    }
+        public Builder numbers(NumberStyle style, NumberNames names) {
+            this.numbers = style;
+            this.numberNames = names;
+            return this;
+        }
 
-    /** Doubled words: whether doubling is word formation, and which words grammar allows twice. */
-    public LanguageData repeats(boolean reduplication, Set<String> allowed) {
-        return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
-                reduplication, allowed, features, loanwords, notReduplicated, nameSpelling, acronyms, listConjunctions);
-    }
+        public Builder times(TimeStyle style) {
+            this.times = style;
+            return this;
+        }
 
-    /** For a language that reduplicates: the words it never doubles. */
-    public LanguageData notReduplicated(Set<String> words) {
-        return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
-                reduplicates, allowedRepeats, features, loanwords, words, nameSpelling, acronyms, listConjunctions);
-    }
+        public Builder punctuation(PunctuationStyle style) {
+            this.punctuation = style;
+            return this;
+        }
 
-    public LanguageData loanwords(Set<String> words) {
-        return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
-                reduplicates, allowedRepeats, features, words, notReduplicated, nameSpelling, acronyms, listConjunctions);
-    }
+        /** Doubled words: whether doubling is word formation, and which words grammar allows twice. */
+        public Builder repeats(boolean reduplication, Set<String> allowed) {
+            this.reduplicates = reduplication;
+            this.allowedRepeats = allowed;
+            return this;
+        }
 
-    public LanguageData names(NameSpelling spelling) {
-        return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
-                reduplicates, allowedRepeats, features, loanwords, notReduplicated, spelling, acronyms, listConjunctions);
-    }
+        /** For a language that reduplicates: the words it never doubles. */
+        public Builder notReduplicated(Set<String> words) {
+            this.notReduplicated = words;
+            return this;
+        }
 
-    public LanguageData features(Feature... more) {
-        return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
-                reduplicates, allowedRepeats, Set.of(more), loanwords, notReduplicated, nameSpelling, acronyms, listConjunctions);
-    }
+        public Builder loanwords(Set<String> words) {
+            this.loanwords = words;
+            return this;
+        }
 
-    /** How this language writes the acronyms of {@code sourceLanguage} ("fr"). */
-    public LanguageData acronyms(String sourceLanguage, AcronymEquivalents equivalents) {
-        Map<String, AcronymEquivalents> all = new HashMap<>(acronyms);
-        all.put(sourceLanguage, equivalents);
-        return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
-                reduplicates, allowedRepeats, features, loanwords, notReduplicated, nameSpelling, all, listConjunctions);
-    }
+        public Builder abbreviations(Set<String> written) {
+            this.abbreviations = written;
+            return this;
+        }
 
-    /** The words that join the last items of a list. */
-    public LanguageData listConjunctions(Set<String> words) {
-        return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
-                reduplicates, allowedRepeats, features, loanwords, notReduplicated, nameSpelling, acronyms, words);
+        public Builder names(NameSpelling spelling) {
+            this.nameSpelling = spelling;
+            return this;
+        }
+
+        public Builder features(Feature... more) {
+            this.features = Set.of(more);
+            return this;
+        }
+
+        /** How this language writes the acronyms of {@code sourceLanguage} ("fr"). */
+        public Builder acronyms(String sourceLanguage, AcronymEquivalents equivalents) {
+            acronyms.put(sourceLanguage, equivalents);
+            return this;
+        }
+
+        /** The words that join the last items of a list. */
+        public Builder listConjunctions(Set<String> words) {
+            this.listConjunctions = words;
+            return this;
+        }
+
+        public Builder negation(Negation how) {
+            this.negation = Optional.of(how);
+            return this;
+        }
+
+        /** This language's false friends of the words of {@code sourceLanguage} ("fr"). */
+        public Builder falseFriends(String sourceLanguage, FalseFriends friends) {
+            falseFriends.put(sourceLanguage, friends);
+            return this;
+        }
+
+        public LanguageData build() {
+            return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
+                    reduplicates, allowedRepeats, features, loanwords, notReduplicated, abbreviations, nameSpelling,
+                    acronyms, listConjunctions, negation, falseFriends);
+        }
     }
 }

@@ -35,6 +35,7 @@ public final class German extends DeclaredLanguage {
         super(LanguageData.of("de").region("DE")
                 .numbers(new NumberStyle(',', ". \u00A0\u202F", '.', false), NAMES).times(TIMES)
                 .punctuation(new PunctuationStyle(false, "„", "“"))
-                .repeats(false, Set.of("die", "der", "das")));
+                .repeats(false, Set.of("die", "der", "das"))
+                .build());
     }
 }

@@ -87,17 +87,10 @@ public final class English extends LanguageToolLanguage {
                 .names(TRANSCRIPTION)
                 .loanwords(LOANWORDS)
                 .acronyms("fr", AcronymEquivalents.resource(English.class, "acronyms-from-fr.txt"))
-                .listConjunctions(CONJUNCTIONS),
+                .listConjunctions(CONJUNCTIONS)
+                .negation(NEGATION)
+                .falseFriends("fr", FROM_FRENCH)
+                .build(),
                 "en-US", VARIANTS, "NNP");
-    }
-
-    @Override
-    public Optional<Negation> negation() {
-        return Optional.of(NEGATION);
-    }
-
-    @Override
-    public FalseFriends falseFriends(String sourceLanguage) {
-        return sourceLanguage.equals("fr") ? FROM_FRENCH : FalseFriends.NONE;
     }
 }

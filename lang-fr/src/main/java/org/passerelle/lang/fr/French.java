@@ -74,12 +74,9 @@ public final class French extends LanguageToolLanguage {
                 .repeats(false, Set.of("nous", "vous", "que", "fait", "si", "on", "tout"))
                 .names(TRANSCRIPTION)
                 // "le Vietnam, le Laos et le Cambodge"
-                .listConjunctions(Set.of("et", "ou", "ni", "ainsi que")),
+                .listConjunctions(Set.of("et", "ou", "ni", "ainsi que"))
+                .negation(NEGATION)
+                .build(),
                 "fr", Set.of(), "Z");
-    }
-
-    @Override
-    public Optional<Negation> negation() {
-        return Optional.of(NEGATION);
     }
 }

@@ -111,17 +111,10 @@ public final class Vietnamese extends DeclaredLanguage {
                 .listConjunctions(CONJUNCTIONS)
                 // The press writes Russian and other foreign names as English does ("Sergei Shoigu").
                 .names(NameSpelling.of("tch", "č", "ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u", "y", "i"))
-                .features(Feature.VIETNAMESE_SYLLABLES));
-    }
-
-    @Override
-    public Optional<Negation> negation() {
-        return Optional.of(NEGATION);
-    }
-
-    @Override
-    public Set<String> abbreviations() {
-        return ABBREVIATIONS;
+                .abbreviations(ABBREVIATIONS)
+                .negation(NEGATION)
+                .features(Feature.VIETNAMESE_SYLLABLES)
+                .build());
     }
 
     @Override
