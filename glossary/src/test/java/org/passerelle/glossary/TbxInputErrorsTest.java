@@ -114,14 +114,18 @@ class TbxInputErrorsTest {
                 + "</term></termSec></langSec></conceptEntry>";
     }
 
-    /** Every hostile file is refused by every way of reading a termbase, within a second, with a position when it has one. */
+    /**
+     * Every hostile file is refused by every way of reading a termbase, quickly, with a position when
+     * it has one. Expanding a bomb costs minutes or the heap; the bound is 5 s, not 1, because the
+     * three reads of a cold JVM took over a second on a loaded 2-core build machine.
+     */
     private static InputException refusedQuickly(Path file) {
         long start = System.nanoTime();
         InputException e = readFails(file);
         assertThrows(InputException.class, () -> new TbxReader().readConcepts(file));
         assertThrows(InputException.class, () -> new TbxValidator().validate(file));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 1000, "took " + millis + " ms: " + e.oneLine());
+        assertTrue(millis < 5000, "took " + millis + " ms: " + e.oneLine());
         assertTrue(e.oneLine().startsWith(file.toString()), e.oneLine());
         return e;
     }
