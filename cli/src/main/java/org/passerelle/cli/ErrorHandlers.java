@@ -2,16 +2,9 @@ package org.passerelle.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.passerelle.core.InputException;
 import org.passerelle.core.IoProblem;
 import picocli.CommandLine;
@@ -73,37 +66,14 @@ final class ErrorHandlers {
             if (e.getOtherFile() != null) {
                 path = Path.of(e.getOtherFile());
             } else if (path.getParent() != null) {
-                return path.getParent() + ": " + reason(e, path.getParent()) + " (cannot create a file in it)";
+                return path.getParent() + ": " + IoProblem.reason(e, path.getParent()) + " (cannot create a file in it)";
             }
         }
-        return (path == null ? "<file>" : path.toString()) + ": " + reason(e, path);
+        return (path == null ? "<file>" : path.toString()) + ": " + IoProblem.reason(e, path);
     }
 
     private static boolean isTemporary(Path path) {
         return path != null && path.getFileName() != null && path.getFileName().toString().startsWith(".")
                 && path.toString().endsWith(".tmp");
-    }
-
-    private static String reason(FileSystemException e, Path path) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        boolean directory = path != null && Files.isDirectory(path);
-        if (directory && (e instanceof DirectoryNotEmptyException || e instanceof FileAlreadyExistsException)) {
-            return "is a directory, not a file";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return path != null && Files.isRegularFile(path) ? "is a file, not a directory" : "already exists";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a directory";
-        }
-        if (e instanceof DirectoryNotEmptyException) {
-            return "directory not empty";
-        }
-        return e.getReason() != null ? e.getReason().toLowerCase(Locale.ROOT) : "cannot be read or written";
     }
 }

@@ -6,8 +6,10 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +24,7 @@ public final class IoProblem {
     private static final List<Map.Entry<Class<? extends IOException>, String>> REASONS = List.of(
             Map.entry(NoSuchFileException.class, "no such file or directory"),
             Map.entry(AccessDeniedException.class, "permission denied"),
-            Map.entry(FileAlreadyExistsException.class, "already exists (not a directory)"),
+            Map.entry(FileAlreadyExistsException.class, "already exists"),
             Map.entry(NotDirectoryException.class, "not a directory"),
             Map.entry(DirectoryNotEmptyException.class, "directory not empty"),
             Map.entry(FileSystemLoopException.class, "symbolic link loop"),
@@ -33,6 +35,22 @@ public final class IoProblem {
 
     /** "no space left on device", "permission denied", "no such file" … */
     public static String reason(IOException e) {
+        return reason(e, e instanceof FileSystemException fse && fse.getFile() != null ? Path.of(fse.getFile()) : null);
+    }
+
+    /**
+     * The reason, told by what {@code path} is now when the JDK's exception cannot tell it: creating
+     * a directory where a file is, or writing a file where a directory is, both throw "already exists".
+     */
+    public static String reason(IOException e, Path path) {
+        if (path != null && (e instanceof FileAlreadyExistsException || e instanceof DirectoryNotEmptyException)) {
+            if (Files.isDirectory(path)) {
+                return "is a directory, not a file";
+            }
+            if (e instanceof FileAlreadyExistsException && Files.isRegularFile(path)) {
+                return "is a file, not a directory";
+            }
+        }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return oneLine(fse.getReason());
         }
