@@ -5,6 +5,7 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +26,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.passerelle.core.InputException;
 import org.passerelle.qa.Finding;
-import org.passerelle.qa.QaEngine;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
 import org.passerelle.qa.XliffFiles;
+import org.passerelle.qa.gate.GateRun;
 import org.passerelle.xliff.TranslationUnit;
 
 /**
@@ -41,18 +42,23 @@ final class QaWatch {
     /** Editors save in bursts (a temporary file, a rename, a touch): one check after the burst. */
     private static final long SETTLE_MILLIS = 150;
 
-    private final QaOptions options;
+    private final GateRun gate;
     private final List<Path> paths;
     private final PrintWriter out;
+    private final PrintWriter err;
 
-    QaWatch(QaOptions options, List<Path> paths, PrintWriter out) {
-        this.options = options;
+    QaWatch(GateRun gate, List<Path> paths, PrintWriter out, PrintWriter err) {
+        this.gate = gate;
         this.paths = paths;
         this.out = out;
+        this.err = err;
     }
 
     int run() throws IOException, InputException {
-        QaEngine engine = options.engine();
+        WatchEngine engine = new WatchEngine(gate, gate.service(), w -> {
+            err.println("passerelle: " + w);
+            err.flush();
+        });
         // Watching starts before the first check, so that a save made while it runs is not missed.
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             for (Path dir : directories()) {
@@ -62,7 +68,9 @@ final class QaWatch {
             // The first save should not wait for LanguageTool to start: start it while the translator reads.
             engine.warmUp(before.languages());
             before.findings().values().forEach(f -> out.println("  " + line(f)));
-            out.println(before.summaryLine() + "; watching " + XliffFiles.expand(paths).size() + " file(s), Ctrl-C stops");
+            URI service = engine.service();
+            out.println(before.summaryLine() + "; watching " + XliffFiles.expand(paths).size() + " file(s)"
+                    + (service == null ? "" : ", checked in the service at " + service) + ", Ctrl-C stops");
             out.flush();
             while (true) {
                 Set<Path> saved = saved(watcher);
@@ -77,7 +85,7 @@ final class QaWatch {
     }
 
     /** Checks again after a save and prints the difference; bad input is one line, and watching goes on. */
-    private Run recheck(QaEngine engine, Set<Path> saved, Run before) {
+    private Run recheck(WatchEngine engine, Set<Path> saved, Run before) {
         long start = System.nanoTime();
         try {
             Run after = check(engine);
@@ -153,10 +161,11 @@ final class QaWatch {
         }
     }
 
-    private Run check(QaEngine engine) throws InputException {
+    private Run check(WatchEngine engine) throws InputException {
         Map<String, Finding> findings = new LinkedHashMap<>();
         Set<String> languages = new LinkedHashSet<>();
-        QaSummary summary = engine.run(paths, List.of(new ReportListener() {
+        QaSummary[] summary = new QaSummary[1];
+        engine.run(paths, List.of(new ReportListener() {
             @Override
             public void unit(TranslationUnit unit) {
                 Stream.of(unit.sourceLanguage(), unit.targetLanguage()).filter(Objects::nonNull).forEach(languages::add);
@@ -172,8 +181,9 @@ final class QaWatch {
 
             @Override
             public void finished(QaSummary s) {
+                summary[0] = s;
             }
         }));
-        return new Run(findings, summary, languages);
+        return new Run(findings, summary[0], languages);
     }
 }

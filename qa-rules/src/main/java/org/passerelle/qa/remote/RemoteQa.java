@@ -43,6 +43,7 @@ public final class RemoteQa {
     private final URI base;
     private final HttpClient http;
     private final Duration timeout;
+    private List<String> warming = List.of();
 
     private RemoteQa(URI base, Duration timeout) {
         this.base = base;
@@ -59,7 +60,11 @@ public final class RemoteQa {
             RemoteQa remote = new RemoteQa(URI.create(url.endsWith("/") ? url : url + "/"), timeout);
             HttpResponse<String> health = remote.http.send(HttpRequest.newBuilder(remote.base.resolve("v1/health"))
                     .timeout(HEALTH_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return health.statusCode() == 200 ? Optional.of(remote) : Optional.empty();
+            if (health.statusCode() != 200) {
+                return Optional.empty();
+            }
+            remote.warming = warming(health.body());
+            return Optional.of(remote);
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -82,6 +87,20 @@ public final class RemoteQa {
 
     public URI url() {
         return base;
+    }
+
+    /**
+     * The languages whose LanguageTool the service was still starting when its health was asked
+     * (its {@code --warm-up}); empty when it is warm, or too old to say.
+     */
+    public List<String> warming() {
+        return warming;
+    }
+
+    private static List<String> warming(String health) throws IOException {
+        List<String> languages = new ArrayList<>();
+        JSON.readTree(health).path("warmingUp").forEach(l -> languages.add(l.asText()));
+        return List.copyOf(languages);
     }
 
     /** What a files request says besides the files: null values are left to the service's defaults. */
