@@ -113,7 +113,8 @@ public final class CheckService {
                         : defaults.targetLanguage());
         Path tb = optional(request.termbase(), defaults.termbase());
         if (tb != null) {
-            b.termbase(tb);
+            // the path too, for the cache key; the parsed termbase, so a warm service does not parse it per request
+            b.termbase(tb, termbases.get(tb));
         }
         Path sup = optional(request.suppressions(), defaults.suppressions());
         if (sup != null) {
