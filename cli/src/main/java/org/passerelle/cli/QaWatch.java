@@ -39,8 +39,13 @@ import org.passerelle.xliff.TranslationUnit;
  * files are answered from the cache, so a save costs about its own file.
  */
 final class QaWatch {
-    /** Editors save in bursts (a temporary file, a rename, a touch): one check after the burst. */
-    private static final long SETTLE_MILLIS = 150;
+    /**
+     * Editors save in bursts (a temporary file, a rename, a touch) a few milliseconds long: one
+     * check after the burst. Every millisecond here is one the translator waits for, on every save
+     * (150 was a sixth of the second the issue allows); a burst that outlasts it costs one more
+     * check, not a wrong answer, since every save is checked again.
+     */
+    private static final long SETTLE_MILLIS = 50;
 
     private final GateRun gate;
     private final List<Path> paths;
