@@ -167,28 +167,33 @@ final class QaWatch {
     }
 
     private Run check(WatchEngine engine) throws InputException {
-        Map<String, Finding> findings = new LinkedHashMap<>();
-        Set<String> languages = new LinkedHashSet<>();
-        QaSummary[] summary = new QaSummary[1];
-        engine.run(paths, List.of(new ReportListener() {
-            @Override
-            public void unit(TranslationUnit unit) {
-                Stream.of(unit.sourceLanguage(), unit.targetLanguage()).filter(Objects::nonNull).forEach(languages::add);
-            }
+        Collected run = new Collected();
+        engine.run(paths, List.of(run));
+        return new Run(run.findings, run.summary, run.languages);
+    }
 
-            @Override
-            public void finding(Finding f) {
-                if (!f.isSuppressed()) {
-                    findings.put(f.file() + "|" + f.unit() + "|" + f.segment() + "|" + f.side() + "|" + f.check() + "|"
-                            + f.message(), f);
-                }
-            }
+    /** What a run told its listener: the findings that count, by what identifies them across runs. */
+    private static final class Collected implements ReportListener {
+        final Map<String, Finding> findings = new LinkedHashMap<>();
+        final Set<String> languages = new LinkedHashSet<>();
+        QaSummary summary;
 
-            @Override
-            public void finished(QaSummary s) {
-                summary[0] = s;
+        @Override
+        public void unit(TranslationUnit unit) {
+            Stream.of(unit.sourceLanguage(), unit.targetLanguage()).filter(Objects::nonNull).forEach(languages::add);
+        }
+
+        @Override
+        public void finding(Finding f) {
+            if (!f.isSuppressed()) {
+                findings.put(f.file() + "|" + f.unit() + "|" + f.segment() + "|" + f.side() + "|" + f.check() + "|"
+                        + f.message(), f);
             }
-        }));
-        return new Run(findings, summary[0], languages);
+        }
+
+        @Override
+        public void finished(QaSummary s) {
+            summary = s;
+        }
     }
 }
