@@ -30,7 +30,7 @@ import org.passerelle.qa.QaCache;
 class ServeWarmUpTest {
     /** Far shorter than LanguageTool's start, long enough for one unit once it has started. */
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
-    /** A variant no other test starts, so this service's warm-up is the JVM's first start of it. */
+    /** In a variant no other test starts, so this service's warm-up is the JVM's first start of it. */
     private static final String XLIFF = """
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
@@ -67,6 +67,31 @@ class ServeWarmUpTest {
             assertTrue(here.out().contains("number.mismatch: '1928'"), here.out());
             assertEquals(here.code(), there.code());
             assertEquals(here.out(), there.out());
+        }
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void aWatchStartedDuringTheWarmUpWaitsOnceAndChecksEverySaveInTheService() throws Exception {
+        Path xlf = Files.writeString(root.resolve("treaty.en.xlf"), XLIFF.replace("en-NZ", "en-AU"));
+        CheckService service = new CheckService(new AllowedPaths(List.of(root)),
+                new CheckService.Defaults(null, null, null, null), QaCache.inMemory());
+        service.warmUp(List.of("fr-FR", "en-AU"));
+        try (CheckServer server = new CheckServer(service, "127.0.0.1", 0, 1 << 20, TIMEOUT)) {
+            String url = "http://127.0.0.1:" + server.start() + "/";
+            assertTrue(warming(url).contains("en-AU"), "the service says it is warming: " + warming(url));
+            try (QaWatchTest.Watching watching = new QaWatchTest.Watching(root, "--server", url)) {
+                List<String> first = watching.until("watching 1 file(s)");
+                assertTrue(first.get(first.size() - 1).endsWith(", checked in the service at " + url + ", Ctrl-C stops"),
+                        first + "; stderr: " + watching.err());
+                Files.writeString(xlf, Files.readString(xlf).replace("in 1928", "in 1982"));
+                List<String> fixed = watching.until(" saved, checked in ");
+                assertTrue(fixed.get(fixed.size() - 1).contains(": 0 new, 1 fixed; "), fixed.toString());
+                List<String> err = watching.err().lines().toList();
+                assertEquals(1, err.size(), "the wait is said once, and every check is the service's: " + err);
+                assertTrue(err.get(0).contains("is still starting LanguageTool (") && err.get(0).contains("en-AU"),
+                        err.get(0));
+            }
         }
     }
 

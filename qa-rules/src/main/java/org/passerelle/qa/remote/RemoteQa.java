@@ -43,7 +43,7 @@ public final class RemoteQa {
     private final URI base;
     private final HttpClient http;
     private final Duration timeout;
-    private List<String> warming = List.of();
+    private volatile List<String> warming = List.of();
 
     private RemoteQa(URI base, Duration timeout) {
         this.base = base;
@@ -91,7 +91,7 @@ public final class RemoteQa {
 
     /**
      * The languages whose LanguageTool the service was still starting when its health was asked
-     * (its {@code --warm-up}); empty when it is warm, or too old to say.
+     * (its {@code --warm-up}); empty when it is warm, too old to say, or once it has answered a run.
      */
     public List<String> warming() {
         return warming;
@@ -141,6 +141,8 @@ public final class RemoteQa {
             body.put("targetLang", settings.targetLanguage());
         }
         WireResult result = post("v1/check-files", body);
+        // Its answer came after its warm-up: a client that keeps this service (qa --watch) waits no more.
+        warming = List.of();
         QaSummary summary = replay(result, f -> asGiven.getOrDefault(f, f), baseline, listeners);
         for (ReportListener l : listeners) {
             try {
