@@ -53,7 +53,7 @@ final class QaCommand extends PasserelleCommand {
         }
         List<Path> files = GateInputs.files(paths);
         if (watch) {
-            return new QaWatch(qa, files, out()).run();
+            return new QaWatch(qa.gate(), files, out(), spec.commandLine().getErr()).run();
         }
         QaReports reports = reporting.open(spec);
         try (QaProgressBar bar = new QaProgressBar()) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.passerelle.core.InputException;
 import org.passerelle.core.InputFile;
-import org.passerelle.qa.QaEngine;
 import org.passerelle.qa.QaProgress;
 import org.passerelle.qa.ReportListener;
 import org.passerelle.qa.gate.GateRun;
@@ -79,10 +78,5 @@ final class QaOptions {
     void run(GateRun run, List<Path> paths, List<ReportListener> listeners, QaProgress progress) throws InputException {
         PrintWriter err = mixee.commandLine().getErr();
         run.run(paths, listeners, progress, w -> err.println("passerelle: " + w));
-    }
-
-    /** An engine that checks here, for a process that keeps it (qa --watch). */
-    QaEngine engine() throws InputException {
-        return gate().engine(null);
     }
 }

@@ -8,18 +8,28 @@ import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
 
 /**
- * The QA run's bar: one bar per phase, each with its label ("starting LanguageTool", then "checking"
- * with a count of units and an estimate measured from the start of checking, not of the run), gone
- * before the first report line is printed. As a listener it must come before the console report.
+ * The QA run's bar: one bar per phase, each with its label ("reading" with a count of files,
+ * "starting LanguageTool", then "checking" with a count of units and an estimate measured from the
+ * start of checking, not of the run), gone before the first report line is printed. As a listener it must come before the console report.
  */
 final class QaProgressBar implements QaProgress, ReportListener, AutoCloseable {
     private Progress bar;
+    private boolean reading;
     private boolean checking;
     private boolean reporting;
 
     @Override
     public synchronized void phase(String name) {
         replace(Progress.indefinite(name));
+    }
+
+    @Override
+    public synchronized void filesRead(int done, int total) {
+        if (!reading) {
+            reading = true;
+            replace(Progress.start("reading", total));
+        }
+        bar.to(done, total);
     }
 
     @Override

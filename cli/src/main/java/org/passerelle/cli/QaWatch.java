@@ -5,6 +5,7 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +26,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.passerelle.core.InputException;
 import org.passerelle.qa.Finding;
-import org.passerelle.qa.QaEngine;
 import org.passerelle.qa.QaSummary;
 import org.passerelle.qa.ReportListener;
 import org.passerelle.qa.XliffFiles;
+import org.passerelle.qa.gate.GateRun;
 import org.passerelle.xliff.TranslationUnit;
 
 /**
@@ -38,21 +39,31 @@ import org.passerelle.xliff.TranslationUnit;
  * files are answered from the cache, so a save costs about its own file.
  */
 final class QaWatch {
-    /** Editors save in bursts (a temporary file, a rename, a touch): one check after the burst. */
-    private static final long SETTLE_MILLIS = 150;
+    /**
+     * Editors save in bursts (a temporary file, a rename, a touch) a few milliseconds long: one
+     * check after the burst. Every millisecond here is one the translator waits for, on every save
+     * (150 was a sixth of the second the issue allows); a burst that outlasts it costs one more
+     * check, not a wrong answer, since every save is checked again.
+     */
+    private static final long SETTLE_MILLIS = 50;
 
-    private final QaOptions options;
+    private final GateRun gate;
     private final List<Path> paths;
     private final PrintWriter out;
+    private final PrintWriter err;
 
-    QaWatch(QaOptions options, List<Path> paths, PrintWriter out) {
-        this.options = options;
+    QaWatch(GateRun gate, List<Path> paths, PrintWriter out, PrintWriter err) {
+        this.gate = gate;
         this.paths = paths;
         this.out = out;
+        this.err = err;
     }
 
     int run() throws IOException, InputException {
-        QaEngine engine = options.engine();
+        WatchEngine engine = new WatchEngine(gate, gate.service(), w -> {
+            err.println("passerelle: " + w);
+            err.flush();
+        });
         // Watching starts before the first check, so that a save made while it runs is not missed.
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             for (Path dir : directories()) {
@@ -62,7 +73,9 @@ final class QaWatch {
             // The first save should not wait for LanguageTool to start: start it while the translator reads.
             engine.warmUp(before.languages());
             before.findings().values().forEach(f -> out.println("  " + line(f)));
-            out.println(before.summaryLine() + "; watching " + XliffFiles.expand(paths).size() + " file(s), Ctrl-C stops");
+            URI service = engine.service();
+            out.println(before.summaryLine() + "; watching " + XliffFiles.expand(paths).size() + " file(s)"
+                    + (service == null ? "" : ", checked in the service at " + service) + ", Ctrl-C stops");
             out.flush();
             while (true) {
                 Set<Path> saved = saved(watcher);
@@ -77,7 +90,7 @@ final class QaWatch {
     }
 
     /** Checks again after a save and prints the difference; bad input is one line, and watching goes on. */
-    private Run recheck(QaEngine engine, Set<Path> saved, Run before) {
+    private Run recheck(WatchEngine engine, Set<Path> saved, Run before) {
         long start = System.nanoTime();
         try {
             Run after = check(engine);
@@ -153,27 +166,34 @@ final class QaWatch {
         }
     }
 
-    private Run check(QaEngine engine) throws InputException {
-        Map<String, Finding> findings = new LinkedHashMap<>();
-        Set<String> languages = new LinkedHashSet<>();
-        QaSummary summary = engine.run(paths, List.of(new ReportListener() {
-            @Override
-            public void unit(TranslationUnit unit) {
-                Stream.of(unit.sourceLanguage(), unit.targetLanguage()).filter(Objects::nonNull).forEach(languages::add);
-            }
+    private Run check(WatchEngine engine) throws InputException {
+        Collected run = new Collected();
+        engine.run(paths, List.of(run));
+        return new Run(run.findings, run.summary, run.languages);
+    }
 
-            @Override
-            public void finding(Finding f) {
-                if (!f.isSuppressed()) {
-                    findings.put(f.file() + "|" + f.unit() + "|" + f.segment() + "|" + f.side() + "|" + f.check() + "|"
-                            + f.message(), f);
-                }
-            }
+    /** What a run told its listener: the findings that count, by what identifies them across runs. */
+    private static final class Collected implements ReportListener {
+        final Map<String, Finding> findings = new LinkedHashMap<>();
+        final Set<String> languages = new LinkedHashSet<>();
+        QaSummary summary;
 
-            @Override
-            public void finished(QaSummary s) {
+        @Override
+        public void unit(TranslationUnit unit) {
+            Stream.of(unit.sourceLanguage(), unit.targetLanguage()).filter(Objects::nonNull).forEach(languages::add);
+        }
+
+        @Override
+        public void finding(Finding f) {
+            if (!f.isSuppressed()) {
+                findings.put(f.file() + "|" + f.unit() + "|" + f.segment() + "|" + f.side() + "|" + f.check() + "|"
+                        + f.message(), f);
             }
-        }));
-        return new Run(findings, summary, languages);
+        }
+
+        @Override
+        public void finished(QaSummary s) {
+            summary = s;
+        }
     }
 }

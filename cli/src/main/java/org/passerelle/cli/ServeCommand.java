@@ -45,7 +45,8 @@ final class ServeCommand extends PasserelleCommand {
     long maxBody;
 
     @Option(names = "--timeout", defaultValue = "60", paramLabel = "SECONDS",
-            description = "Longest a request may wait and run (default: ${DEFAULT-VALUE}); then it gets 503.")
+            description = "Longest a request may wait and run (default: ${DEFAULT-VALUE}), counted from the end of the"
+                    + " --warm-up if it came before; then it gets 503.")
     int timeout;
 
     @Option(names = "--warm-up", split = ",", defaultValue = "fr-FR,en-GB", paramLabel = "LANG",

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,12 +33,20 @@ public final class QaCache {
     /** Enough for a desk's texts for years; past it, what the current run used is kept first. */
     private static final int MAX_TEXTS = 200_000;
     private static final int MAX_FILES = 5_000;
+    /** Parsed files kept in memory: a watched project's or a service's working set, not a desk's archive. */
+    private static final int MAX_PARSED = 500;
 
     private final Path file;
     private final ProofCache proofs;
     private final Map<String, List<List<CachedFinding>>> files = new ConcurrentHashMap<>();
     private final Set<String> usedFiles = ConcurrentHashMap.newKeySet();
     private volatile boolean filesChanged;
+    private final Map<String, FileRead> parsed = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, FileRead> eldest) {
+            return size() > MAX_PARSED;
+        }
+    });
 
     private QaCache(Path file, ProofCache proofs) {
         this.file = file;
@@ -66,6 +76,19 @@ public final class QaCache {
 
     private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {
         return map == null ? Map.of() : map;
+    }
+
+    /**
+     * A file this cache's process read before with the same bytes, name and run settings (its
+     * {@link FileRead#cacheKey}), or null: an engine kept running ({@code qa --watch}, a service)
+     * parses only the files that changed. Never saved: parsing is cheap next to a process start.
+     */
+    FileRead parsed(String key) {
+        return parsed.get(key);
+    }
+
+    void parsed(FileRead read) {
+        parsed.put(read.cacheKey(), read);
     }
 
     public ProofCache proofs() {

@@ -97,6 +97,9 @@ public final class QaEngine {
             FileRead f = read(reader, file, fingerprint);
             read.add(f);
             startLanguageToolEarly(f);
+            if (progress != null) {
+                progress.filesRead(read.size(), files.size());
+            }
         }
         LOG.debug("{} file(s) read", files.size());
         Termbase parsed = termbase(tb);
@@ -203,8 +206,22 @@ public final class QaEngine {
         }
     }
 
+    /** The file parsed, or as the cache's process parsed it before when its bytes, name and settings are the same. */
     private FileRead read(XliffReader reader, Path path, RunFingerprint fingerprint) {
         String file = path.toString();
+        String key = cacheKey(fingerprint, path, file);
+        FileRead known = key == null ? null : cache.parsed(key);
+        if (known != null) {
+            return known;
+        }
+        FileRead read = parse(reader, path, file, key);
+        if (read.cacheKey() != null) {
+            cache.parsed(read);
+        }
+        return read;
+    }
+
+    private FileRead parse(XliffReader reader, Path path, String file, String key) {
         List<TranslationUnit> units = new ArrayList<>();
         XliffHeader header;
         try {
@@ -212,7 +229,6 @@ public final class QaEngine {
         } catch (InputException e) {
             return new FileRead(file, List.of(), List.of(unreadable(file, e)), e, null);
         }
-        String key = cacheKey(fingerprint, path, file);
         List<Finding> findings = new ArrayList<>();
         if (header.duplicateUnitIds() != null && profile.enabled(FileCheck.DUPLICATE_ID.id())) {
             findings.add(fileFinding(file, FileCheck.DUPLICATE_ID, Side.SOURCE, header.duplicateUnitIds()

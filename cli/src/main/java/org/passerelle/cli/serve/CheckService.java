@@ -48,6 +48,7 @@ public final class CheckService {
     private final LoadedFiles<Profile> profiles = new LoadedFiles<>(Profile::load);
     private final LoadedFiles<Suppressions> suppressions = new LoadedFiles<>(Suppressions::load);
     private final long started = System.nanoTime();
+    private volatile WarmUp warmUp = WarmUp.none();
 
     public CheckService(AllowedPaths allowed, Defaults defaults, QaCache cache) {
         this.allowed = allowed;
@@ -57,7 +58,12 @@ public final class CheckService {
 
     /** Starts LanguageTool for these languages in the background, so the first request does not wait for it. */
     public void warmUp(List<String> languages) {
-        new Proofreader(true, null).warmUp(languages);
+        warmUp = WarmUp.start(languages);
+    }
+
+    /** From when a request that arrived at {@code arrivedNanos} is timed: LanguageTool's warm-up is not its time. */
+    long timedFrom(long arrivedNanos) {
+        return warmUp.timedFrom(arrivedNanos);
     }
 
     WireResult check(CheckRequests.Units request) throws RequestException, InputException {
@@ -107,7 +113,8 @@ public final class CheckService {
                         : defaults.targetLanguage());
         Path tb = optional(request.termbase(), defaults.termbase());
         if (tb != null) {
-            b.termbase(tb);
+            // the path too, for the cache key; the parsed termbase, so a warm service does not parse it per request
+            b.termbase(tb, termbases.get(tb));
         }
         Path sup = optional(request.suppressions(), defaults.suppressions());
         if (sup != null) {
@@ -129,6 +136,7 @@ public final class CheckService {
         health.put("status", "ok");
         health.put("uptimeSeconds", (System.nanoTime() - started) / 1_000_000_000L);
         health.put("languageToolInstances", Proofreader.started());
+        health.put("warmingUp", warmUp.warming());
         health.put("roots", allowed.roots().stream().map(Path::toString).toList());
         return health;
     }

@@ -157,6 +157,25 @@ final class ServiceHandler extends Handler.Abstract {
         T run() throws RequestException, InputException;
     }
 
+    /**
+     * The check's answer within the timeout, counted from its arrival or, if LanguageTool's warm-up
+     * ended later, from then: a request that came while the service was starting is not its fault.
+     */
+    private <T> T answer(Future<T> future, long arrived) throws InterruptedException, ExecutionException,
+            RequestException {
+        while (true) {
+            long left = service.timedFrom(arrived) + timeout.toNanos() - System.nanoTime();
+            if (left <= 0) {
+                throw new RequestException(503, "the check took longer than " + timeout.toSeconds() + " s");
+            }
+            try {
+                return future.get(left, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                // the limit may have moved on: the warm-up may still run, or have ended since the request came
+            }
+        }
+    }
+
     /** Runs a check within the bounds: at most so many at once, each answered within the timeout. */
     private <T> T bounded(Check<T> check) throws RequestException, InputException {
         try {
@@ -175,9 +194,7 @@ final class ServiceHandler extends Handler.Abstract {
             }
         });
         try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            throw new RequestException(503, "the check took longer than " + timeout.toSeconds() + " s");
+            return answer(future, System.nanoTime());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RequestException(503, "interrupted");

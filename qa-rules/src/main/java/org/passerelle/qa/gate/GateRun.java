@@ -111,6 +111,11 @@ public final class GateRun {
         return b.build();
     }
 
+    /** The service the settings choose ({@code --server}) if it answers its health check; empty otherwise. */
+    public Optional<RemoteQa> service() {
+        return RemoteQa.chosen(settings.server(), SERVICE_TIMEOUT);
+    }
+
     /**
      * Checks {@code files} in the chosen service, or here when there is none, it refuses or breaks
      * off (one warning says why, before the run here).
@@ -121,19 +126,42 @@ public final class GateRun {
      */
     public Outcome run(List<Path> files, List<ReportListener> listeners, QaProgress progress, Consumer<String> warnings)
             throws InputException {
-        Optional<RemoteQa> remote = RemoteQa.chosen(settings.server(), SERVICE_TIMEOUT);
+        Optional<RemoteQa> remote = service();
         if (remote.isPresent()) {
             try {
-                RemoteQa.Answer answer = remote.get().run(files, new RemoteQa.Settings(settings.termbase(),
-                        settings.profile(), settings.suppressions(), settings.targetLanguage()), baseline, listeners);
-                return new Outcome(remote.get().url(), answer.cacheUse());
+                return runIn(remote.get(), files, listeners, progress, warnings);
             } catch (RemoteQa.RemoteException e) {
-                warnings.accept("the service at " + remote.get().url() + " did not check: " + e.getMessage()
-                        + "; checking in this process");
+                warnings.accept(fallingBack(remote.get(), e));
             }
         }
         QaEngine engine = engine(progress);
         engine.run(files, listeners);
         return new Outcome(null, engine.lastRun());
+    }
+
+    /**
+     * Checks {@code files} in {@code service}. A service still starting LanguageTool is waited for
+     * (one line says so, and the bar names the wait): it is further on than a start here would be,
+     * and both at once would share the same cores.
+     *
+     * @throws RemoteQa.RemoteException when it refused or broke off; nothing reached the listeners then
+     */
+    public Outcome runIn(RemoteQa service, List<Path> files, List<ReportListener> listeners, QaProgress progress,
+                         Consumer<String> warnings) throws RemoteQa.RemoteException {
+        if (!service.warming().isEmpty()) {
+            warnings.accept("the service at " + service.url() + " is still starting LanguageTool ("
+                    + String.join(", ", service.warming()) + "); waiting for it");
+            if (progress != null) {
+                progress.phase("the service is starting LanguageTool");
+            }
+        }
+        RemoteQa.Answer answer = service.run(files, new RemoteQa.Settings(settings.termbase(), settings.profile(),
+                settings.suppressions(), settings.targetLanguage()), baseline, listeners);
+        return new Outcome(service.url(), answer.cacheUse());
+    }
+
+    /** The one line that says a service did not check and why: the run goes on in this process. */
+    public static String fallingBack(RemoteQa service, RemoteQa.RemoteException e) {
+        return "the service at " + service.url() + " did not check: " + e.getMessage() + "; checking in this process";
     }
 }

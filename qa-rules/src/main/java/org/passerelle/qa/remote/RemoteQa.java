@@ -43,6 +43,7 @@ public final class RemoteQa {
     private final URI base;
     private final HttpClient http;
     private final Duration timeout;
+    private volatile List<String> warming = List.of();
 
     private RemoteQa(URI base, Duration timeout) {
         this.base = base;
@@ -59,7 +60,11 @@ public final class RemoteQa {
             RemoteQa remote = new RemoteQa(URI.create(url.endsWith("/") ? url : url + "/"), timeout);
             HttpResponse<String> health = remote.http.send(HttpRequest.newBuilder(remote.base.resolve("v1/health"))
                     .timeout(HEALTH_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return health.statusCode() == 200 ? Optional.of(remote) : Optional.empty();
+            if (health.statusCode() != 200) {
+                return Optional.empty();
+            }
+            remote.warming = warming(health.body());
+            return Optional.of(remote);
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -82,6 +87,20 @@ public final class RemoteQa {
 
     public URI url() {
         return base;
+    }
+
+    /**
+     * The languages whose LanguageTool the service was still starting when its health was asked
+     * (its {@code --warm-up}); empty when it is warm, too old to say, or once it has answered a run.
+     */
+    public List<String> warming() {
+        return warming;
+    }
+
+    private static List<String> warming(String health) throws IOException {
+        List<String> languages = new ArrayList<>();
+        JSON.readTree(health).path("warmingUp").forEach(l -> languages.add(l.asText()));
+        return List.copyOf(languages);
     }
 
     /** What a files request says besides the files: null values are left to the service's defaults. */
@@ -122,6 +141,8 @@ public final class RemoteQa {
             body.put("targetLang", settings.targetLanguage());
         }
         WireResult result = post("v1/check-files", body);
+        // Its answer came after its warm-up: a client that keeps this service (qa --watch) waits no more.
+        warming = List.of();
         QaSummary summary = replay(result, f -> asGiven.getOrDefault(f, f), baseline, listeners);
         for (ReportListener l : listeners) {
             try {
