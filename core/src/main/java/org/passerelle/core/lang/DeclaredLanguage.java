@@ -103,4 +103,14 @@ public abstract class DeclaredLanguage implements LanguageSupport {
     public FalseFriends falseFriends(String sourceLanguage) {
         return data.falseFriends().getOrDefault(sourceLanguage, FalseFriends.NONE);
     }
+
+    @Override
+    public WordList writtenNames() {
+        return data.writtenNames();
+    }
+
+    @Override
+    public WordList compoundWords() {
+        return data.compoundWords();
+    }
 }

@@ -21,6 +21,8 @@ import java.util.Set;
  * @param listConjunctions the lower-case words that join the last items of a list ("and", "và")
  * @param negation         how the language says "not"; empty when unknown
  * @param falseFriends     source language → this language's false friends of its words
+ * @param writtenNames     names of the language's news as it writes them, diacritics and all ("Tô Lâm")
+ * @param compoundWords    for a language written in syllables, its frequent words of two ("quốc phòng")
  */
 public record LanguageData(String language, Optional<String> defaultRegion, String warmUpText, NumberStyle numbers,
                            NumberNames numberNames, TimeStyle times, PunctuationStyle punctuation,
@@ -28,7 +30,8 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
                            Set<String> loanwords, Set<String> notReduplicated, Set<String> abbreviations,
                            NameSpelling nameSpelling, Map<String, AcronymEquivalents> acronyms,
                            Set<String> listConjunctions, Optional<Negation> negation,
-                           Map<String, FalseFriends> falseFriends) {
+                           Map<String, FalseFriends> falseFriends, WordList writtenNames,
+                           WordList compoundWords) {
     public LanguageData {
         allowedRepeats = Set.copyOf(allowedRepeats);
         features = Set.copyOf(features);
@@ -65,6 +68,8 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
         private Set<String> listConjunctions = Set.of();
         private Optional<Negation> negation = Optional.empty();
         private final Map<String, FalseFriends> falseFriends = new HashMap<>();
+        private WordList writtenNames = WordList.NONE;
+        private WordList compoundWords = WordList.NONE;
 
         private Builder(String language) {
             this.language = language;
@@ -152,10 +157,22 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
             return this;
         }
 
+        /** Names of the language's news as it writes them. */
+        public Builder writtenNames(WordList names) {
+            this.writtenNames = names;
+            return this;
+        }
+
+        /** For a language written in syllables, its frequent words of two. */
+        public Builder compoundWords(WordList words) {
+            this.compoundWords = words;
+            return this;
+        }
+
         public LanguageData build() {
             return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
                     reduplicates, allowedRepeats, features, loanwords, notReduplicated, abbreviations, nameSpelling,
-                    acronyms, listConjunctions, negation, falseFriends);
+                    acronyms, listConjunctions, negation, falseFriends, writtenNames, compoundWords);
         }
     }
 }

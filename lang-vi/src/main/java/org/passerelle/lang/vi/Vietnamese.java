@@ -16,6 +16,7 @@ import org.passerelle.core.lang.NumberStyle;
 import org.passerelle.core.lang.PunctuationStyle;
 import org.passerelle.core.lang.TermKeys;
 import org.passerelle.core.lang.TimeStyle;
+import org.passerelle.core.lang.WordList;
 
 /**
  * Vietnamese: "1.000,5", "14 giờ 30 phút", "2 giờ chiều", dates "16/9" and "tháng 9", weekdays
@@ -113,6 +114,8 @@ public final class Vietnamese extends DeclaredLanguage {
                 .names(NameSpelling.of("tch", "č", "ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u", "y", "i"))
                 .abbreviations(ABBREVIATIONS)
                 .negation(NEGATION)
+                .writtenNames(WordList.resource(Vietnamese.class, "written-names.txt"))
+                .compoundWords(WordList.resource(Vietnamese.class, "compound-words.txt"))
                 .features(Feature.VIETNAMESE_SYLLABLES)
                 .build());
     }

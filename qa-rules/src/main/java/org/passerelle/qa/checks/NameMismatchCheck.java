@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.passerelle.core.lang.LanguageSupport;
 import org.passerelle.core.lang.Lexicon;
@@ -34,7 +35,10 @@ public final class NameMismatchCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("name.mismatch", IssueType.INCONSISTENT_ENTITIES,
             Severity.ERROR, "A proper name of the source copied with a typo (\"Sisoulith\" as \"Sisoulit\"); other"
                     + " transliterations (\"Beloussov\" as \"Belousov\") and diacritics pass", s -> new NameMismatchCheck());
-    /** Names shorter than this are too often other words one letter away. */
+    /**
+     * Names shorter than this are too often other words one letter away, unless they are part of a
+     * name of several words ("To Lam", "Hun Sen"), whose other words, copied, place them.
+     */
     private static final int MIN_LENGTH = 4;
 
     public NameMismatchCheck() {
@@ -53,9 +57,16 @@ public final class NameMismatchCheck extends SegmentCheck {
         Set<String> written = spellings(targetWords, s.target(), target);
         Set<String> sourceFolded = new HashSet<>();
         TextWord.lettersOf(s.source()).forEach(w -> sourceFolded.add(WordFolding.fold(w.text())));
+        List<TextWord> sourceWords = TextWord.lettersOf(Verbatim.blanked(s.source()));
         for (TextWord name : names) {
             String folded = WordFolding.fold(name.text());
             if (written.contains(folded) || written.contains(source.nameSpelling().skeleton(folded))) {
+                continue;
+            }
+            if (name.text().length() < MIN_LENGTH) {
+                shortNameTypo(name, sourceWords, s.source(), targetWords, s.target(), sourceFolded).ifPresent(w -> matches.add(
+                        new CheckMatch(s.id(), Side.TARGET, w.start(), w.end() - w.start(), "'" + w.text()
+                                + "' is not the name '" + name.text() + "' of the source: copy it", List.of(name.text()))));
                 continue;
             }
             for (TextWord w : targetWords) {
@@ -104,12 +115,48 @@ public final class NameMismatchCheck extends SegmentCheck {
             boolean inTerm = terms.stream().anyMatch(h -> w.start() >= h.start() && w.end() <= h.end());
             // "XIIIe" is an ordinal, whatever the translation makes of it ("XIII", "13th").
             boolean ordinal = RomanNumeral.value(w.text().replaceFirst("(e|er|ème)$", "")) > 0;
-            if (w.capitalised() && !w.acronym() && !ordinal && w.text().length() >= MIN_LENGTH && !inTerm
+            if (w.capitalised() && !w.acronym() && !ordinal && w.text().length() >= 2 && !inTerm
                     && (!language.lexicon().knows(w.text()) || !w.startsSentence(text))) {
                 names.add(w);
             }
         }
         return names;
+    }
+
+    /**
+     * The target word standing for a short word of a multi-word name with a typo: one letter off,
+     * the same first letter, and beside the name's neighbouring word copied as the source has it
+     * ("To Lam" as "To Lan", "Hun Sen" as "Hun Se", "Nguyen Minh Vu" as "Nguyen Minh Vo"). The copied
+     * neighbour is what tells a typo from one of the many short words one letter away.
+     */
+    private static Optional<TextWord> shortNameTypo(TextWord name, List<TextWord> sourceWords, String sourceText,
+                                                    List<TextWord> targetWords, String targetText, Set<String> sourceFolded) {
+        int i = sourceWords.indexOf(name);
+        String before = nameNeighbour(sourceWords, i, i - 1, sourceText);
+        String after = nameNeighbour(sourceWords, i, i + 1, sourceText);
+        String folded = WordFolding.fold(name.text());
+        for (int j = 0; j < targetWords.size(); j++) {
+            TextWord w = targetWords.get(j);
+            String t = WordFolding.fold(w.text());
+            boolean anchored = before != null && before.equals(nameNeighbour(targetWords, j, j - 1, targetText))
+                    || after != null && after.equals(nameNeighbour(targetWords, j, j + 1, targetText));
+            if (anchored && w.capitalised() && !sourceFolded.contains(t) && t.length() >= 2
+                    && t.charAt(0) == folded.charAt(0) && EditDistance.of(folded, t) == 1) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The folded word at {@code j} when it is a capitalised word separated from the one at {@code i} by spaces only; else null. */
+    private static String nameNeighbour(List<TextWord> words, int i, int j, String text) {
+        if (j < 0 || j >= words.size()) {
+            return null;
+        }
+        TextWord a = words.get(Math.min(i, j));
+        TextWord b = words.get(Math.max(i, j));
+        boolean adjacent = text.substring(a.end(), b.start()).isBlank();
+        return adjacent && words.get(j).capitalised() ? WordFolding.fold(words.get(j).text()) : null;
     }
 
     /** How the translation writes its words: folded, in the target's transcription, and two by two ("Hà Nội" as "hanoi"). */

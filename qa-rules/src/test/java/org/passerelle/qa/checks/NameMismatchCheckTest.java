@@ -93,4 +93,37 @@ class NameMismatchCheckTest {
     void namesRenderedOrKeptPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en-US|La presse lao souligne la portée historique de la visite du secrétaire général To Lam."
+                + "|The Lao press highlights the historic significance of General Secretary To Lan's visit."
+                + "|'Lan' is not the name 'Lam' of the source: copy it",
+        "vi-VN|Samdech Techo Hun Sen a affirmé que le Cambodge attachait une grande importance aux relations."
+                + "|Samdech Techo Hun Se khẳng định Campuchia coi trọng quan hệ."
+                + "|'Se' is not the name 'Sen' of the source: copy it",
+        "en-US|Le vice-ministre permanent des Affaires étrangères, Nguyen Minh Vu, a adressé ses félicitations."
+                + "|Permanent Deputy Minister of Foreign Affairs Nguyen Minh Vo extended his congratulations."
+                + "|'Vo' is not the name 'Vu' of the source: copy it",
+        "en-US|La présidente Men Sam An a reçu la délégation.|President Men Sam Ann received the delegation."
+                + "|'Ann' is not the name 'An' of the source: copy it",
+    })
+    void aShortWordOfANameCopiedWithATypoIsReported(String lang, String source, String target, String message) {
+        assertEquals(List.of(message), run(lang, source, target));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en-US|La visite du secrétaire général To Lam au Laos.|General Secretary To Lam's visit to Laos.",
+        "vi-VN|La visite du secrétaire général To Lam au Laos.|Chuyến thăm Lào của Tổng Bí thư Tô Lâm.",
+        "vi-VN|Le vice-ministre Nguyen Minh Vu a adressé ses félicitations.|Thứ trưởng Nguyễn Minh Vũ gửi lời chúc mừng.",
+        "en-US|Samdech Techo Hun Sen a reçu la délégation.|Hun Sen received the delegation.",
+        // Short words of a name rendered in the target's own way are no typo: nothing copied places them.
+        "en-US|Le ministre s'est rendu au Timor Est et en Mer Orientale.|The minister travelled to East Timor and the East Sea.",
+        "en-US|Le Président Ho Chi Minh a forgé cette amitié.|President Ho Chi Minh forged this friendship.",
+        "en-US|Selon Le Courrier du Vietnam, la visite a été un succès.|According to Le Courrier du Vietnam, the visit was a success.",
+    })
+    void shortWordsOfNamesKeptOrRenderedPass(String lang, String source, String target) {
+        assertEquals(List.of(), run(lang, source, target));
+    }
 }
