@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.passerelle.core.lang.Feature;
 import org.passerelle.core.lang.LanguageSupport;
 import org.passerelle.core.lang.Lexicon;
 import org.passerelle.glossary.TermHit;
@@ -57,6 +58,9 @@ public final class NameMismatchCheck extends SegmentCheck {
         Set<String> written = spellings(targetWords, s.target(), target);
         Set<String> sourceFolded = new HashSet<>();
         TextWord.lettersOf(s.source()).forEach(w -> sourceFolded.add(WordFolding.fold(w.text())));
+        if (target.has(Feature.VIETNAMESE_SYLLABLES)) {
+            checkDiacritics(s, names, targetWords, target, matches);
+        }
         List<TextWord> sourceWords = TextWord.lettersOf(Verbatim.blanked(s.source()));
         for (TextWord name : names) {
             String folded = WordFolding.fold(name.text());
@@ -76,6 +80,32 @@ public final class NameMismatchCheck extends SegmentCheck {
                     matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.end() - w.start(), "'" + w.text()
                             + "' is not the name '" + name.text() + "' of the source: copy it", List.of(name.text())));
                     break;
+                }
+            }
+        }
+    }
+
+    /**
+     * In a target that writes names with their diacritics, a name written otherwise than the
+     * language's list of names has it, or without a diacritic the source gives it.
+     */
+    private static void checkDiacritics(SegmentPair s, List<TextWord> names, List<TextWord> targetWords,
+                                        LanguageSupport target, List<CheckMatch> matches) {
+        List<NameDiacritics.Misspelt> listed = new NameDiacritics(target.writtenNames()).find(s.source(), s.target());
+        for (NameDiacritics.Misspelt m : listed) {
+            matches.add(new CheckMatch(s.id(), Side.TARGET, m.start(), m.end() - m.start(), "'" + m.written()
+                    + "' is not how the name '" + m.name() + "' is written: check its diacritics", List.of(m.name())));
+        }
+        for (TextWord name : names) {
+            if (!NameDiacritics.marked(name.text())) {
+                continue;
+            }
+            for (TextWord w : targetWords) {
+                boolean reported = listed.stream().anyMatch(m -> w.start() >= m.start() && w.end() <= m.end());
+                if (!reported && WordFolding.fold(w.text()).equals(WordFolding.fold(name.text()))
+                        && !NameDiacritics.keepsMarks(name.text(), w.text())) {
+                    matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.end() - w.start(), "'" + w.text()
+                            + "' drops or changes a diacritic of the name '" + name.text() + "' of the source", List.of(name.text())));
                 }
             }
         }

@@ -126,4 +126,34 @@ class NameMismatchCheckTest {
     void shortWordsOfNamesKeptOrRenderedPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "vi-VN|Elle a également rencontré le général Luong Cuong, secrétaire du Comité central du Parti."
+                + "|Đoàn cũng đã gặp Đại tướng Lương Cương, Bí thư Trung ương Đảng."
+                + "|'Lương Cương' is not how the name 'Lương Cường' is written: check its diacritics",
+        "vi-VN|Le SG To Lam assiste à la signature d'accords de coopération au Cambodge."
+                + "|Tổng Bí thư Tô Lam dự lễ ký các văn kiện hợp tác tại Campuchia."
+                + "|'Tô Lam' is not how the name 'Tô Lâm' is written: check its diacritics",
+        "vi-VN|Le colonel Trần Văn Sơn a présidé la cérémonie.|Đại tá Trần Văn Són chủ trì buổi lễ."
+                + "|'Són' drops or changes a diacritic of the name 'Sơn' of the source",
+    })
+    void aVietnameseNameWithOtherDiacriticsIsReported(String lang, String source, String target, String message) {
+        assertEquals(List.of(message), run(lang, source, target));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // House style: a name the French source writes without diacritics gets them in Vietnamese.
+        "vi-VN|Elle a également rencontré le général Luong Cuong.|Đoàn cũng đã gặp Đại tướng Lương Cường.",
+        "vi-VN|Le vice-ministre de la Justice, Nguyên Thanh Tinh, s’exprime.|Thứ trưởng Bộ Tư pháp Nguyễn Thanh Tịnh phát biểu.",
+        // The tone-mark style of the name is vi.tone-placement's business.
+        "vi-VN|La délégation de la province de Khanh Hoa est arrivée.|Đoàn đại biểu tỉnh Khánh Hoà đã đến.",
+        // English writes Vietnamese names without diacritics.
+        "en-US|Le colonel Trần Văn Sơn a présidé la cérémonie.|Colonel Tran Van Son chaired the ceremony.",
+        "en-US|Elle a également rencontré le général Luong Cuong.|It also met General Luong Cuong.",
+    })
+    void vietnameseNamesWithTheirDiacriticsPass(String lang, String source, String target) {
+        assertEquals(List.of(), run(lang, source, target));
+    }
 }
