@@ -113,4 +113,9 @@ public abstract class DeclaredLanguage implements LanguageSupport {
     public WordList compoundWords() {
         return data.compoundWords();
     }
+
+    @Override
+    public Opposites opposites(String sourceLanguage) {
+        return data.opposites().getOrDefault(sourceLanguage, Opposites.NONE);
+    }
 }

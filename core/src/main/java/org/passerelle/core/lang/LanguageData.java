@@ -23,6 +23,7 @@ import java.util.Set;
  * @param falseFriends     source language → this language's false friends of its words
  * @param writtenNames     names of the language's news as it writes them, diacritics and all ("Tô Lâm")
  * @param compoundWords    for a language written in syllables, its frequent words of two ("quốc phòng")
+ * @param opposites        source language → this language's renderings of words and of their opposites
  */
 public record LanguageData(String language, Optional<String> defaultRegion, String warmUpText, NumberStyle numbers,
                            NumberNames numberNames, TimeStyle times, PunctuationStyle punctuation,
@@ -31,7 +32,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
                            NameSpelling nameSpelling, Map<String, AcronymEquivalents> acronyms,
                            Set<String> listConjunctions, Optional<Negation> negation,
                            Map<String, FalseFriends> falseFriends, WordList writtenNames,
-                           WordList compoundWords) {
+                           WordList compoundWords, Map<String, Opposites> opposites) {
     public LanguageData {
         allowedRepeats = Set.copyOf(allowedRepeats);
         features = Set.copyOf(features);
@@ -41,6 +42,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
         acronyms = Map.copyOf(acronyms);
         listConjunctions = Set.copyOf(listConjunctions);
         falseFriends = Map.copyOf(falseFriends);
+        opposites = Map.copyOf(opposites);
     }
 
     /** A builder for {@code language}'s data, every value neutral until set: what {@link LanguageSupport}'s defaults answer. */
@@ -70,6 +72,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
         private final Map<String, FalseFriends> falseFriends = new HashMap<>();
         private WordList writtenNames = WordList.NONE;
         private WordList compoundWords = WordList.NONE;
+        private final Map<String, Opposites> opposites = new HashMap<>();
 
         private Builder(String language) {
             this.language = language;
@@ -169,10 +172,17 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
             return this;
         }
 
+        /** How this language renders words of {@code sourceLanguage} ("fr") whose meaning can be reversed. */
+        public Builder opposites(String sourceLanguage, Opposites table) {
+            opposites.put(sourceLanguage, table);
+            return this;
+        }
+
         public LanguageData build() {
             return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
                     reduplicates, allowedRepeats, features, loanwords, notReduplicated, abbreviations, nameSpelling,
-                    acronyms, listConjunctions, negation, falseFriends, writtenNames, compoundWords);
+                    acronyms, listConjunctions, negation, falseFriends, writtenNames, compoundWords,
+                    opposites);
         }
     }
 }

@@ -146,6 +146,14 @@ public interface LanguageSupport {
         return WordList.NONE;
     }
 
+    /**
+     * As a target, how it renders words of {@code sourceLanguage} whose meaning a translation can
+     * reverse, and their opposites ("l'année prochaine": "next year", not "last year"); none by default.
+     */
+    default Opposites opposites(String sourceLanguage) {
+        return Opposites.NONE;
+    }
+
     /** How the language spells foreign names, so that two spellings of one name meet ("Choïgou", "Shoigu"). */
     default NameSpelling nameSpelling() {
         return NameSpelling.NONE;

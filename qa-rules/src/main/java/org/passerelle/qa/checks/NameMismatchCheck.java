@@ -17,6 +17,7 @@ import org.passerelle.qa.IssueType;
 import org.passerelle.qa.SegmentCheck;
 import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
+import org.passerelle.qa.vi.SyllableRules;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
 
@@ -34,8 +35,9 @@ import org.passerelle.xliff.TranslationUnit;
  */
 public final class NameMismatchCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("name.mismatch", IssueType.INCONSISTENT_ENTITIES,
-            Severity.ERROR, "A proper name of the source copied with a typo (\"Sisoulith\" as \"Sisoulit\"); other"
-                    + " transliterations (\"Beloussov\" as \"Belousov\") and diacritics pass", s -> new NameMismatchCheck());
+            Severity.ERROR, "A proper name of the source copied with a typo (\"Sisoulith\" as \"Sisoulit\", \"To Lam\" as"
+                    + " \"To Lan\"), or a Vietnamese name with other diacritics (\"Lương Cương\" for \"Lương Cường\"); other"
+                    + " transliterations (\"Beloussov\" as \"Belousov\") and added diacritics pass", s -> new NameMismatchCheck());
     /**
      * Names shorter than this are too often other words one letter away, unless they are part of a
      * name of several words ("To Lam", "Hun Sen"), whose other words, copied, place them.
@@ -97,7 +99,8 @@ public final class NameMismatchCheck extends SegmentCheck {
                     + "' is not how the name '" + m.name() + "' is written: check its diacritics", List.of(m.name())));
         }
         for (TextWord name : names) {
-            if (!NameDiacritics.marked(name.text())) {
+            // Only a source that writes the name in Vietnamese gives its diacritics: French "Andreï" is French's own.
+            if (!NameDiacritics.marked(name.text()) || SyllableRules.check(name.text()).isPresent()) {
                 continue;
             }
             for (TextWord w : targetWords) {

@@ -149,6 +149,8 @@ class NameMismatchCheckTest {
         "vi-VN|Le vice-ministre de la Justice, Nguyên Thanh Tinh, s’exprime.|Thứ trưởng Bộ Tư pháp Nguyễn Thanh Tịnh phát biểu.",
         // The tone-mark style of the name is vi.tone-placement's business.
         "vi-VN|La délégation de la province de Khanh Hoa est arrivée.|Đoàn đại biểu tỉnh Khánh Hoà đã đến.",
+        // French diacritics of a foreign name are French's own.
+        "vi-VN|Le ministre russe Andreï Removitch Beloussov est arrivé.|Bộ trưởng Nga Andrei Removich Belousov đã đến.",
         // English writes Vietnamese names without diacritics.
         "en-US|Le colonel Trần Văn Sơn a présidé la cérémonie.|Colonel Tran Van Son chaired the ceremony.",
         "en-US|Elle a également rencontré le général Luong Cuong.|It also met General Luong Cuong.",
