@@ -126,6 +126,10 @@ public final class NameMismatchCheck extends SegmentCheck {
     private static boolean misspelt(String name, String word, LanguageSupport source, LanguageSupport target) {
         String n = WordFolding.fold(name);
         String w = WordFolding.fold(word);
+        if (swapped(n, w)) {
+            // No language renders a name by swapping two of its letters ("Andreï" as "Andrie"): a typo.
+            return true;
+        }
         boolean known = target.lexicon().knows(word);
         if (source.lexicon().knows(name) && (target.lexicon() == Lexicon.NONE || !w.equals(word.toLowerCase(Locale.ROOT)))) {
             // Without a dictionary the target cannot tell its rendering ("Singapour" as "Singapore") from a typo.
@@ -133,6 +137,19 @@ public final class NameMismatchCheck extends SegmentCheck {
         }
         boolean derived = n.startsWith(w) || w.startsWith(n);
         return !known || target.lexicon().knowsName(name) && !derived;
+    }
+
+    /** Whether {@code b} is {@code a} with two neighbouring letters swapped. */
+    private static boolean swapped(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     /**
