@@ -37,6 +37,10 @@ class MeaningReversedCheckTest {
         "vi-VN|Les deux pays marqueront le 60e anniversaire de leurs relations l'année prochaine."
                 + "|Hai nước sẽ kỷ niệm 60 năm quan hệ ngoại giao vào năm ngoái."
                 + "|'năm ngoái' says the opposite of 'l'année prochaine', which means next year: check the meaning",
+        "en-US|Le général a assisté à la cérémonie d'ouverture du forum.|The general attended the closing ceremony of the forum."
+                + "|'closing' says the opposite of 'cérémonie d'ouverture', which means opening: check the meaning",
+        "vi-VN|Les échanges commerciaux sont en hausse de 12 % par rapport à l'an dernier.|Kim ngạch thương mại giảm 12% so với năm ngoái."
+                + "|'giảm' says the opposite of 'en hausse', which means increase (tăng): check the meaning",
     })
     void aWordTranslatedByItsOppositeIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -56,6 +60,10 @@ class MeaningReversedCheckTest {
         "vi-VN|Le ministre a décliné l'invitation, mais a accepté de recevoir la délégation.|Bộ trưởng từ chối lời mời nhưng đồng ý tiếp đoàn.",
         "vi-VN|Les deux pays marqueront l'année prochaine le 60e anniversaire de leurs relations.|Năm tới, hai nước kỷ niệm 60 năm quan hệ ngoại giao.",
         "vi-VN|Le commerce a progressé l'an dernier.|Thương mại đã tăng trưởng trong năm qua.",
+        "en-US|Le général a assisté à la cérémonie d'ouverture du forum.|The general attended the forum's inaugural session.",
+        "vi-VN|Le ministre a assisté aux cérémonies d'ouverture et de clôture.|Bộ trưởng dự lễ khai mạc và bế mạc.",
+        "en-US|Les deux pays veulent augmenter les échanges et réduire les droits de douane.|The two countries want to boost trade and lower tariffs.",
+        "vi-VN|Les échanges sont en hausse malgré la baisse des prix.|Kim ngạch tăng dù giá giảm.",
     })
     void renderingsAndJustifiedOppositesPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
