@@ -5,6 +5,7 @@ import org.passerelle.qa.checks.AcronymMismatchCheck;
 import org.passerelle.qa.checks.AdditionCheck;
 import org.passerelle.qa.checks.DateMismatchCheck;
 import org.passerelle.qa.checks.FalseFriendCheck;
+import org.passerelle.qa.checks.MeaningReversedCheck;
 import org.passerelle.qa.checks.GrammarCheck;
 import org.passerelle.qa.checks.HeadlineCaseCheck;
 import org.passerelle.qa.checks.LengthCheck;
@@ -60,6 +61,7 @@ public final class CheckRegistry {
                 AdditionCheck.DEFINITION,
                 NegationCheck.DEFINITION,
                 FalseFriendCheck.DEFINITION,
+                MeaningReversedCheck.DEFINITION,
                 SpellingCheck.DEFINITION,
                 GrammarCheck.DEFINITION,
                 TagsMismatchCheck.DEFINITION,

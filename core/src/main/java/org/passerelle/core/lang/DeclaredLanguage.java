@@ -103,4 +103,19 @@ public abstract class DeclaredLanguage implements LanguageSupport {
     public FalseFriends falseFriends(String sourceLanguage) {
         return data.falseFriends().getOrDefault(sourceLanguage, FalseFriends.NONE);
     }
+
+    @Override
+    public WordList writtenNames() {
+        return data.writtenNames();
+    }
+
+    @Override
+    public WordList compoundWords() {
+        return data.compoundWords();
+    }
+
+    @Override
+    public Opposites opposites(String sourceLanguage) {
+        return data.opposites().getOrDefault(sourceLanguage, Opposites.NONE);
+    }
 }

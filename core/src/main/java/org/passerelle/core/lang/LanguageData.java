@@ -21,6 +21,9 @@ import java.util.Set;
  * @param listConjunctions the lower-case words that join the last items of a list ("and", "và")
  * @param negation         how the language says "not"; empty when unknown
  * @param falseFriends     source language → this language's false friends of its words
+ * @param writtenNames     names of the language's news as it writes them, diacritics and all ("Tô Lâm")
+ * @param compoundWords    for a language written in syllables, its frequent words of two ("quốc phòng")
+ * @param opposites        source language → this language's renderings of words and of their opposites
  */
 public record LanguageData(String language, Optional<String> defaultRegion, String warmUpText, NumberStyle numbers,
                            NumberNames numberNames, TimeStyle times, PunctuationStyle punctuation,
@@ -28,7 +31,8 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
                            Set<String> loanwords, Set<String> notReduplicated, Set<String> abbreviations,
                            NameSpelling nameSpelling, Map<String, AcronymEquivalents> acronyms,
                            Set<String> listConjunctions, Optional<Negation> negation,
-                           Map<String, FalseFriends> falseFriends) {
+                           Map<String, FalseFriends> falseFriends, WordList writtenNames,
+                           WordList compoundWords, Map<String, Opposites> opposites) {
     public LanguageData {
         allowedRepeats = Set.copyOf(allowedRepeats);
         features = Set.copyOf(features);
@@ -38,6 +42,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
         acronyms = Map.copyOf(acronyms);
         listConjunctions = Set.copyOf(listConjunctions);
         falseFriends = Map.copyOf(falseFriends);
+        opposites = Map.copyOf(opposites);
     }
 
     /** A builder for {@code language}'s data, every value neutral until set: what {@link LanguageSupport}'s defaults answer. */
@@ -65,6 +70,9 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
         private Set<String> listConjunctions = Set.of();
         private Optional<Negation> negation = Optional.empty();
         private final Map<String, FalseFriends> falseFriends = new HashMap<>();
+        private WordList writtenNames = WordList.NONE;
+        private WordList compoundWords = WordList.NONE;
+        private final Map<String, Opposites> opposites = new HashMap<>();
 
         private Builder(String language) {
             this.language = language;
@@ -152,10 +160,29 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
             return this;
         }
 
+        /** Names of the language's news as it writes them. */
+        public Builder writtenNames(WordList names) {
+            this.writtenNames = names;
+            return this;
+        }
+
+        /** For a language written in syllables, its frequent words of two. */
+        public Builder compoundWords(WordList words) {
+            this.compoundWords = words;
+            return this;
+        }
+
+        /** How this language renders words of {@code sourceLanguage} ("fr") whose meaning can be reversed. */
+        public Builder opposites(String sourceLanguage, Opposites table) {
+            opposites.put(sourceLanguage, table);
+            return this;
+        }
+
         public LanguageData build() {
             return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
                     reduplicates, allowedRepeats, features, loanwords, notReduplicated, abbreviations, nameSpelling,
-                    acronyms, listConjunctions, negation, falseFriends);
+                    acronyms, listConjunctions, negation, falseFriends, writtenNames, compoundWords,
+                    opposites);
         }
     }
 }

@@ -130,6 +130,30 @@ public interface LanguageSupport {
         return Set.of();
     }
 
+    /**
+     * Names of the language's news as it writes them, diacritics and all (Vietnamese "Tô Lâm",
+     * "Lương Cường"): a name written with other diacritics is another name, or a slip. None by default.
+     */
+    default WordList writtenNames() {
+        return WordList.NONE;
+    }
+
+    /**
+     * For a language written in syllables, its frequent words of two ("quốc phòng", "hàng hải"): two
+     * syllables that are no such word but become one when only their diacritics change are a slip.
+     */
+    default WordList compoundWords() {
+        return WordList.NONE;
+    }
+
+    /**
+     * As a target, how it renders words of {@code sourceLanguage} whose meaning a translation can
+     * reverse, and their opposites ("l'année prochaine": "next year", not "last year"); none by default.
+     */
+    default Opposites opposites(String sourceLanguage) {
+        return Opposites.NONE;
+    }
+
     /** How the language spells foreign names, so that two spellings of one name meet ("Choïgou", "Shoigu"). */
     default NameSpelling nameSpelling() {
         return NameSpelling.NONE;

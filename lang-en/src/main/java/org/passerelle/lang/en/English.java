@@ -12,6 +12,7 @@ import org.passerelle.core.lang.Negation;
 import org.passerelle.core.lang.NameSpelling;
 import org.passerelle.core.lang.NumberNames;
 import org.passerelle.core.lang.NumberStyle;
+import org.passerelle.core.lang.Opposites;
 import org.passerelle.core.lang.PunctuationStyle;
 import org.passerelle.core.lang.TimeStyle;
 import org.passerelle.lang.languagetool.LanguageToolLanguage;
@@ -90,6 +91,7 @@ public final class English extends LanguageToolLanguage {
                 .listConjunctions(CONJUNCTIONS)
                 .negation(NEGATION)
                 .falseFriends("fr", FROM_FRENCH)
+                .opposites("fr", Opposites.resource(English.class, "opposites.fr.tsv"))
                 .build(),
                 "en-US", VARIANTS, "NNP");
     }

@@ -7,15 +7,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.passerelle.core.lang.AcronymEquivalents;
 import org.passerelle.core.lang.DeclaredLanguage;
+import org.passerelle.core.lang.FalseFriends;
 import org.passerelle.core.lang.Feature;
 import org.passerelle.core.lang.LanguageData;
 import org.passerelle.core.lang.NameSpelling;
 import org.passerelle.core.lang.Negation;
 import org.passerelle.core.lang.NumberNames;
 import org.passerelle.core.lang.NumberStyle;
+import org.passerelle.core.lang.Opposites;
 import org.passerelle.core.lang.PunctuationStyle;
 import org.passerelle.core.lang.TermKeys;
 import org.passerelle.core.lang.TimeStyle;
+import org.passerelle.core.lang.WordList;
 
 /**
  * Vietnamese: "1.000,5", "14 giờ 30 phút", "2 giờ chiều", dates "16/9" and "tháng 9", weekdays
@@ -113,6 +116,10 @@ public final class Vietnamese extends DeclaredLanguage {
                 .names(NameSpelling.of("tch", "č", "ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u", "y", "i"))
                 .abbreviations(ABBREVIATIONS)
                 .negation(NEGATION)
+                .falseFriends("fr", FalseFriends.read(Vietnamese.class.getResourceAsStream("false-friends.fr.tsv")))
+                .opposites("fr", Opposites.resource(Vietnamese.class, "opposites.fr.tsv"))
+                .writtenNames(WordList.resource(Vietnamese.class, "written-names.txt"))
+                .compoundWords(WordList.resource(Vietnamese.class, "compound-words.txt"))
                 .features(Feature.VIETNAMESE_SYLLABLES)
                 .build());
     }

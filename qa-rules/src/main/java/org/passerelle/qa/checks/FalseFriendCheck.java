@@ -18,7 +18,8 @@ import org.passerelle.xliff.TranslationUnit;
  * A well-known false friend: the source has a word ("actuellement") and the translation the target
  * word that looks like it but means something else ("actually"), and no other source word justifies
  * it ("en fait"). The pairs are the target language's data ({@code LanguageSupport.falseFriends}):
- * English has those of French; Vietnamese, which does not borrow French words by their look, has none.
+ * English has those of French; Vietnamese, which does not borrow French words by their look, has the
+ * English ones a translation through English carries over ("assiste à" as "hỗ trợ", assists).
  */
 public final class FalseFriendCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("false-friend", IssueType.MISTRANSLATION,

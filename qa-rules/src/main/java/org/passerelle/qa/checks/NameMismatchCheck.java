@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.passerelle.core.lang.Feature;
 import org.passerelle.core.lang.LanguageSupport;
 import org.passerelle.core.lang.Lexicon;
 import org.passerelle.glossary.TermHit;
@@ -15,6 +17,7 @@ import org.passerelle.qa.IssueType;
 import org.passerelle.qa.SegmentCheck;
 import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
+import org.passerelle.qa.vi.SyllableRules;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
 
@@ -32,9 +35,13 @@ import org.passerelle.xliff.TranslationUnit;
  */
 public final class NameMismatchCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("name.mismatch", IssueType.INCONSISTENT_ENTITIES,
-            Severity.ERROR, "A proper name of the source copied with a typo (\"Sisoulith\" as \"Sisoulit\"); other"
-                    + " transliterations (\"Beloussov\" as \"Belousov\") and diacritics pass", s -> new NameMismatchCheck());
-    /** Names shorter than this are too often other words one letter away. */
+            Severity.ERROR, "A proper name of the source copied with a typo (\"Sisoulith\" as \"Sisoulit\", \"To Lam\" as"
+                    + " \"To Lan\"), or a Vietnamese name with other diacritics (\"Lương Cương\" for \"Lương Cường\"); other"
+                    + " transliterations (\"Beloussov\" as \"Belousov\") and added diacritics pass", s -> new NameMismatchCheck());
+    /**
+     * Names shorter than this are too often other words one letter away, unless they are part of a
+     * name of several words ("To Lam", "Hun Sen"), whose other words, copied, place them.
+     */
     private static final int MIN_LENGTH = 4;
 
     public NameMismatchCheck() {
@@ -53,9 +60,19 @@ public final class NameMismatchCheck extends SegmentCheck {
         Set<String> written = spellings(targetWords, s.target(), target);
         Set<String> sourceFolded = new HashSet<>();
         TextWord.lettersOf(s.source()).forEach(w -> sourceFolded.add(WordFolding.fold(w.text())));
+        if (target.has(Feature.VIETNAMESE_SYLLABLES)) {
+            checkDiacritics(s, names, targetWords, target, matches);
+        }
+        List<TextWord> sourceWords = TextWord.lettersOf(Verbatim.blanked(s.source()));
         for (TextWord name : names) {
             String folded = WordFolding.fold(name.text());
             if (written.contains(folded) || written.contains(source.nameSpelling().skeleton(folded))) {
+                continue;
+            }
+            if (name.text().length() < MIN_LENGTH) {
+                shortNameTypo(name, sourceWords, s.source(), targetWords, s.target(), sourceFolded).ifPresent(w -> matches.add(
+                        new CheckMatch(s.id(), Side.TARGET, w.start(), w.end() - w.start(), "'" + w.text()
+                                + "' is not the name '" + name.text() + "' of the source: copy it", List.of(name.text()))));
                 continue;
             }
             for (TextWord w : targetWords) {
@@ -65,6 +82,33 @@ public final class NameMismatchCheck extends SegmentCheck {
                     matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.end() - w.start(), "'" + w.text()
                             + "' is not the name '" + name.text() + "' of the source: copy it", List.of(name.text())));
                     break;
+                }
+            }
+        }
+    }
+
+    /**
+     * In a target that writes names with their diacritics, a name written otherwise than the
+     * language's list of names has it, or without a diacritic the source gives it.
+     */
+    private static void checkDiacritics(SegmentPair s, List<TextWord> names, List<TextWord> targetWords,
+                                        LanguageSupport target, List<CheckMatch> matches) {
+        List<NameDiacritics.Misspelt> listed = new NameDiacritics(target.writtenNames()).find(s.source(), s.target());
+        for (NameDiacritics.Misspelt m : listed) {
+            matches.add(new CheckMatch(s.id(), Side.TARGET, m.start(), m.end() - m.start(), "'" + m.written()
+                    + "' is not how the name '" + m.name() + "' is written: check its diacritics", List.of(m.name())));
+        }
+        for (TextWord name : names) {
+            // Only a source that writes the name in Vietnamese gives its diacritics: French "Andreï" is French's own.
+            if (!NameDiacritics.marked(name.text()) || SyllableRules.check(name.text()).isPresent()) {
+                continue;
+            }
+            for (TextWord w : targetWords) {
+                boolean reported = listed.stream().anyMatch(m -> w.start() >= m.start() && w.end() <= m.end());
+                if (!reported && WordFolding.fold(w.text()).equals(WordFolding.fold(name.text()))
+                        && !NameDiacritics.keepsMarks(name.text(), w.text())) {
+                    matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.end() - w.start(), "'" + w.text()
+                            + "' drops or changes a diacritic of the name '" + name.text() + "' of the source", List.of(name.text())));
                 }
             }
         }
@@ -82,6 +126,10 @@ public final class NameMismatchCheck extends SegmentCheck {
     private static boolean misspelt(String name, String word, LanguageSupport source, LanguageSupport target) {
         String n = WordFolding.fold(name);
         String w = WordFolding.fold(word);
+        if (swapped(n, w)) {
+            // No language renders a name by swapping two of its letters ("Andreï" as "Andrie"): a typo.
+            return true;
+        }
         boolean known = target.lexicon().knows(word);
         if (source.lexicon().knows(name) && (target.lexicon() == Lexicon.NONE || !w.equals(word.toLowerCase(Locale.ROOT)))) {
             // Without a dictionary the target cannot tell its rendering ("Singapour" as "Singapore") from a typo.
@@ -89,6 +137,19 @@ public final class NameMismatchCheck extends SegmentCheck {
         }
         boolean derived = n.startsWith(w) || w.startsWith(n);
         return !known || target.lexicon().knowsName(name) && !derived;
+    }
+
+    /** Whether {@code b} is {@code a} with two neighbouring letters swapped. */
+    private static boolean swapped(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     /**
@@ -104,12 +165,48 @@ public final class NameMismatchCheck extends SegmentCheck {
             boolean inTerm = terms.stream().anyMatch(h -> w.start() >= h.start() && w.end() <= h.end());
             // "XIIIe" is an ordinal, whatever the translation makes of it ("XIII", "13th").
             boolean ordinal = RomanNumeral.value(w.text().replaceFirst("(e|er|ème)$", "")) > 0;
-            if (w.capitalised() && !w.acronym() && !ordinal && w.text().length() >= MIN_LENGTH && !inTerm
+            if (w.capitalised() && !w.acronym() && !ordinal && w.text().length() >= 2 && !inTerm
                     && (!language.lexicon().knows(w.text()) || !w.startsSentence(text))) {
                 names.add(w);
             }
         }
         return names;
+    }
+
+    /**
+     * The target word standing for a short word of a multi-word name with a typo: one letter off,
+     * the same first letter, and beside the name's neighbouring word copied as the source has it
+     * ("To Lam" as "To Lan", "Hun Sen" as "Hun Se", "Nguyen Minh Vu" as "Nguyen Minh Vo"). The copied
+     * neighbour is what tells a typo from one of the many short words one letter away.
+     */
+    private static Optional<TextWord> shortNameTypo(TextWord name, List<TextWord> sourceWords, String sourceText,
+                                                    List<TextWord> targetWords, String targetText, Set<String> sourceFolded) {
+        int i = sourceWords.indexOf(name);
+        String before = nameNeighbour(sourceWords, i, i - 1, sourceText);
+        String after = nameNeighbour(sourceWords, i, i + 1, sourceText);
+        String folded = WordFolding.fold(name.text());
+        for (int j = 0; j < targetWords.size(); j++) {
+            TextWord w = targetWords.get(j);
+            String t = WordFolding.fold(w.text());
+            boolean anchored = before != null && before.equals(nameNeighbour(targetWords, j, j - 1, targetText))
+                    || after != null && after.equals(nameNeighbour(targetWords, j, j + 1, targetText));
+            if (anchored && w.capitalised() && !sourceFolded.contains(t) && t.length() >= 2
+                    && t.charAt(0) == folded.charAt(0) && EditDistance.of(folded, t) == 1) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The folded word at {@code j} when it is a capitalised word separated from the one at {@code i} by spaces only; else null. */
+    private static String nameNeighbour(List<TextWord> words, int i, int j, String text) {
+        if (j < 0 || j >= words.size()) {
+            return null;
+        }
+        TextWord a = words.get(Math.min(i, j));
+        TextWord b = words.get(Math.max(i, j));
+        boolean adjacent = text.substring(a.end(), b.start()).isBlank();
+        return adjacent && words.get(j).capitalised() ? WordFolding.fold(words.get(j).text()) : null;
     }
 
     /** How the translation writes its words: folded, in the target's transcription, and two by two ("Hà Nội" as "hanoi"). */

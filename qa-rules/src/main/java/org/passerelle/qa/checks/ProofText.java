@@ -58,7 +58,7 @@ final class ProofText {
         return spaced ? "" : " ";
     }
 
-    private static boolean lineBreak(InlineCode c) {
+    static boolean lineBreak(InlineCode c) {
         String type = c.type() == null ? "" : c.type().toLowerCase(Locale.ROOT);
         return type.equals("lb") || type.endsWith(":lb") || type.equals("x-lb") || type.equals("linebreak")
                 || c.data() != null && BREAK_DATA.matcher(c.data()).matches();

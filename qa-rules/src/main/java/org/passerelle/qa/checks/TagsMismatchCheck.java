@@ -18,11 +18,14 @@ import org.passerelle.xliff.TranslationUnit;
 
 /**
  * Inline codes (bold, links, placeholders) of the source missing from the translation, added to it,
- * or closed before they are opened. Placeholders may move: word order differs between languages.
+ * or closed before they are opened, and codes kept but placed around or beside other copied words
+ * than in the source ({@link MovedCodes}). Codes may otherwise move and change order: word order
+ * differs between languages.
  */
 public final class TagsMismatchCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("tags.mismatch", IssueType.MARKUP,
-            Severity.ERROR, "Inline codes (bold, links, placeholders) missing, added, or closed before opened",
+            Severity.ERROR, "Inline codes (bold, links, placeholders) missing, added, closed before opened, or"
+                    + " placed around or beside other copied words than in the source",
             s -> new TagsMismatchCheck());
 
     public TagsMismatchCheck() {
@@ -50,6 +53,18 @@ public final class TagsMismatchCheck extends SegmentCheck {
             }
         }
         checkOrder(s, matches);
+        for (MovedCodes.Moved m : MovedCodes.find(s)) {
+            matches.add(new CheckMatch(s.id(), Side.TARGET, m.code().offset(), 0, "The " + describe(m.code())
+                    + " is not where the source has it: '" + m.word() + "' is " + where(m, m.insideInSource())
+                    + " it in the source but " + where(m, !m.insideInSource()) + " it here", List.of()));
+        }
+    }
+
+    private static String where(MovedCodes.Moved m, boolean inside) {
+        if (m.code().kind() == InlineCode.Kind.PLACEHOLDER) {
+            return inside ? "before" : "after";
+        }
+        return inside ? "inside" : "outside";
     }
 
     /** A paired code must open before it closes, as in the source. */

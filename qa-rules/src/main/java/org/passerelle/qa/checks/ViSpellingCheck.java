@@ -2,7 +2,10 @@ package org.passerelle.qa.checks;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.passerelle.core.lang.LanguageSupport;
 import org.passerelle.core.lang.Feature;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckDefinition;
@@ -14,6 +17,7 @@ import org.passerelle.qa.Parameter;
 import org.passerelle.qa.SegmentCheck;
 import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
+import org.passerelle.qa.vi.DiacriticSlips;
 import org.passerelle.qa.vi.SyllableRules;
 import org.passerelle.qa.vi.ViDictionary;
 import org.passerelle.qa.vi.ViWords;
@@ -24,12 +28,14 @@ import org.passerelle.xliff.TranslationUnit;
  * Vietnamese words that are well-formed syllables but not in the Hunspell dictionary ("thàng").
  * Malformed syllables are vi.syllable's; the same names and foreign words are exempt, and so are
  * capitalised words inside a sentence (proper names the dictionary does not list). Without a
- * dictionary on the machine the check reports nothing (and says so once in the log).
+ * dictionary on the machine that part reports nothing (and says so once in the log). Real syllables
+ * that make a slip for a word of the language's list ({@link DiacriticSlips}: "quốc phong" for
+ * "quốc phòng") are reported with or without it.
  */
 public final class ViSpellingCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("vi.spelling", IssueType.MISSPELLING,
-            Severity.WARNING, "Well-formed Vietnamese syllables missing from the Hunspell dictionary (needs hunspell-vi;"
-                    + " without it the check finds nothing)",
+            Severity.WARNING, "Well-formed Vietnamese syllables missing from the Hunspell dictionary (needs hunspell-vi),"
+                    + " and real syllables that misspell a frequent word by their diacritics (\"quốc phong\")",
             ViSpellingCheck::new)
             .parameter(Parameter.string("dictionary", "", "path to vi_VN.dic (vi_VN.aff beside it); empty: look in"
                     + " /usr/share/hunspell and /usr/share/myspell (Debian: apt-get install hunspell-vi)"))
@@ -38,6 +44,7 @@ public final class ViSpellingCheck extends SegmentCheck {
     private final Path configured;
     private final ViSyllableCheck exemptions = new ViSyllableCheck();
     private volatile Optional<ViDictionary> dictionary;
+    private final Map<LanguageSupport, DiacriticSlips> slips = new ConcurrentHashMap<>();
 
     public ViSpellingCheck(CheckSettings settings) {
         super(DEFINITION);
@@ -66,11 +73,15 @@ public final class ViSpellingCheck extends SegmentCheck {
 
     @Override
     protected boolean appliesTo(TranslationUnit unit, CheckContext context) {
-        return context.language(unit, Side.TARGET).has(Feature.VIETNAMESE_SYLLABLES) && dictionary().isPresent();
+        return context.language(unit, Side.TARGET).has(Feature.VIETNAMESE_SYLLABLES);
     }
 
     @Override
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        checkSlips(unit, s, context, matches);
+        if (dictionary().isEmpty()) {
+            return;
+        }
         for (ViWords.Word w : exemptions.checkedWords(unit, s, context)) {
             if (properName(s.target(), w) || SyllableRules.check(w.text()).isPresent() || dictionary().get().knows(w.text())) {
                 continue;
@@ -80,6 +91,20 @@ public final class ViSpellingCheck extends SegmentCheck {
                     "'" + w.text() + "' is not in the Vietnamese dictionary"
                             + (suggestions.isEmpty() ? "" : "; did you mean '" + suggestions.get(0) + "'?"),
                     suggestions));
+        }
+    }
+
+    /** Pairs of real syllables that misspell a word of the list; malformed syllables are vi.syllable's. */
+    private void checkSlips(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        LanguageSupport language = context.language(unit, Side.TARGET);
+        DiacriticSlips slips = this.slips.computeIfAbsent(language, l -> new DiacriticSlips(l.compoundWords(), l.notReduplicated()));
+        for (DiacriticSlips.Slip slip : slips.find(ViWords.of(s.target()), s.target())) {
+            if (SyllableRules.check(slip.first().text()).isPresent() || SyllableRules.check(slip.second().text()).isPresent()) {
+                continue;
+            }
+            String meant = String.join("' or '", slip.meant());
+            matches.add(new CheckMatch(s.id(), Side.TARGET, slip.first().start(), slip.second().end() - slip.first().start(),
+                    "'" + slip.written() + "' is no Vietnamese word; did you mean '" + meant + "'?", List.copyOf(slip.meant())));
         }
     }
 }

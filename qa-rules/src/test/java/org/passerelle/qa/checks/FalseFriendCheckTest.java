@@ -63,4 +63,16 @@ class FalseFriendCheckTest {
     void vietnameseHasNoFalseFriendsOfFrench() {
         assertEquals(List.of(), run("vi-VN", "Actuellement, les deux pays coopèrent.", "Hiện nay, hai nước hợp tác."));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Machine translation through English carries "assists" into Vietnamese.
+        "Le SG To Lam assiste à la signature d'accords de coopération au Cambodge.|Tổng Bí thư Tô Lâm hỗ trợ lễ ký các văn kiện hợp tác tại Campuchia.|hỗ trợ",
+        "Le SG To Lam assiste à la signature d'accords de coopération au Cambodge.|Tổng Bí thư Tô Lâm dự lễ ký các văn kiện hợp tác tại Campuchia.|",
+        "Le Japon assiste le Vietnam grâce à son aide au développement.|Nhật Bản hỗ trợ Việt Nam thông qua viện trợ phát triển.|",
+    })
+    void vietnameseHasTheFalseFriendsOfEnglish(String source, String target, String word) {
+        List<String> found = run("vi-VN", source, target).stream().map(m -> target.substring(m.offset(), m.offset() + m.length())).toList();
+        assertEquals(word == null ? List.of() : List.of(word), found);
+    }
 }

@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.passerelle.qa.Units.context;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.passerelle.qa.CheckMatch;
 import org.passerelle.xliff.InlineCode;
 import org.passerelle.xliff.InlineCode.Kind;
@@ -54,5 +59,62 @@ class TagsMismatchCheckTest {
                 List.of(new InlineCode("1", Kind.CLOSING, 4), new InlineCode("1", Kind.OPENING, 12)));
         assertEquals(1, m.size());
         assertTrue(m.get(0).message().contains("closed before it is opened"));
+    }
+
+    private static List<String> run(String source, String target) {
+        TranslationUnit u = TranslationUnit.builder().file("t.xlf").id("u1").languages("fr-FR", "en-US")
+                .state(TranslationState.TRANSLATED)
+                .segments(List.of(new SegmentPair("1", plain(source), plain(target), codes(source), codes(target))))
+                .build();
+        return new TagsMismatchCheck().check(u, context()).stream().map(CheckMatch::message).toList();
+    }
+
+    /** The text without its {b}, {/b} and {lb} markers. */
+    private static String plain(String marked) {
+        return marked.replaceAll("\\{/?b\\}|\\{lb\\}", "");
+    }
+
+    /** {b} and {/b} as bold code 1, {lb} as a line break. */
+    private static List<InlineCode> codes(String marked) {
+        List<InlineCode> codes = new ArrayList<>();
+        Matcher m = Pattern.compile("\\{(/?b|lb)\\}").matcher(marked);
+        int removed = 0;
+        while (m.find()) {
+            int at = m.start() - removed;
+            codes.add(switch (m.group(1)) {
+                case "b" -> new InlineCode("1", Kind.OPENING, at);
+                case "/b" -> new InlineCode("1", Kind.CLOSING, at);
+                default -> new InlineCode("2", Kind.PLACEHOLDER, at, "lb", null);
+            });
+            removed += m.group().length();
+        }
+        return codes;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Selon {b}Le Courrier du Vietnam{/b}, la visite a été un succès.|According to Le {b}Courrier du Vietnam, the visit{/b} was a success."
+                + "|The opening inline code 1 is not where the source has it: 'Le' is inside it in the source but outside it here",
+        "Le général {b}Phan Van Giang{/b} a reçu Andreï Beloussov.|General Phan Van Giang received {b}Andrei Belousov{/b}."
+                + "|The opening inline code 1 is not where the source has it: 'Giang' is inside it in the source but outside it here",
+        "Le ministre Phan Van Giang (droite) et l'ambassadeur de Russie.{lb}Photo : VNA|Minister Phan Van Giang (right) and the Russian Ambassador. Photo:{lb} VNA"
+                + "|The placeholder inline code 2 is not where the source has it: 'Photo' is after it in the source but before it here",
+    })
+    void aCodeAroundOrBesideOtherCopiedWordsIsReported(String source, String target, String message) {
+        assertEquals(List.of(message), run(source, target));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Word order moves bold with its words.
+        "Consultez le {b}programme complet{/b} de la visite.|See the {b}full program{/b} of the visit.",
+        "{b}To Lam{/b}, secrétaire général du Parti, a reçu la délégation.|General Secretary {b}To Lam{/b} received the delegation.",
+        "Lire aussi : {b}Le Vietnam et Cuba renforcent leur partenariat{/b}|Read also: {b}Vietnam and Cuba strengthen their partnership{/b}",
+        // A line break kept before "Photo:".
+        "Le général Phan Van Giang (droite) et le ministre Andreï Beloussov.{lb}Photo : VNA/CVN|General Phan Van Giang (right) and Minister Andrei Belousov.{lb}Photo: VNA/CVN",
+        "Le SG To Lam rencontre Samdech Techo Hun Sen (droite).{lb}Photo: VNA|Tổng Bí thư Tô Lâm hội kiến Samdech Techo Hun Sen (phải).{lb}Ảnh: TTXVN",
+    })
+    void codesMovedWithTheirWordsPass(String source, String target) {
+        assertEquals(List.of(), run(source, target));
     }
 }

@@ -1,0 +1,73 @@
+package org.passerelle.qa.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.passerelle.qa.Units.context;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.Profile;
+import org.passerelle.qa.Units;
+
+/**
+ * vi.spelling's real-word slips: two real syllables that misspell a frequent word by their
+ * diacritics, with lang-vi's list of words; found with or without hunspell-vi.
+ */
+class ViDiacriticSlipsTest {
+    private final ViSpellingCheck check = new ViSpellingCheck(Profile.defaults().settings("vi.spelling"));
+
+    private List<String> run(String target) {
+        return check.check(Units.unit("vi-VN", "Phrase source.", target), context()).stream()
+                .filter(m -> m.message().contains("no Vietnamese word")).map(CheckMatch::message).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Hợp tác quốc phong là trụ cột của quan hệ song phương.|'quốc phong' is no Vietnamese word; did you mean 'quốc phòng'?",
+        "Các cuộc thảo luận tập trung vào an ninh hang hai.|'hang hai' is no Vietnamese word; did you mean 'hàng hải'?",
+        "Đại tướng Phan Văn Giang hội đàm với bô trưởng Quốc phòng Nga.|'bô trưởng' is no Vietnamese word; did you mean 'bộ trưởng'?",
+        "Hai bên trao đổi về tình hình chính tri khu vực.|'chính tri' is no Vietnamese word; did you mean 'chính trị'?",
+        "Hai nước ký kết hiệp dinh về miễn thị thực.|'hiệp dinh' is no Vietnamese word; did you mean 'hiệp định'?",
+    })
+    void aWordMisspeltInItsDiacriticsIsReported(String target, String message) {
+        assertEquals(List.of(message), run(target));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Words one tone away from another word: the list has both.
+        "Phố cổ Hội An được công nhận là Di sản văn hóa thế giới.",
+        "Công nhân nhà máy được tăng lương.",
+        "Giá vàng trong nước biến động mạnh.",
+        // Free words beside a word they resemble: "hai cảng" is two ports, "hai quân chủng" two services.
+        "Hai cảng biển lớn nhất miền Bắc được nâng cấp.",
+        "Lễ ký kết có sự tham gia của hai quân chủng.",
+        // A syllable shared by two neighbouring words of the list.
+        "Các nước thành viên thông qua tuyên bố chung.",
+        "Khách hàng hài lòng với chất lượng dịch vụ.",
+        // Both tone styles; names and headlines in capitals are not looked at.
+        "Hai bên cam kết vì hoà bình và hòa bình ở khu vực.",
+        "HỢP TÁC QUỐC PHÒNG VIỆT NAM - NGA",
+    })
+    void wordsOfTheListAndFreeCombinationsPass(String target) {
+        assertEquals(List.of(), run(target));
+    }
+
+    @Test
+    void correctNewsSentencesRaiseNoSlip() throws Exception {
+        Path file = Path.of(ViDiacriticSlipsTest.class.getResource("/org/passerelle/qa/vi/news-sentences.vi.txt").toURI());
+        List<String> findings = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                run(line).forEach(m -> findings.add(line + " -> " + m));
+            }
+        }
+        assertEquals(List.of(), findings);
+    }
+}
