@@ -136,7 +136,8 @@ public final class NumberMismatchCheck extends SegmentCheck {
     /**
      * One changed number is one finding naming both. Otherwise each number in digits missing or
      * added is reported; a number in words alone is not, since "les deux parties" may well be
-     * "both sides", but one in words replaced by another is ("quarante" written "fourteen").
+     * "both sides", but one in words replaced by another is ("quarante" written "fourteen", "onze"
+     * as "seven"), whatever small ones ({@link #articleLike}) stand beside them.
      */
     private static void report(SegmentPair s, NumberStyle targetLang, List<NumberMention> missing, List<NumberMention> extra,
                                List<CheckMatch> matches) {
@@ -146,8 +147,10 @@ public final class NumberMismatchCheck extends SegmentCheck {
             matches.add(changed(s, targetLang, digitsMissing.get(0), digitsExtra.get(0)));
             return;
         }
-        if (missing.size() == 1 && extra.size() == 1 && replacedInWords(missing.get(0), extra.get(0))) {
-            matches.add(changed(s, targetLang, missing.get(0), extra.get(0)));
+        List<NumberMention> meantMissing = missing.stream().filter(m -> !articleLike(m)).toList();
+        List<NumberMention> meantExtra = extra.stream().filter(m -> !articleLike(m)).toList();
+        if (meantMissing.size() == 1 && meantExtra.size() == 1) {
+            matches.add(changed(s, targetLang, meantMissing.get(0), meantExtra.get(0)));
             return;
         }
         for (NumberMention m : digitsMissing) {
@@ -161,10 +164,14 @@ public final class NumberMismatchCheck extends SegmentCheck {
         }
     }
 
-    /** Two numbers in words are a replacement only beyond the small ones articles and pronouns look like ("un", "one"). */
-    private static boolean replacedInWords(NumberMention want, NumberMention got) {
-        boolean digits = !want.inWords() || !got.inWords();
-        return digits || want.value().intValue() >= 3 && got.value().intValue() >= 3;
+    /**
+     * A small number in words, which may be no number at all: an article ("une délégation", "a
+     * delegation"), "deux parties" as "both sides", "premier ministre" as "Prime Minister". Left
+     * out when pairing a number in words with its replacement, so that "une formation" beside
+     * "quarante" as "fourteen" does not hide the change.
+     */
+    private static boolean articleLike(NumberMention m) {
+        return m.inWords() && m.value().compareTo(BigDecimal.valueOf(3)) < 0;
     }
 
     private static CheckMatch changed(SegmentPair s, NumberStyle targetLang, NumberMention want, NumberMention got) {

@@ -61,6 +61,12 @@ class NumberMismatchCheckTest {
         "en-US|le 2 décembre, les deux parties|on December 2, both sides",
         "vi-VN|En 2019, deux ans après|Năm 2019, hai năm sau",
         "en-US|Les échanges ont atteint 1,5 milliard de dollars.|Trade reached $1.5 billion.",
+        // Precision traps: articles, "both", "Prime", approximate numbers, "dizaines" as "dozens".
+        "en-US|Une délégation de haut rang a signé douze documents.|A high-ranking delegation signed twelve documents.",
+        "en-US|Le Premier ministre a reçu les deux parties et une vingtaine de délégués.|The Prime Minister received both sides and about twenty delegates.",
+        "en-US|Une vingtaine de navires et des dizaines d'avions.|Some twenty ships and dozens of aircraft.",
+        "vi-VN|Les deux parties ont signé une dizaine de documents.|Hai bên đã ký khoảng mười văn kiện.",
+        "en-US|Les trois pays ont signé un accord.|The three countries signed an agreement.",
         "vi-VN|Les échanges ont atteint 1,5 milliard de dollars.|Kim ngạch đạt 1,5 tỷ USD.",
         "en-US|Le commerce a atteint 1,5 milliard de dollars.|Trade reached 1,5 billion dollars.",
     })
@@ -141,6 +147,11 @@ class NumberMismatchCheckTest {
         "en-US|au cours du XXe siècle|during the 19th century|'19' does not match 'XXe' in the source; write '20'",
         "vi-VN|au cours du XXe siècle|trong thế kỷ XIX|'XIX' does not match 'XXe' in the source; write '20'",
         "vi-VN|signé quarante documents|ký bốn mươi lăm văn kiện|'bốn mươi lăm' does not match 'quarante' in the source; write '40'",
+        // An article or "both" beside the changed number does not hide it.
+        "en-US|Près de quarante officiers suivent une formation au Vietnam.|Nearly fourteen officers are training in Vietnam.|'fourteen' does not match 'quarante' in the source; write '40'",
+        "en-US|la signature d'un accord ainsi que l'échange de onze autres documents|the signing of an agreement and the exchange of seven other documents|'seven' does not match 'onze' in the source; write '11'",
+        "vi-VN|Soixante-dix ans de coopération seront célébrés en 2025.|Năm 2025, hai nước sẽ kỷ niệm bảy mươi lăm năm hợp tác.|'bảy mươi lăm' does not match 'Soixante-dix' in the source; write '70'",
+        "en-US|Les deux parties ont signé douze documents.|Both sides signed twenty documents.|'twenty' does not match 'douze' in the source; write '12'",
     })
     void numbersInWordsAndRomanNumeralsAreCompared(String lang, String source, String target, String message) {
         List<CheckMatch> m = run(lang, source, target);
