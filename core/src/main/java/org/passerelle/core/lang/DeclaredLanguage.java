@@ -103,4 +103,9 @@ public abstract class DeclaredLanguage implements LanguageSupport {
     public FalseFriends falseFriends(String sourceLanguage) {
         return data.falseFriends().getOrDefault(sourceLanguage, FalseFriends.NONE);
     }
+
+    @Override
+    public DateOrder dateOrder() {
+        return data.dates();
+    }
 }

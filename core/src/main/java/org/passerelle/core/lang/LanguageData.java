@@ -21,6 +21,7 @@ import java.util.Set;
  * @param listConjunctions the lower-case words that join the last items of a list ("and", "và")
  * @param negation         how the language says "not"; empty when unknown
  * @param falseFriends     source language → this language's false friends of its words
+ * @param dates            the order of day and month in a date written in figures, by region
  */
 public record LanguageData(String language, Optional<String> defaultRegion, String warmUpText, NumberStyle numbers,
                            NumberNames numberNames, TimeStyle times, PunctuationStyle punctuation,
@@ -28,7 +29,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
                            Set<String> loanwords, Set<String> notReduplicated, Set<String> abbreviations,
                            NameSpelling nameSpelling, Map<String, AcronymEquivalents> acronyms,
                            Set<String> listConjunctions, Optional<Negation> negation,
-                           Map<String, FalseFriends> falseFriends) {
+                           Map<String, FalseFriends> falseFriends, DateOrder dates) {
     public LanguageData {
         allowedRepeats = Set.copyOf(allowedRepeats);
         features = Set.copyOf(features);
@@ -65,6 +66,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
         private Set<String> listConjunctions = Set.of();
         private Optional<Negation> negation = Optional.empty();
         private final Map<String, FalseFriends> falseFriends = new HashMap<>();
+        private DateOrder dates = DateOrder.DAY_FIRST;
 
         private Builder(String language) {
             this.language = language;
@@ -152,10 +154,16 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
             return this;
         }
 
+        /** The order of day and month in dates written in figures ("9/11"). */
+        public Builder dates(DateOrder order) {
+            this.dates = order;
+            return this;
+        }
+
         public LanguageData build() {
             return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
                     reduplicates, allowedRepeats, features, loanwords, notReduplicated, abbreviations, nameSpelling,
-                    acronyms, listConjunctions, negation, falseFriends);
+                    acronyms, listConjunctions, negation, falseFriends, dates);
         }
     }
 }

@@ -65,6 +65,11 @@ public interface LanguageSupport {
         return NumberNames.NONE;
     }
 
+    /** The order of day and month in a date written in figures ("9/11"), by region; day first unless said. */
+    default DateOrder dateOrder() {
+        return DateOrder.DAY_FIRST;
+    }
+
     /** How this language writes times of day ("14h30", "2:30 pm"). */
     default TimeStyle times() {
         return TimeStyle.NEUTRAL;

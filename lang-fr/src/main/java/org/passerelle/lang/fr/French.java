@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.passerelle.core.lang.DateOrder;
 import org.passerelle.core.lang.LanguageData;
 import org.passerelle.core.lang.NameSpelling;
 import org.passerelle.core.lang.Negation;
@@ -76,6 +77,8 @@ public final class French extends LanguageToolLanguage {
                 // "le Vietnam, le Laos et le Cambodge"
                 .listConjunctions(Set.of("et", "ou", "ni", "ainsi que"))
                 .negation(NEGATION)
+                // "le 9/11" is 9 November; "les 2/3 des sièges" is a fraction
+                .dates(DateOrder.dayFirst("le", "du", "au", "jusqu'au", "jusqu’au", "dès", "depuis", "avant", "après"))
                 .build(),
                 "fr", Set.of(), "Z");
     }

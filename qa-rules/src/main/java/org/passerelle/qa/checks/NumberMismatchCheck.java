@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.passerelle.core.lang.LanguageSupport;
 import org.passerelle.core.lang.NumberStyle;
 import org.passerelle.qa.CheckContext;
@@ -44,6 +45,10 @@ public final class NumberMismatchCheck extends SegmentCheck {
         StringBuilder target = sides.target;
         compareTimes(s, sourceLanguage, targetLanguage, source, target, matches);
         compareVersions(s, sourceLanguage, source, target, matches);
+        blankNamedMonths(target, FigureDate.all(s.target(), targetLanguage, unit.targetLanguage()),
+                NumberWords.months(s.source(), sourceLanguage.numberNames()));
+        blankNamedMonths(source, FigureDate.all(s.source(), sourceLanguage, unit.sourceLanguage()),
+                NumberWords.months(s.target(), targetLanguage.numberNames()));
         List<NumberMention> missing = mentions(source.toString(), sourceLanguage);
         List<NumberMention> extra = mentions(target.toString(), targetLanguage);
         removeCommon(missing, extra);
@@ -51,6 +56,19 @@ public final class NumberMismatchCheck extends SegmentCheck {
         excuseWords(extra, NumberWords.approximations(s.source(), sourceLanguage.numberNames()));
         leaveFormatsToLocaleCheck(target.toString(), sourceLanguage, targetLanguage, missing, extra);
         report(s, targetLanguage.numbers(), missing, extra, matches);
+    }
+
+    /**
+     * The month of a date in figures is the month the other side names ("12/8" and "15/8" for "du
+     * lundi 12 au jeudi 15 août"), however often each side says it: a range names its month once in
+     * French and in each date in Vietnamese. Whether it is the right month is date.mismatch's to say.
+     */
+    private static void blankNamedMonths(StringBuilder text, List<FigureDate> dates, Set<Integer> named) {
+        for (FigureDate d : dates) {
+            if (named.contains(d.month())) {
+                CopiedNumbers.blank(text, d.monthStart(), d.monthEnd());
+            }
+        }
     }
 
     /** A changed version ("3.1" as "3.2") is one finding naming both ({@link CopiedNumbers#changedVersions}). */

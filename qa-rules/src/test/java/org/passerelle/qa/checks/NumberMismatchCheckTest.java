@@ -61,6 +61,11 @@ class NumberMismatchCheckTest {
         "en-US|le 2 décembre, les deux parties|on December 2, both sides",
         "vi-VN|En 2019, deux ans après|Năm 2019, hai năm sau",
         "en-US|Les échanges ont atteint 1,5 milliard de dollars.|Trade reached $1.5 billion.",
+        // A range whose month French says once, and each date of it says in Vietnamese.
+        "vi-VN|Le forum se tiendra du lundi 12 au jeudi 15 août à Moscou.|Diễn đàn sẽ diễn ra từ thứ Hai, ngày 12/8 đến thứ Năm, ngày 15/8 tại Moskva.",
+        "vi-VN|Les exercices ont lieu les 3 et 4 mars.|Cuộc diễn tập diễn ra ngày 3/3 và 4/3.",
+        "vi-VN|La foire se tient du 12 au 15 août.|Hội chợ diễn ra từ 12-15/8.",
+        "en-US|Le forum se tiendra du 12/8 au 15/8.|The forum will be held from August 12 to 15.",
         // Precision traps: articles, "both", "Prime", approximate numbers, "dizaines" as "dozens".
         "en-US|Une délégation de haut rang a signé douze documents.|A high-ranking delegation signed twelve documents.",
         "en-US|Le Premier ministre a reçu les deux parties et une vingtaine de délégués.|The Prime Minister received both sides and about twenty delegates.",
@@ -156,6 +161,14 @@ class NumberMismatchCheckTest {
     void numbersInWordsAndRomanNumeralsAreCompared(String lang, String source, String target, String message) {
         List<CheckMatch> m = run(lang, source, target);
         assertEquals(List.of(message), m.stream().map(CheckMatch::message).toList());
+    }
+
+    @Test
+    void aWrongDayInARangeOfDatesInFiguresIsStillCaught() {
+        assertEquals(List.of("'16' does not match '15' in the source; write '15'"),
+                run("vi-VN", "Le forum se tiendra du lundi 12 au jeudi 15 août.",
+                        "Diễn đàn sẽ diễn ra từ thứ Hai, ngày 12/8 đến thứ Năm, ngày 16/8.").stream()
+                        .map(CheckMatch::message).toList());
     }
 
     @Test
