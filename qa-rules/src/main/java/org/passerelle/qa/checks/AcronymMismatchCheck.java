@@ -70,8 +70,8 @@ public final class AcronymMismatchCheck extends SegmentCheck {
         if (allCapitals(s.source()) || allCapitals(s.target())) {
             return;
         }
-        AcronymEquivalents equivalents = equivalents(context.language(unit, Side.SOURCE),
-                context.language(unit, Side.TARGET));
+        LanguageSupport targetLanguage = context.language(unit, Side.TARGET);
+        AcronymEquivalents equivalents = equivalents(context.language(unit, Side.SOURCE), targetLanguage);
         List<String[]> source = acronyms(s.source());
         List<String[]> target = acronyms(s.target());
         List<TermHit> sourceHits = context.termMatcher(unit.sourceLanguage()).map(m -> m.find(s.source())).orElse(List.of());
@@ -82,7 +82,11 @@ public final class AcronymMismatchCheck extends SegmentCheck {
         List<String> unexplainedSource = new ArrayList<>();
         List<String> unwritten = new ArrayList<>();
         for (String[] a : source) {
-            if (mentions(target, a[0]) || equivalents.of(a[0]).stream().anyMatch(e -> mentions(target, e) || s.target().contains(e))) {
+            if (mentions(target, a[0])) {
+                keptUntranslated(s, a[0], target, equivalents, allowed, targetLanguage, matches);
+                continue;
+            }
+            if ( equivalents.of(a[0]).stream().anyMatch(e -> mentions(target, e) || s.target().contains(e))) {
                 continue;
             }
             (named.contains(a[0]) ? unwritten : unexplainedSource).add(a[0]);
@@ -104,6 +108,27 @@ public final class AcronymMismatchCheck extends SegmentCheck {
                 unwritten.remove(changed);
             }
         }
+    }
+
+    /**
+     * A source acronym the translation keeps as it is although its language writes it otherwise
+     * ("OMS" left in English, which writes "WHO"): the target language's list or the profile gives
+     * equivalents, none of them is the acronym itself, the termbase does not allow it in the target,
+     * and the translation does not give an equivalent beside it ("the CNUDM (UNCLOS)").
+     */
+    private static void keptUntranslated(SegmentPair s, String acronym, List<String[]> target,
+                                         AcronymEquivalents equivalents, Set<String> allowed, LanguageSupport language,
+                                         List<CheckMatch> out) {
+        Set<String> own = equivalents.of(acronym);
+        if (own.isEmpty() || own.contains(acronym) || allowed.contains(acronym)
+                || own.stream().anyMatch(e -> mentions(target, e) || s.target().contains(e))) {
+            return;
+        }
+        List<String> write = own.stream().sorted().toList();
+        String[] at = target.stream().filter(t -> t[0].equals(acronym)).findFirst().orElseThrow();
+        out.add(new CheckMatch(s.id(), Side.TARGET, Integer.parseInt(at[1]), acronym.length(), "'" + acronym
+                + "' is the source language's acronym; " + language.name() + " writes '" + String.join("' or '", write)
+                + "'", write));
     }
 
     /** The source's terms (acronyms among them) whose concept the translation names, by any of its allowed terms. */
