@@ -108,4 +108,9 @@ public abstract class DeclaredLanguage implements LanguageSupport {
     public DateOrder dateOrder() {
         return data.dates();
     }
+
+    @Override
+    public boolean serialComma() {
+        return data.serialComma();
+    }
 }

@@ -22,6 +22,7 @@ import java.util.Set;
  * @param negation         how the language says "not"; empty when unknown
  * @param falseFriends     source language → this language's false friends of its words
  * @param dates            the order of day and month in a date written in figures, by region
+ * @param serialComma      true when a comma may stand before the conjunction of a list ("X, Y, and Z")
  */
 public record LanguageData(String language, Optional<String> defaultRegion, String warmUpText, NumberStyle numbers,
                            NumberNames numberNames, TimeStyle times, PunctuationStyle punctuation,
@@ -29,7 +30,8 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
                            Set<String> loanwords, Set<String> notReduplicated, Set<String> abbreviations,
                            NameSpelling nameSpelling, Map<String, AcronymEquivalents> acronyms,
                            Set<String> listConjunctions, Optional<Negation> negation,
-                           Map<String, FalseFriends> falseFriends, DateOrder dates) {
+                           Map<String, FalseFriends> falseFriends, DateOrder dates,
+                           boolean serialComma) {
     public LanguageData {
         allowedRepeats = Set.copyOf(allowedRepeats);
         features = Set.copyOf(features);
@@ -67,6 +69,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
         private Optional<Negation> negation = Optional.empty();
         private final Map<String, FalseFriends> falseFriends = new HashMap<>();
         private DateOrder dates = DateOrder.DAY_FIRST;
+        private boolean serialComma = true;
 
         private Builder(String language) {
             this.language = language;
@@ -160,10 +163,19 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
             return this;
         }
 
+        /**
+         * Whether a list may have a comma before its conjunction; French and Vietnamese have none, so
+         * that there a comma and a conjunction close an apposition ("le ministre, Phan Van Giang, et").
+         */
+        public Builder serialComma(boolean written) {
+            this.serialComma = written;
+            return this;
+        }
+
         public LanguageData build() {
             return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
                     reduplicates, allowedRepeats, features, loanwords, notReduplicated, abbreviations, nameSpelling,
-                    acronyms, listConjunctions, negation, falseFriends, dates);
+                    acronyms, listConjunctions, negation, falseFriends, dates, serialComma);
         }
     }
 }

@@ -156,6 +156,14 @@ public interface LanguageSupport {
         return Set.of();
     }
 
+    /**
+     * True when a comma may stand before the conjunction of a list ("X, Y, and Z"); where it may
+     * not (French, Vietnamese), a comma and a conjunction close an apposition instead.
+     */
+    default boolean serialComma() {
+        return true;
+    }
+
     /** What the language's writing calls for beyond the common checks (e.g. the Vietnamese syllable checks). */
     default Set<Feature> features() {
         return Set.of();

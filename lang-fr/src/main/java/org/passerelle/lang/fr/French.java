@@ -76,6 +76,7 @@ public final class French extends LanguageToolLanguage {
                 .names(TRANSCRIPTION)
                 // "le Vietnam, le Laos et le Cambodge"
                 .listConjunctions(Set.of("et", "ou", "ni", "ainsi que"))
+                .serialComma(false)
                 .negation(NEGATION)
                 // "le 9/11" is 9 November; "les 2/3 des sièges" is a fraction
                 .dates(DateOrder.dayFirst("le", "du", "au", "jusqu'au", "jusqu’au", "dès", "depuis", "avant", "après"))

@@ -110,6 +110,7 @@ public final class Vietnamese extends DeclaredLanguage {
                 .loanwords(LOANWORDS)
                 .acronyms("fr", AcronymEquivalents.resource(Vietnamese.class, "acronyms-from-fr.txt"))
                 .listConjunctions(CONJUNCTIONS)
+                .serialComma(false)
                 // The press writes Russian and other foreign names as English does ("Sergei Shoigu").
                 .names(NameSpelling.of("tch", "č", "ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u", "y", "i"))
                 .abbreviations(ABBREVIATIONS)
