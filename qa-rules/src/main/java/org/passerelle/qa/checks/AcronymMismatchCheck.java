@@ -37,7 +37,8 @@ import org.passerelle.xliff.TranslationUnit;
 public final class AcronymMismatchCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("acronym.mismatch",
             IssueType.INCONSISTENT_ENTITIES, Severity.ERROR, "An acronym of the source changed in the translation"
-                    + " (\"APEC\" as \"APAC\"); the target language's equivalents (termbase, language list, profile)"
+                    + " (\"APEC\" as \"APAC\"), or kept where the target language has its own (\"OMS\" in English for"
+                    + " WHO); the target language's equivalents (termbase, language list, profile)"
                     + " and reordered letters pass",
             AcronymMismatchCheck::new)
             .parameter(Parameter.list("equivalents", "", "more source=translation pairs of acronyms that may differ"
@@ -100,6 +101,9 @@ public final class AcronymMismatchCheck extends SegmentCheck {
             String changed = unexplainedSource.stream().filter(a -> !reordered(a, b[0]) && similar(a, b[0]))
                     .findFirst().orElse(unwritten.stream().filter(a -> EditDistance.of(a, b[0]) == 1).findFirst().orElse(null));
             boolean anyReordered = unexplainedSource.stream().anyMatch(a -> reordered(a, b[0]));
+            if (changed == null) {
+                changed = miswrittenEquivalent(b[0], unexplainedSource, unwritten, equivalents);
+            }
             if (changed != null && !anyReordered) {
                 int at = Integer.parseInt(b[1]);
                 matches.add(new CheckMatch(s.id(), Side.TARGET, at, b[0].length(), "'" + b[0] + "' does not match the"
@@ -129,6 +133,21 @@ public final class AcronymMismatchCheck extends SegmentCheck {
         out.add(new CheckMatch(s.id(), Side.TARGET, Integer.parseInt(at[1]), acronym.length(), "'" + acronym
                 + "' is the source language's acronym; " + language.name() + " writes '" + String.join("' or '", write)
                 + "'", write));
+    }
+
+    /**
+     * The source acronym whose equivalent the translation miswrites: "PPC" is "CPP" in English, and
+     * "CCP" beside "Cambodian People's Party" is that equivalent misremembered (the Chinese party's),
+     * even when the full name is there. Its letters reordered are no excuse here: the equivalent is
+     * known, and only it is right.
+     */
+    private static String miswrittenEquivalent(String written, List<String> unexplained, List<String> unwritten,
+                                               AcronymEquivalents equivalents) {
+        List<String> candidates = new ArrayList<>(unexplained);
+        candidates.addAll(unwritten);
+        return candidates.stream()
+                .filter(a -> equivalents.of(a).stream().anyMatch(e -> !e.equals(written) && similar(e, written)))
+                .findFirst().orElse(null);
     }
 
     /** The source's terms (acronyms among them) whose concept the translation names, by any of its allowed terms. */

@@ -30,7 +30,8 @@ import org.passerelle.xliff.TranslationUnit;
 public final class DateMismatchCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("date.mismatch", IssueType.MISTRANSLATION,
             Severity.ERROR, "A month or weekday of the source replaced by another in the translation (\"jeudi 16"
-                    + " septembre\" as \"Friday, August 16\"); fr, en and vi names and figures (\"16/9\", \"tháng 9\")",
+                    + " septembre\" as \"Friday, August 16\"); fr, en and vi names and figures (\"16/9\", \"tháng 9\"), dates in"
+                    + " figures read in each language's day/month order (\"9/11\" copied into en-US)",
             s -> new DateMismatchCheck());
 
     private record Mention(int start, int end, String text, int value) {

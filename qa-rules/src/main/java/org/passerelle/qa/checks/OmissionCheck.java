@@ -29,8 +29,8 @@ import org.passerelle.xliff.TranslationUnit;
  */
 public final class OmissionCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("omission", IssueType.OMISSION, Severity.ERROR,
-            "A sentence of a multi-sentence segment, a parenthesis, or an item of a list (\"X, Y, Z et W\", or"
-                    + " separated by semicolons) missing from the translation", OmissionCheck::new)
+            "A sentence of a multi-sentence segment, a parenthesis, or an item of a list (\"X, Y, Z et W\", \"X, Y"
+                    + " et Z\" in a much shorter translation, or separated by semicolons) missing from the translation", OmissionCheck::new)
             .parameter(Parameter.decimal("max-ratio", "0.65", "a translation with fewer sentences than its source is"
                     + " reported when shorter than this share of the source's length"))
             .parameter(Parameter.decimal("moved-ratio", "0.9", "a body sentence's parenthesis of ordinary words"

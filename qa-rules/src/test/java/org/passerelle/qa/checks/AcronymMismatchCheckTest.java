@@ -81,6 +81,15 @@ class AcronymMismatchCheckTest {
     }
 
     @Test
+    void anEquivalentMiswrittenBesideTheFullNameIsReported() {
+        assertEquals(List.of("'CCP' does not match the acronym 'PPC' of the source; write it or its equivalent"),
+                run("en-US", "Hun Sen, président du Parti du peuple cambodgien (PPC), a reçu la délégation.",
+                        "Hun Sen, President of the Cambodian People's Party (CCP), received the delegation."));
+        assertEquals(List.of(), run("en-US", "Hun Sen, président du Parti du peuple cambodgien (PPC), a reçu la délégation.",
+                "Hun Sen, President of the Cambodian People's Party (CPP), received the delegation."));
+    }
+
+    @Test
     void aHeadlineInCapitalsHasNoAcronyms() {
         assertEquals(List.of(), run("en-US", "LE VIETNAM ASSISTE AU CONGRÈS INTERNATIONAL DE LA JUSTICE À CUBA",
                 "VIETNAM ATTENDS INTERNATIONAL CONGRESS OF JUSTICE IN CUBA"));
