@@ -75,7 +75,8 @@ public final class OmissionCheck extends SegmentCheck {
      * conjunction in it as a separator ("defence and security, the economy" keeps four items).
      * Without its third item a list of three is no list ("X and Z"), and what looks like one may be
      * none ("pacifique, stable et propice" as "a peaceful, stable environment conducive to"): it is
-     * reported only when the translation is also much shorter than the source ({@code list-ratio}).
+     * reported only when the translation is also much shorter than the source ({@code list-ratio})
+     * and has fewer commas than the list needs to separate its items.
      */
     private void commaListItems(SegmentPair s, LanguageSupport source, LanguageSupport target,
                                 List<CheckMatch> out) {
@@ -87,7 +88,10 @@ public final class OmissionCheck extends SegmentCheck {
         List<Integer> translated = CommaLists.items(s.target(), target.listConjunctions(), true);
         int kept = translated.stream().max(Integer::compare).orElse(0);
         boolean listed = longest >= 4 && !translated.isEmpty();
-        boolean shorter = longest >= 3 && s.target().strip().length() < listRatio * s.source().strip().length();
+        // A translation that still separates the items with commas lists them without a conjunction
+        // (a headline's "Vietnam, Laos, Cambodia boost ties").
+        boolean shorter = longest >= 3 && s.target().strip().length() < listRatio * s.source().strip().length()
+                && count(s.target(), ',') < longest - 1;
         if ((listed || shorter) && kept < longest) {
             out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source lists " + longest + " items, the translation "
                     + (kept >= 2 ? String.valueOf(kept) : "fewer") + ": translate the missing item", List.of()));

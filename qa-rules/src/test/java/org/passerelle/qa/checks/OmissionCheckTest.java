@@ -118,6 +118,7 @@ class OmissionCheckTest {
         "vi-VN|Entretien entre le ministre de la Défense, Phan Van Giang, et son homologue russe, le général Sergei Shoigu.|Hội đàm giữa Bộ trưởng Quốc phòng Phan Văn Giang và người đồng cấp Nga.",
         "en-US|Le ministre a reçu la délégation, puis les deux parties ont signé un accord et échangé des cadeaux.|The minister received the delegation, then the sides signed a deal.",
         "en-US|Selon lui, le Vietnam et la Chine partagent cet avis.|He said Vietnam and China agree.",
+        "en-US|Le Vietnam, le Laos et le Cambodge renforcent leur coopération dans la défense|Vietnam, Laos, Cambodia boost defence ties",
         // A list whose items the translation separates with commas.
         "en-US|" + LIST + "|focusing on the exchange of delegations at all levels, the maintenance of mechanisms, training and military cooperation.",
     })
