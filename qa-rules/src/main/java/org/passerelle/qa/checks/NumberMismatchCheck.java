@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.passerelle.core.lang.LanguageSupport;
 import org.passerelle.core.lang.NumberStyle;
@@ -165,8 +166,8 @@ public final class NumberMismatchCheck extends SegmentCheck {
             matches.add(changed(s, targetLang, digitsMissing.get(0), digitsExtra.get(0)));
             return;
         }
-        List<NumberMention> meantMissing = missing.stream().filter(m -> !articleLike(m)).toList();
-        List<NumberMention> meantExtra = extra.stream().filter(m -> !articleLike(m)).toList();
+        List<NumberMention> meantMissing = missing.stream().filter(m -> !articleLike(m) && !inName(m, s.source())).toList();
+        List<NumberMention> meantExtra = extra.stream().filter(m -> !articleLike(m) && !inName(m, s.target())).toList();
         if (meantMissing.size() == 1 && meantExtra.size() == 1) {
             matches.add(changed(s, targetLang, meantMissing.get(0), meantExtra.get(0)));
             return;
@@ -190,6 +191,15 @@ public final class NumberMismatchCheck extends SegmentCheck {
      */
     private static boolean articleLike(NumberMention m) {
         return m.inWords() && m.value().compareTo(BigDecimal.valueOf(3)) < 0;
+    }
+
+    /**
+     * A number word capitalised inside a sentence is part of a name ("Ba Đình", "Ba Lan" for Poland,
+     * "les Mille Collines", "the Group of Seven"), no number to pair with another.
+     */
+    private static boolean inName(NumberMention m, String text) {
+        TextWord word = new TextWord(m.start(), m.end(), m.text());
+        return m.inWords() && word.capitalised() && !word.startsSentence(text) && !text.equals(text.toUpperCase(Locale.ROOT));
     }
 
     private static CheckMatch changed(SegmentPair s, NumberStyle targetLang, NumberMention want, NumberMention got) {

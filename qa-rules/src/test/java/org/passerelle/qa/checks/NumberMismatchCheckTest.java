@@ -72,6 +72,10 @@ class NumberMismatchCheckTest {
         "en-US|Une vingtaine de navires et des dizaines d'avions.|Some twenty ships and dozens of aircraft.",
         "vi-VN|Les deux parties ont signé une dizaine de documents.|Hai bên đã ký khoảng mười văn kiện.",
         "en-US|Les trois pays ont signé un accord.|The three countries signed an agreement.",
+        // Number words in names, and "neuf" as "new".
+        "vi-VN|La cérémonie se tiendra dans huit jours place Ba Dinh.|Một tuần nữa, buổi lễ sẽ diễn ra tại Quảng trường Ba Đình.",
+        "en-US|Les délégués logent à l'hôtel des Mille Collines, un bâtiment neuf de onze étages.|The delegates stay at the Hotel des Mille Collines, a new eleven-storey building.",
+        "vi-VN|Le ministre a rencontré son homologue polonais il y a huit jours.|Bộ trưởng đã gặp người đồng cấp Ba Lan cách đây một tuần.",
         "vi-VN|Les échanges ont atteint 1,5 milliard de dollars.|Kim ngạch đạt 1,5 tỷ USD.",
         "en-US|Le commerce a atteint 1,5 milliard de dollars.|Trade reached 1,5 billion dollars.",
     })
