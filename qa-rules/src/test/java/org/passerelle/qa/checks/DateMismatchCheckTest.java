@@ -93,6 +93,15 @@ class DateMismatchCheckTest {
     }
 
     @Test
+    void aMonthNameWrittenInFiguresIsReadInTheTargetsOrder() {
+        assertEquals(List.of("The month '9/11' does not match 'novembre' in the source"),
+                run("en-US", "La réunion aura lieu le 9 novembre à Vientiane.", "The meeting will take place on 9/11 in Vientiane."));
+        assertEquals(List.of(), run("en-US", "La réunion aura lieu le 9 novembre à Vientiane.", "The meeting will take place on 11/9 in Vientiane."));
+        assertEquals(List.of(), run("en-GB", "La réunion aura lieu le 9 novembre à Vientiane.", "The meeting will take place on 9/11 in Vientiane."));
+        assertEquals(List.of(), run("vi-VN", "La réunion aura lieu le 9 novembre à Vientiane.", "Cuộc họp sẽ diễn ra ngày 9/11 tại Viêng Chăn."));
+    }
+
+    @Test
     void theMessageSaysHowTheReaderReadsTheDate() {
         assertEquals(List.of("The date '9/11' reads as day 11, month 9 in en-US, but '9/11' in the source is day 9,"
                         + " month 11: write '11/9'"),
