@@ -31,8 +31,14 @@ public record DateOrder(Set<String> monthFirstRegions, Set<String> leads) {
         return new DateOrder(Set.of(regions), leads);
     }
 
-    /** True when a text tagged {@code tag} ("en-US") writes the month first; a bare tag writes the day first. */
+    /**
+     * True when a text tagged {@code tag} ("en-US") writes the month first; a bare tag, or none (a
+     * file of another tool that does not say), writes the day first.
+     */
     public boolean monthFirst(String tag) {
+        if (tag == null) {
+            return false;
+        }
         String region = Locale.forLanguageTag(tag.replace('_', '-')).getCountry();
         return monthFirstRegions.contains(region);
     }
