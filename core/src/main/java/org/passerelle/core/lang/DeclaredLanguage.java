@@ -118,4 +118,14 @@ public abstract class DeclaredLanguage implements LanguageSupport {
     public Opposites opposites(String sourceLanguage) {
         return data.opposites().getOrDefault(sourceLanguage, Opposites.NONE);
     }
+
+    @Override
+    public DateOrder dateOrder() {
+        return data.dates();
+    }
+
+    @Override
+    public boolean serialComma() {
+        return data.serialComma();
+    }
 }

@@ -24,6 +24,8 @@ import java.util.Set;
  * @param writtenNames     names of the language's news as it writes them, diacritics and all ("Tô Lâm")
  * @param compoundWords    for a language written in syllables, its frequent words of two ("quốc phòng")
  * @param opposites        source language → this language's renderings of words and of their opposites
+ * @param dates            the order of day and month in a date written in figures, by region
+ * @param serialComma      true when a comma may stand before the conjunction of a list ("X, Y, and Z")
  */
 public record LanguageData(String language, Optional<String> defaultRegion, String warmUpText, NumberStyle numbers,
                            NumberNames numberNames, TimeStyle times, PunctuationStyle punctuation,
@@ -32,7 +34,8 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
                            NameSpelling nameSpelling, Map<String, AcronymEquivalents> acronyms,
                            Set<String> listConjunctions, Optional<Negation> negation,
                            Map<String, FalseFriends> falseFriends, WordList writtenNames,
-                           WordList compoundWords, Map<String, Opposites> opposites) {
+                           WordList compoundWords, Map<String, Opposites> opposites,
+                           DateOrder dates, boolean serialComma) {
     public LanguageData {
         allowedRepeats = Set.copyOf(allowedRepeats);
         features = Set.copyOf(features);
@@ -73,6 +76,8 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
         private WordList writtenNames = WordList.NONE;
         private WordList compoundWords = WordList.NONE;
         private final Map<String, Opposites> opposites = new HashMap<>();
+        private DateOrder dates = DateOrder.DAY_FIRST;
+        private boolean serialComma = true;
 
         private Builder(String language) {
             this.language = language;
@@ -178,11 +183,26 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
             return this;
         }
 
+        /** The order of day and month in dates written in figures ("9/11"). */
+        public Builder dates(DateOrder order) {
+            this.dates = order;
+            return this;
+        }
+
+        /**
+         * Whether a list may have a comma before its conjunction; French and Vietnamese have none, so
+         * that there a comma and a conjunction close an apposition ("le ministre, Phan Van Giang, et").
+         */
+        public Builder serialComma(boolean written) {
+            this.serialComma = written;
+            return this;
+        }
+
         public LanguageData build() {
             return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
                     reduplicates, allowedRepeats, features, loanwords, notReduplicated, abbreviations, nameSpelling,
                     acronyms, listConjunctions, negation, falseFriends, writtenNames, compoundWords,
-                    opposites);
+                    opposites, dates, serialComma);
         }
     }
 }

@@ -65,6 +65,11 @@ public interface LanguageSupport {
         return NumberNames.NONE;
     }
 
+    /** The order of day and month in a date written in figures ("9/11"), by region; day first unless said. */
+    default DateOrder dateOrder() {
+        return DateOrder.DAY_FIRST;
+    }
+
     /** How this language writes times of day ("14h30", "2:30 pm"). */
     default TimeStyle times() {
         return TimeStyle.NEUTRAL;
@@ -173,6 +178,14 @@ public interface LanguageSupport {
      */
     default Set<String> listConjunctions() {
         return Set.of();
+    }
+
+    /**
+     * True when a comma may stand before the conjunction of a list ("X, Y, and Z"); where it may
+     * not (French, Vietnamese), a comma and a conjunction close an apposition instead.
+     */
+    default boolean serialComma() {
+        return true;
     }
 
     /** What the language's writing calls for beyond the common checks (e.g. the Vietnamese syllable checks). */

@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * @param connectors        lower-case words that join the parts of one number ("vingt et un",
  *                          "one hundred and five", "một trăm linh năm")
  * @param weekdays          weekday name (or phrase: "thứ Năm") → 1-7, Monday first, cased as {@code months}
- * @param monthForms        how the language writes a month in figures, group 1 the month ("tháng 9",
- *                          "16/9"); empty for languages that write dates with month names only
+ * @param monthForms        how the language writes a month in figures beyond day and month with a
+ *                          slash ({@link DateOrder}), group 1 the month ("tháng 9"); empty for most
  * @param alsoWords         words of {@code inCompounds} that are ordinary words too, so that a number
  *                          ending with one may end before it (Vietnamese "bảy mươi năm" is 75, or
  *                          "seventy years")

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.passerelle.core.lang.AcronymEquivalents;
+import org.passerelle.core.lang.DateOrder;
 import org.passerelle.core.lang.FalseFriends;
 import org.passerelle.core.lang.LanguageData;
 import org.passerelle.core.lang.Negation;
@@ -92,6 +93,8 @@ public final class English extends LanguageToolLanguage {
                 .negation(NEGATION)
                 .falseFriends("fr", FROM_FRENCH)
                 .opposites("fr", Opposites.resource(English.class, "opposites.fr.tsv"))
+                // American English writes "9/11" for September 11, the rest of the English-speaking world for 9 November.
+                .dates(DateOrder.dayFirst("on", "from", "until", "by", "since", "before", "after").monthFirstIn("US"))
                 .build(),
                 "en-US", VARIANTS, "NNP");
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.passerelle.core.lang.DateOrder;
 import org.passerelle.core.lang.LanguageData;
 import org.passerelle.core.lang.NameSpelling;
 import org.passerelle.core.lang.Negation;
@@ -75,7 +76,10 @@ public final class French extends LanguageToolLanguage {
                 .names(TRANSCRIPTION)
                 // "le Vietnam, le Laos et le Cambodge"
                 .listConjunctions(Set.of("et", "ou", "ni", "ainsi que"))
+                .serialComma(false)
                 .negation(NEGATION)
+                // "le 9/11" is 9 November; "les 2/3 des sièges" is a fraction
+                .dates(DateOrder.dayFirst("le", "du", "au", "jusqu'au", "jusqu’au", "dès", "depuis", "avant", "après"))
                 .build(),
                 "fr", Set.of(), "Z");
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.passerelle.core.lang.AcronymEquivalents;
+import org.passerelle.core.lang.DateOrder;
 import org.passerelle.core.lang.DeclaredLanguage;
 import org.passerelle.core.lang.FalseFriends;
 import org.passerelle.core.lang.Feature;
@@ -43,8 +44,8 @@ public final class Vietnamese extends DeclaredLanguage {
             .calendar(NumberNames.weekdays(
                     new String[] {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"},
                     new String[] {"Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"}),
-                    List.of(Pattern.compile("(?<![\\p{L}\\p{N}])[Tt]háng\\s+(\\d{1,2})(?![\\p{N}/])"),
-                            Pattern.compile("(?<![\\p{N}/.,])\\d{1,2}/(\\d{1,2})(?:/\\d{2,4})?(?![\\p{N}/])")));
+                    // "16/9" is read in the date order below (day first)
+                    List.of(Pattern.compile("(?<![\\p{L}\\p{N}])[Tt]háng\\s+(\\d{1,2})(?![\\p{N}/])")));
     private static final TimeStyle TIMES = new TimeStyle(Optional.of(Pattern.compile(
             "(?<![\\p{N}.,:])(\\d{1,2})\\s?(?:h|giờ)(?:\\s?(\\d{2})(?:\\s?phút)?)?(?:\\s(sáng|trưa|chiều|tối|đêm))?"
                     + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)),
@@ -112,6 +113,7 @@ public final class Vietnamese extends DeclaredLanguage {
                 .loanwords(LOANWORDS)
                 .acronyms("fr", AcronymEquivalents.resource(Vietnamese.class, "acronyms-from-fr.txt"))
                 .listConjunctions(CONJUNCTIONS)
+                .serialComma(false)
                 // The press writes Russian and other foreign names as English does ("Sergei Shoigu").
                 .names(NameSpelling.of("tch", "č", "ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u", "y", "i"))
                 .abbreviations(ABBREVIATIONS)
@@ -121,6 +123,8 @@ public final class Vietnamese extends DeclaredLanguage {
                 .writtenNames(WordList.resource(Vietnamese.class, "written-names.txt"))
                 .compoundWords(WordList.resource(Vietnamese.class, "compound-words.txt"))
                 .features(Feature.VIETNAMESE_SYLLABLES)
+                // "ngày 16/9" is 16 September
+                .dates(DateOrder.dayFirst("ngày", "từ", "đến", "hôm"))
                 .build());
     }
 

@@ -37,7 +37,8 @@ import org.passerelle.xliff.TranslationUnit;
 public final class AcronymMismatchCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("acronym.mismatch",
             IssueType.INCONSISTENT_ENTITIES, Severity.ERROR, "An acronym of the source changed in the translation"
-                    + " (\"APEC\" as \"APAC\"); the target language's equivalents (termbase, language list, profile)"
+                    + " (\"APEC\" as \"APAC\"), or kept where the target language has its own (\"OMS\" in English for"
+                    + " WHO); the target language's equivalents (termbase, language list, profile)"
                     + " and reordered letters pass",
             AcronymMismatchCheck::new)
             .parameter(Parameter.list("equivalents", "", "more source=translation pairs of acronyms that may differ"
@@ -70,8 +71,8 @@ public final class AcronymMismatchCheck extends SegmentCheck {
         if (allCapitals(s.source()) || allCapitals(s.target())) {
             return;
         }
-        AcronymEquivalents equivalents = equivalents(context.language(unit, Side.SOURCE),
-                context.language(unit, Side.TARGET));
+        LanguageSupport targetLanguage = context.language(unit, Side.TARGET);
+        AcronymEquivalents equivalents = equivalents(context.language(unit, Side.SOURCE), targetLanguage);
         List<String[]> source = acronyms(s.source());
         List<String[]> target = acronyms(s.target());
         List<TermHit> sourceHits = context.termMatcher(unit.sourceLanguage()).map(m -> m.find(s.source())).orElse(List.of());
@@ -82,7 +83,11 @@ public final class AcronymMismatchCheck extends SegmentCheck {
         List<String> unexplainedSource = new ArrayList<>();
         List<String> unwritten = new ArrayList<>();
         for (String[] a : source) {
-            if (mentions(target, a[0]) || equivalents.of(a[0]).stream().anyMatch(e -> mentions(target, e) || s.target().contains(e))) {
+            if (mentions(target, a[0])) {
+                keptUntranslated(s, a[0], target, equivalents, allowed, targetLanguage, matches);
+                continue;
+            }
+            if ( equivalents.of(a[0]).stream().anyMatch(e -> mentions(target, e) || s.target().contains(e))) {
                 continue;
             }
             (named.contains(a[0]) ? unwritten : unexplainedSource).add(a[0]);
@@ -96,6 +101,9 @@ public final class AcronymMismatchCheck extends SegmentCheck {
             String changed = unexplainedSource.stream().filter(a -> !reordered(a, b[0]) && similar(a, b[0]))
                     .findFirst().orElse(unwritten.stream().filter(a -> EditDistance.of(a, b[0]) == 1).findFirst().orElse(null));
             boolean anyReordered = unexplainedSource.stream().anyMatch(a -> reordered(a, b[0]));
+            if (changed == null) {
+                changed = miswrittenEquivalent(b[0], unexplainedSource, unwritten, equivalents);
+            }
             if (changed != null && !anyReordered) {
                 int at = Integer.parseInt(b[1]);
                 matches.add(new CheckMatch(s.id(), Side.TARGET, at, b[0].length(), "'" + b[0] + "' does not match the"
@@ -104,6 +112,42 @@ public final class AcronymMismatchCheck extends SegmentCheck {
                 unwritten.remove(changed);
             }
         }
+    }
+
+    /**
+     * A source acronym the translation keeps as it is although its language writes it otherwise
+     * ("OMS" left in English, which writes "WHO"): the target language's list or the profile gives
+     * equivalents, none of them is the acronym itself, the termbase does not allow it in the target,
+     * and the translation does not give an equivalent beside it ("the CNUDM (UNCLOS)").
+     */
+    private static void keptUntranslated(SegmentPair s, String acronym, List<String[]> target,
+                                         AcronymEquivalents equivalents, Set<String> allowed, LanguageSupport language,
+                                         List<CheckMatch> out) {
+        Set<String> own = equivalents.of(acronym);
+        if (own.isEmpty() || own.contains(acronym) || allowed.contains(acronym)
+                || own.stream().anyMatch(e -> mentions(target, e) || s.target().contains(e))) {
+            return;
+        }
+        List<String> write = own.stream().sorted().toList();
+        String[] at = target.stream().filter(t -> t[0].equals(acronym)).findFirst().orElseThrow();
+        out.add(new CheckMatch(s.id(), Side.TARGET, Integer.parseInt(at[1]), acronym.length(), "'" + acronym
+                + "' is the source language's acronym; " + language.name() + " writes '" + String.join("' or '", write)
+                + "'", write));
+    }
+
+    /**
+     * The source acronym whose equivalent the translation miswrites: "PPC" is "CPP" in English, and
+     * "CCP" beside "Cambodian People's Party" is that equivalent misremembered (the Chinese party's),
+     * even when the full name is there. Its letters reordered are no excuse here: the equivalent is
+     * known, and only it is right.
+     */
+    private static String miswrittenEquivalent(String written, List<String> unexplained, List<String> unwritten,
+                                               AcronymEquivalents equivalents) {
+        List<String> candidates = new ArrayList<>(unexplained);
+        candidates.addAll(unwritten);
+        return candidates.stream()
+                .filter(a -> equivalents.of(a).stream().anyMatch(e -> !e.equals(written) && similar(e, written)))
+                .findFirst().orElse(null);
     }
 
     /** The source's terms (acronyms among them) whose concept the translation names, by any of its allowed terms. */

@@ -32,6 +32,16 @@ final class CommaLists {
      * short of items even so counts as shorter.
      */
     static List<Integer> items(String text, Set<String> conjunctions, boolean generous) {
+        return items(text, conjunctions, true, generous);
+    }
+
+    /**
+     * The same, for a language that writes no comma before the conjunction of a list ({@code
+     * serialComma} false: French "le Vietnam, le Laos et le Cambodge"): there a comma and a
+     * conjunction close an apposition ("le ministre, Phan Van Giang, et son homologue"), and the
+     * short stretch before them is no item.
+     */
+    static List<Integer> items(String text, Set<String> conjunctions, boolean serialComma, boolean generous) {
         List<Integer> lists = new ArrayList<>();
         for (String clause : CLAUSE_END.split(text)) {
             List<List<String>> chunks = new ArrayList<>();
@@ -40,7 +50,7 @@ final class CommaLists {
             }
             for (int j = 1; j < chunks.size(); j++) {
                 int at = firstConjunction(chunks.get(j), conjunctions);
-                if (at < 0 || at > MAX_ITEM_WORDS) {
+                if (at < 0 || at > MAX_ITEM_WORDS || at == 0 && !serialComma && !generous) {
                     continue;
                 }
                 // "trade and investment, and tourism": an item joined inside does not end the list.
@@ -64,7 +74,8 @@ final class CommaLists {
                 int count = (j - i) + (at > 0 ? 1 : 0) + 1;
                 // A few words opening the sentence may be the first item ("Le Vietnam, le Laos et le Cambodge")
                 // or not ("Selon lui, le Vietnam, la Russie et la Chine"): the source's count leaves them out.
-                if (!generous && i == 0 && chunks.get(0).size() <= MAX_ITEM_WORDS) {
+                // Items that start alike ("le Vietnam, le Laos") show that the opening words are one.
+                if (!generous && i == 0 && chunks.get(0).size() <= MAX_ITEM_WORDS && !startsLikeNext(chunks)) {
                     count--;
                 }
                 if (generous) {
@@ -83,6 +94,11 @@ final class CommaLists {
             }
         }
         return lists;
+    }
+
+    private static boolean startsLikeNext(List<List<String>> chunks) {
+        return chunks.size() > 1 && !chunks.get(0).isEmpty() && !chunks.get(1).isEmpty()
+                && chunks.get(0).get(0).equals(chunks.get(1).get(0));
     }
 
     private static List<String> words(String chunk) {

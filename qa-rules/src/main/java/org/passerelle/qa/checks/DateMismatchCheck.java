@@ -30,7 +30,8 @@ import org.passerelle.xliff.TranslationUnit;
 public final class DateMismatchCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("date.mismatch", IssueType.MISTRANSLATION,
             Severity.ERROR, "A month or weekday of the source replaced by another in the translation (\"jeudi 16"
-                    + " septembre\" as \"Friday, August 16\"); fr, en and vi names and figures (\"16/9\", \"tháng 9\")",
+                    + " septembre\" as \"Friday, August 16\"); fr, en and vi names and figures (\"16/9\", \"tháng 9\"), dates in"
+                    + " figures read in each language's day/month order (\"9/11\" copied into en-US)",
             s -> new DateMismatchCheck());
 
     private record Mention(int start, int end, String text, int value) {
@@ -45,12 +46,55 @@ public final class DateMismatchCheck extends SegmentCheck {
 
     @Override
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
-        NumberNames source = context.language(unit, Side.SOURCE).numberNames();
-        NumberNames target = context.language(unit, Side.TARGET).numberNames();
-        compare(s, "month", names(s.source(), source.months(), source.capitalisedMonths()),
-                withFigures(s.target(), names(s.target(), target.months(), target.capitalisedMonths()), target), matches);
+        LanguageSupport sourceLanguage = context.language(unit, Side.SOURCE);
+        LanguageSupport targetLanguage = context.language(unit, Side.TARGET);
+        NumberNames source = sourceLanguage.numberNames();
+        NumberNames target = targetLanguage.numberNames();
+        List<FigureDate> sourceFigures = new ArrayList<>(FigureDate.certain(s.source(), sourceLanguage,
+                unit.sourceLanguage()));
+        List<FigureDate> targetFigures = new ArrayList<>(FigureDate.all(s.target(), targetLanguage, unit.targetLanguage()));
+        compareFigures(s, unit, targetLanguage, sourceFigures, targetFigures, matches);
+        List<Mention> sourceMonths = names(s.source(), source.months(), source.capitalisedMonths());
+        sourceFigures.forEach(d -> sourceMonths.add(new Mention(d.start(), d.end(), d.text(), d.month())));
+        List<Mention> targetMonths = withFigures(s.target(), names(s.target(), target.months(), target.capitalisedMonths()),
+                target);
+        targetFigures.forEach(d -> targetMonths.add(new Mention(d.start(), d.end(), d.text(), d.month())));
+        targetMonths.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        sourceMonths.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        compare(s, "month", sourceMonths, targetMonths, matches);
         compare(s, "weekday", names(s.source(), source.weekdays(), source.capitalisedMonths()),
                 names(s.target(), target.weekdays(), target.capitalisedMonths()), matches);
+    }
+
+    /**
+     * A date of the source in figures that the translation writes with the same figures: the same
+     * day and month in the target's order passes; in the other order it is a date the reader takes
+     * for another ("9/11", 9 November, copied into American English reads September 11; "03/04/2025"
+     * written "4/3/2025" in Vietnamese), and so is a copy the target's order cannot read ("16/9" in
+     * American English). Both are then taken out of the month comparison.
+     */
+    private static void compareFigures(SegmentPair s, TranslationUnit unit, LanguageSupport target,
+                                       List<FigureDate> source, List<FigureDate> written, List<CheckMatch> out) {
+        for (FigureDate want : new ArrayList<>(source)) {
+            FigureDate got = written.stream().filter(want::sameFiguresAs).findFirst().orElse(null);
+            String suggestion = want.writtenFor(target, unit.targetLanguage());
+            if (got == null && s.target().contains(want.text()) && !suggestion.equals(want.text())) {
+                int at = s.target().indexOf(want.text());
+                out.add(new CheckMatch(s.id(), Side.TARGET, at, want.text().length(), "The date '" + want.text()
+                        + "' is written day first, which " + unit.targetLanguage() + " does not: write '" + suggestion
+                        + "'", List.of(suggestion)));
+                source.remove(want);
+            } else if (got != null) {
+                if (!want.sameDateAs(got)) {
+                    out.add(new CheckMatch(s.id(), Side.TARGET, got.start(), got.end() - got.start(), "The date '"
+                            + got.text() + "' reads as day " + got.day() + ", month " + got.month() + " in "
+                            + unit.targetLanguage() + ", but '" + want.text() + "' in the source is day " + want.day()
+                            + ", month " + want.month() + ": write '" + suggestion + "'", List.of(suggestion)));
+                }
+                source.remove(want);
+                written.remove(got);
+            }
+        }
     }
 
     private static void compare(SegmentPair s, String what, List<Mention> source, List<Mention> target,

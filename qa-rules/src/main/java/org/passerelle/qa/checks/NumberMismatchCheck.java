@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.passerelle.core.lang.LanguageSupport;
 import org.passerelle.core.lang.NumberStyle;
 import org.passerelle.qa.CheckContext;
@@ -44,6 +46,10 @@ public final class NumberMismatchCheck extends SegmentCheck {
         StringBuilder target = sides.target;
         compareTimes(s, sourceLanguage, targetLanguage, source, target, matches);
         compareVersions(s, sourceLanguage, source, target, matches);
+        blankNamedMonths(target, FigureDate.all(s.target(), targetLanguage, unit.targetLanguage()),
+                NumberWords.months(s.source(), sourceLanguage.numberNames()));
+        blankNamedMonths(source, FigureDate.all(s.source(), sourceLanguage, unit.sourceLanguage()),
+                NumberWords.months(s.target(), targetLanguage.numberNames()));
         List<NumberMention> missing = mentions(source.toString(), sourceLanguage);
         List<NumberMention> extra = mentions(target.toString(), targetLanguage);
         removeCommon(missing, extra);
@@ -51,6 +57,19 @@ public final class NumberMismatchCheck extends SegmentCheck {
         excuseWords(extra, NumberWords.approximations(s.source(), sourceLanguage.numberNames()));
         leaveFormatsToLocaleCheck(target.toString(), sourceLanguage, targetLanguage, missing, extra);
         report(s, targetLanguage.numbers(), missing, extra, matches);
+    }
+
+    /**
+     * The month of a date in figures is the month the other side names ("12/8" and "15/8" for "du
+     * lundi 12 au jeudi 15 août"), however often each side says it: a range names its month once in
+     * French and in each date in Vietnamese. Whether it is the right month is date.mismatch's to say.
+     */
+    private static void blankNamedMonths(StringBuilder text, List<FigureDate> dates, Set<Integer> named) {
+        for (FigureDate d : dates) {
+            if (named.contains(d.month())) {
+                CopiedNumbers.blank(text, d.monthStart(), d.monthEnd());
+            }
+        }
     }
 
     /** A changed version ("3.1" as "3.2") is one finding naming both ({@link CopiedNumbers#changedVersions}). */
@@ -136,7 +155,8 @@ public final class NumberMismatchCheck extends SegmentCheck {
     /**
      * One changed number is one finding naming both. Otherwise each number in digits missing or
      * added is reported; a number in words alone is not, since "les deux parties" may well be
-     * "both sides", but one in words replaced by another is ("quarante" written "fourteen").
+     * "both sides", but one in words replaced by another is ("quarante" written "fourteen", "onze"
+     * as "seven"), whatever small ones ({@link #articleLike}) stand beside them.
      */
     private static void report(SegmentPair s, NumberStyle targetLang, List<NumberMention> missing, List<NumberMention> extra,
                                List<CheckMatch> matches) {
@@ -146,8 +166,10 @@ public final class NumberMismatchCheck extends SegmentCheck {
             matches.add(changed(s, targetLang, digitsMissing.get(0), digitsExtra.get(0)));
             return;
         }
-        if (missing.size() == 1 && extra.size() == 1 && replacedInWords(missing.get(0), extra.get(0))) {
-            matches.add(changed(s, targetLang, missing.get(0), extra.get(0)));
+        List<NumberMention> meantMissing = missing.stream().filter(m -> !articleLike(m) && !inName(m, s.source())).toList();
+        List<NumberMention> meantExtra = extra.stream().filter(m -> !articleLike(m) && !inName(m, s.target())).toList();
+        if (meantMissing.size() == 1 && meantExtra.size() == 1) {
+            matches.add(changed(s, targetLang, meantMissing.get(0), meantExtra.get(0)));
             return;
         }
         for (NumberMention m : digitsMissing) {
@@ -161,10 +183,23 @@ public final class NumberMismatchCheck extends SegmentCheck {
         }
     }
 
-    /** Two numbers in words are a replacement only beyond the small ones articles and pronouns look like ("un", "one"). */
-    private static boolean replacedInWords(NumberMention want, NumberMention got) {
-        boolean digits = !want.inWords() || !got.inWords();
-        return digits || want.value().intValue() >= 3 && got.value().intValue() >= 3;
+    /**
+     * A small number in words, which may be no number at all: an article ("une délégation", "a
+     * delegation"), "deux parties" as "both sides", "premier ministre" as "Prime Minister". Left
+     * out when pairing a number in words with its replacement, so that "une formation" beside
+     * "quarante" as "fourteen" does not hide the change.
+     */
+    private static boolean articleLike(NumberMention m) {
+        return m.inWords() && m.value().compareTo(BigDecimal.valueOf(3)) < 0;
+    }
+
+    /**
+     * A number word capitalised inside a sentence is part of a name ("Ba Đình", "Ba Lan" for Poland,
+     * "les Mille Collines", "the Group of Seven"), no number to pair with another.
+     */
+    private static boolean inName(NumberMention m, String text) {
+        TextWord word = new TextWord(m.start(), m.end(), m.text());
+        return m.inWords() && word.capitalised() && !word.startsSentence(text) && !text.equals(text.toUpperCase(Locale.ROOT));
     }
 
     private static CheckMatch changed(SegmentPair s, NumberStyle targetLang, NumberMention want, NumberMention got) {

@@ -3,8 +3,10 @@ package org.passerelle.qa.checks;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.passerelle.core.lang.NumberNames;
@@ -51,6 +53,31 @@ final class NumberWords {
             }
         }
         return values;
+    }
+
+    /** The months (1-12) a text names in words ("août", "August", "tháng Chạp") or in the language's month figures ("tháng 8"). */
+    static Set<Integer> months(String text, NumberNames names) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        Set<Integer> months = new HashSet<>();
+        Matcher m = WORD.matcher(nfc);
+        while (m.find()) {
+            Integer month = names.month(m.group());
+            if (month != null) {
+                months.add(month);
+            }
+        }
+        names.months().forEach((name, month) -> {
+            if (name.indexOf(' ') > 0 && nfc.contains(name)) {
+                months.add(month);
+            }
+        });
+        for (Pattern form : names.monthForms()) {
+            Matcher f = form.matcher(nfc);
+            while (f.find()) {
+                months.add(Integer.parseInt(f.group(1)));
+            }
+        }
+        return months;
     }
 
     private static List<int[]> tokens(String text) {

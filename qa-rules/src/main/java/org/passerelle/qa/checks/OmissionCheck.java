@@ -29,13 +29,16 @@ import org.passerelle.xliff.TranslationUnit;
  */
 public final class OmissionCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("omission", IssueType.OMISSION, Severity.ERROR,
-            "A sentence of a multi-sentence segment, a parenthesis, or an item of a list (\"X, Y, Z et W\", or"
-                    + " separated by semicolons) missing from the translation", OmissionCheck::new)
+            "A sentence of a multi-sentence segment, a parenthesis, or an item of a list (\"X, Y, Z et W\", \"X, Y"
+                    + " et Z\" in a much shorter translation, or separated by semicolons) missing from the translation", OmissionCheck::new)
             .parameter(Parameter.decimal("max-ratio", "0.65", "a translation with fewer sentences than its source is"
                     + " reported when shorter than this share of the source's length"))
             .parameter(Parameter.decimal("moved-ratio", "0.9", "a body sentence's parenthesis of ordinary words"
                     + " (\"(Nord)\") missing from the translation is reported when the translation is shorter than this"
-                    + " share of the source without it (longer, it says what the parenthesis said)"));
+                    + " share of the source without it (longer, it says what the parenthesis said)"))
+            .parameter(Parameter.decimal("list-ratio", "0.7", "a source list of three items (\"X, Y et Z\") whose"
+                    + " translation lists fewer is reported when the translation is shorter than this share of the"
+                    + " source's length (without the third item, \"X and Z\" is no list to count)"));
     /** A parenthesis naming something the translation must keep: no lower-case word in it. */
     private static final Pattern NAMING_PARENTHESIS = Pattern.compile("\\(([^()\\p{Ll}]*\\p{Lu}[^()\\p{Ll}]*)\\)");
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
@@ -50,11 +53,13 @@ public final class OmissionCheck extends SegmentCheck {
 
     private final double maxRatio;
     private final double movedRatio;
+    private final double listRatio;
 
     public OmissionCheck(CheckSettings settings) {
         super(DEFINITION);
         this.maxRatio = settings.decimal("max-ratio");
         this.movedRatio = settings.decimal("moved-ratio");
+        this.listRatio = settings.decimal("list-ratio");
     }
 
     @Override
@@ -68,21 +73,28 @@ public final class OmissionCheck extends SegmentCheck {
     /**
      * A list of four items or more whose translation, also a list, has fewer, even counting every
      * conjunction in it as a separator ("defence and security, the economy" keeps four items).
-     * A list of three is left alone: without the item, "X and Z" is no list to count, and a
-     * sentence may well start "Selon lui, X et Y".
+     * Without its third item a list of three is no list ("X and Z"), and what looks like one may be
+     * none ("pacifique, stable et propice" as "a peaceful, stable environment conducive to"): it is
+     * reported only when the translation is also much shorter than the source ({@code list-ratio})
+     * and has fewer commas than the list needs to separate its items.
      */
-    private static void commaListItems(SegmentPair s, LanguageSupport source, LanguageSupport target,
-                                       List<CheckMatch> out) {
+    private void commaListItems(SegmentPair s, LanguageSupport source, LanguageSupport target,
+                                List<CheckMatch> out) {
         if (source.listConjunctions().isEmpty() || target.listConjunctions().isEmpty()) {
             return;
         }
-        int longest = CommaLists.items(s.source(), source.listConjunctions(), false).stream()
+        int longest = CommaLists.items(s.source(), source.listConjunctions(), source.serialComma(), false).stream()
                 .max(Integer::compare).orElse(0);
         List<Integer> translated = CommaLists.items(s.target(), target.listConjunctions(), true);
         int kept = translated.stream().max(Integer::compare).orElse(0);
-        if (longest >= 4 && !translated.isEmpty() && kept < longest) {
+        boolean listed = longest >= 4 && !translated.isEmpty();
+        // A translation that still separates the items with commas lists them without a conjunction
+        // (a headline's "Vietnam, Laos, Cambodia boost ties").
+        boolean shorter = longest >= 3 && s.target().strip().length() < listRatio * s.source().strip().length()
+                && count(s.target(), ',') < longest - 1;
+        if ((listed || shorter) && kept < longest) {
             out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source lists " + longest + " items, the translation "
-                    + kept + ": translate the missing item", List.of()));
+                    + (kept >= 2 ? String.valueOf(kept) : "fewer") + ": translate the missing item", List.of()));
         }
     }
 
@@ -165,8 +177,9 @@ public final class OmissionCheck extends SegmentCheck {
     private static void listItems(SegmentPair s, List<CheckMatch> out) {
         int source = count(s.source(), ';');
         int target = count(s.target(), ';');
-        // A translation that separates the items otherwise cannot be counted.
-        if (target >= 2 && target < source) {
+        // A translation that separates the items otherwise cannot be counted; one that keeps a
+        // semicolon of a list of three or more still lists them so.
+        if (target >= 1 && source >= 2 && target < source) {
             out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source lists " + (source + 1) + " items separated by"
                     + " ';', the translation " + (target + 1) + ": translate the missing item", List.of()));
         }

@@ -54,6 +54,41 @@ class AcronymMismatchCheckTest {
         assertEquals(List.of(), run(lang, source, target));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en-US|L'OMS a salué la coopération sanitaire entre les deux pays.|The OMS praised health cooperation between the two countries.|'OMS' is the source language's acronym; English writes 'WHO'",
+        "en-US|Le Vietnam soutient le rôle central de l'ONU.|Vietnam supports the central role of the ONU.|'ONU' is the source language's acronym; English writes 'UN'",
+        "en-US|Le Vietnam et l'UE ont signé l'accord.|Vietnam and the UE signed the agreement.|'UE' is the source language's acronym; English writes 'EU'",
+        "vi-VN|Le PCV et le PPRL entretiennent une solidarité spéciale.|ĐCSVN và PPRL có tình đoàn kết đặc biệt.|'PPRL' is the source language's acronym; Vietnamese writes 'NDCM'",
+    })
+    void aFrenchAcronymLeftWhereTheTargetLanguageHasItsOwnIsReported(String lang, String source, String target,
+                                                                      String message) {
+        assertEquals(List.of(message), run(lang, source, target));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // The same in both languages.
+        "en-US|Le Vietnam a accueilli le sommet de l'APEC et de l'ASEAN.|Vietnam hosted the APEC and ASEAN summit.",
+        "vi-VN|La FAO a salué les efforts du Vietnam.|FAO đánh giá cao nỗ lực của Việt Nam.",
+        // Kept on purpose, with the target language's acronym beside it.
+        "en-US|la Convention des Nations unies sur le droit de la mer (CNUDM)|the Convention on the Law of the Sea (CNUDM, or UNCLOS)",
+        // Vietnamese writes the English acronym of an international body as well as its own.
+        "vi-VN|Le Vietnam soutient le rôle central de l'ONU.|Việt Nam ủng hộ vai trò trung tâm của UN.",
+    })
+    void anAcronymTheTargetLanguageWritesTheSameWayPasses(String lang, String source, String target) {
+        assertEquals(List.of(), run(lang, source, target));
+    }
+
+    @Test
+    void anEquivalentMiswrittenBesideTheFullNameIsReported() {
+        assertEquals(List.of("'CCP' does not match the acronym 'PPC' of the source; write it or its equivalent"),
+                run("en-US", "Hun Sen, président du Parti du peuple cambodgien (PPC), a reçu la délégation.",
+                        "Hun Sen, President of the Cambodian People's Party (CCP), received the delegation."));
+        assertEquals(List.of(), run("en-US", "Hun Sen, président du Parti du peuple cambodgien (PPC), a reçu la délégation.",
+                "Hun Sen, President of the Cambodian People's Party (CPP), received the delegation."));
+    }
+
     @Test
     void aHeadlineInCapitalsHasNoAcronyms() {
         assertEquals(List.of(), run("en-US", "LE VIETNAM ASSISTE AU CONGRÈS INTERNATIONAL DE LA JUSTICE À CUBA",

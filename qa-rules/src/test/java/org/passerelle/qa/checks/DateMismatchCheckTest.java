@@ -77,4 +77,55 @@ class DateMismatchCheckTest {
     void variedRightDatesPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en-US|La réunion aura lieu le 9/11 à Vientiane.|The meeting will take place on 9/11 in Vientiane.|11/9",
+        "vi-VN|Les inscriptions sont ouvertes jusqu'au 03/04/2025.|Đăng ký được mở đến hết ngày 4/3/2025.|3/4/2025",
+        "en-US|L'accord entre en vigueur le 1/12.|The agreement takes effect on 1/12.|12/1",
+        "en-US|La délégation arrive le 16/9 à Hanoï.|The delegation arrives in Hanoi on 16/9.|9/16",
+    })
+    void aDateInFiguresReadInTheWrongOrderIsReportedWithTheOneToWrite(String lang, String source, String target,
+                                                                        String write) {
+        List<CheckMatch> found = check.check(unit(lang, source, target), context());
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of(write), found.get(0).suggestions());
+    }
+
+    @Test
+    void aMonthNameWrittenInFiguresIsReadInTheTargetsOrder() {
+        assertEquals(List.of("The month '9/11' does not match 'novembre' in the source"),
+                run("en-US", "La réunion aura lieu le 9 novembre à Vientiane.", "The meeting will take place on 9/11 in Vientiane."));
+        assertEquals(List.of(), run("en-US", "La réunion aura lieu le 9 novembre à Vientiane.", "The meeting will take place on 11/9 in Vientiane."));
+        assertEquals(List.of(), run("en-GB", "La réunion aura lieu le 9 novembre à Vientiane.", "The meeting will take place on 9/11 in Vientiane."));
+        assertEquals(List.of(), run("vi-VN", "La réunion aura lieu le 9 novembre à Vientiane.", "Cuộc họp sẽ diễn ra ngày 9/11 tại Viêng Chăn."));
+    }
+
+    @Test
+    void theMessageSaysHowTheReaderReadsTheDate() {
+        assertEquals(List.of("The date '9/11' reads as day 11, month 9 in en-US, but '9/11' in the source is day 9,"
+                        + " month 11: write '11/9'"),
+                run("en-US", "La réunion aura lieu le 9/11 à Vientiane.", "The meeting will take place on 9/11 in Vientiane."));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Day first in Vietnamese and British English; American English writes the month first or names it.
+        "vi-VN|La réunion aura lieu le 9/11 à Vientiane.|Cuộc họp sẽ diễn ra ngày 9/11 tại Viêng Chăn.",
+        "en-GB|La réunion aura lieu le 9/11 à Vientiane.|The meeting will take place on 9/11 in Vientiane.",
+        "en-US|La réunion aura lieu le 9/11 à Vientiane.|The meeting will take place on 11/9 in Vientiane.",
+        "en-US|L'accord entre en vigueur le 1/12.|The agreement takes effect on 12/1.",
+        "en-US|La réunion aura lieu le 9/11 à Vientiane.|The meeting will take place on November 9 in Vientiane.",
+        "vi-VN|Les inscriptions sont ouvertes jusqu'au 03/04/2025.|Đăng ký được mở đến hết ngày 3/4/2025.",
+        "vi-VN|Les inscriptions sont ouvertes jusqu'au 03/04/2025.|Đăng ký được mở đến hết ngày 03/04/2025.",
+        // A fraction is no date, in the source or copied.
+        "en-US|Le parti a obtenu les 2/3 des sièges.|The party won 2/3 of the seats.",
+        "en-US|Le parti a obtenu les 2/3 des sièges le 3 mars.|The party won 2/3 of the seats on March 3.",
+        // A range whose month French says once.
+        "vi-VN|Le forum se tiendra du lundi 12 au jeudi 15 août à Moscou.|Diễn đàn sẽ diễn ra từ thứ Hai, ngày 12/8 đến thứ Năm, ngày 15/8 tại Moskva.",
+        "en-US|Le forum se tiendra du 12/8 au 15/8.|The forum will be held from August 12 to 15.",
+    })
+    void theSameDateInFiguresPasses(String lang, String source, String target) {
+        assertEquals(List.of(), run(lang, source, target));
+    }
 }

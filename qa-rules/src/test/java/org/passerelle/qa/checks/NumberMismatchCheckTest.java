@@ -61,6 +61,21 @@ class NumberMismatchCheckTest {
         "en-US|le 2 décembre, les deux parties|on December 2, both sides",
         "vi-VN|En 2019, deux ans après|Năm 2019, hai năm sau",
         "en-US|Les échanges ont atteint 1,5 milliard de dollars.|Trade reached $1.5 billion.",
+        // A range whose month French says once, and each date of it says in Vietnamese.
+        "vi-VN|Le forum se tiendra du lundi 12 au jeudi 15 août à Moscou.|Diễn đàn sẽ diễn ra từ thứ Hai, ngày 12/8 đến thứ Năm, ngày 15/8 tại Moskva.",
+        "vi-VN|Les exercices ont lieu les 3 et 4 mars.|Cuộc diễn tập diễn ra ngày 3/3 và 4/3.",
+        "vi-VN|La foire se tient du 12 au 15 août.|Hội chợ diễn ra từ 12-15/8.",
+        "en-US|Le forum se tiendra du 12/8 au 15/8.|The forum will be held from August 12 to 15.",
+        // Precision traps: articles, "both", "Prime", approximate numbers, "dizaines" as "dozens".
+        "en-US|Une délégation de haut rang a signé douze documents.|A high-ranking delegation signed twelve documents.",
+        "en-US|Le Premier ministre a reçu les deux parties et une vingtaine de délégués.|The Prime Minister received both sides and about twenty delegates.",
+        "en-US|Une vingtaine de navires et des dizaines d'avions.|Some twenty ships and dozens of aircraft.",
+        "vi-VN|Les deux parties ont signé une dizaine de documents.|Hai bên đã ký khoảng mười văn kiện.",
+        "en-US|Les trois pays ont signé un accord.|The three countries signed an agreement.",
+        // Number words in names, and "neuf" as "new".
+        "vi-VN|La cérémonie se tiendra dans huit jours place Ba Dinh.|Một tuần nữa, buổi lễ sẽ diễn ra tại Quảng trường Ba Đình.",
+        "en-US|Les délégués logent à l'hôtel des Mille Collines, un bâtiment neuf de onze étages.|The delegates stay at the Hotel des Mille Collines, a new eleven-storey building.",
+        "vi-VN|Le ministre a rencontré son homologue polonais il y a huit jours.|Bộ trưởng đã gặp người đồng cấp Ba Lan cách đây một tuần.",
         "vi-VN|Les échanges ont atteint 1,5 milliard de dollars.|Kim ngạch đạt 1,5 tỷ USD.",
         "en-US|Le commerce a atteint 1,5 milliard de dollars.|Trade reached 1,5 billion dollars.",
     })
@@ -141,10 +156,23 @@ class NumberMismatchCheckTest {
         "en-US|au cours du XXe siècle|during the 19th century|'19' does not match 'XXe' in the source; write '20'",
         "vi-VN|au cours du XXe siècle|trong thế kỷ XIX|'XIX' does not match 'XXe' in the source; write '20'",
         "vi-VN|signé quarante documents|ký bốn mươi lăm văn kiện|'bốn mươi lăm' does not match 'quarante' in the source; write '40'",
+        // An article or "both" beside the changed number does not hide it.
+        "en-US|Près de quarante officiers suivent une formation au Vietnam.|Nearly fourteen officers are training in Vietnam.|'fourteen' does not match 'quarante' in the source; write '40'",
+        "en-US|la signature d'un accord ainsi que l'échange de onze autres documents|the signing of an agreement and the exchange of seven other documents|'seven' does not match 'onze' in the source; write '11'",
+        "vi-VN|Soixante-dix ans de coopération seront célébrés en 2025.|Năm 2025, hai nước sẽ kỷ niệm bảy mươi lăm năm hợp tác.|'bảy mươi lăm' does not match 'Soixante-dix' in the source; write '70'",
+        "en-US|Les deux parties ont signé douze documents.|Both sides signed twenty documents.|'twenty' does not match 'douze' in the source; write '12'",
     })
     void numbersInWordsAndRomanNumeralsAreCompared(String lang, String source, String target, String message) {
         List<CheckMatch> m = run(lang, source, target);
         assertEquals(List.of(message), m.stream().map(CheckMatch::message).toList());
+    }
+
+    @Test
+    void aWrongDayInARangeOfDatesInFiguresIsStillCaught() {
+        assertEquals(List.of("'16' does not match '15' in the source; write '15'"),
+                run("vi-VN", "Le forum se tiendra du lundi 12 au jeudi 15 août.",
+                        "Diễn đàn sẽ diễn ra từ thứ Hai, ngày 12/8 đến thứ Năm, ngày 16/8.").stream()
+                        .map(CheckMatch::message).toList());
     }
 
     @Test

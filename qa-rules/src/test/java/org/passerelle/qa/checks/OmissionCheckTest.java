@@ -54,6 +54,24 @@ class OmissionCheckTest {
         assertEquals(List.of(message), run(lang, source, target));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A list opening the sentence, its items starting alike.
+        "en-US|Le Vietnam, le Laos, le Cambodge et la Thaïlande ont signé la déclaration commune.|Vietnam, Laos and Thailand signed the joint declaration."
+                + "|The source lists 4 items, the translation 3: translate the missing item",
+        // A list of three, and the translation much shorter.
+        "en-US|Le Vietnam a présenté son expérience en matière de maintien de la paix, de déminage et de traitement des conséquences de la guerre.|Vietnam presented its experience in peacekeeping and mine clearance."
+                + "|The source lists 3 items, the translation fewer: translate the missing item",
+        "en-US|Les deux armées ont organisé des échanges de jeunes officiers, des compétitions sportives et des programmes culturels.|The two armies organized exchanges of young officers and cultural programs."
+                + "|The source lists 3 items, the translation fewer: translate the missing item",
+        "vi-VN|la délégation va rendre un hommage posthume au Président Hô Chi Minh en son mausolée; aller fleurir le Mémorial des Morts pour la Patrie; visiter un certain nombre d'unités du ministère de la Défense.|đoàn sẽ vào Lăng viếng Chủ tịch Hồ Chí Minh; và thăm một số đơn vị của Bộ Quốc phòng."
+                + "|The source lists 3 items separated by ';', the translation 2: translate the missing item",
+    })
+    void anItemMissingFromAShortListOrOneOpeningTheSentenceIsReported(String lang, String source, String target,
+                                                                        String message) {
+        assertEquals(List.of(message), run(lang, source, target));
+    }
+
     @Test
     void aCaptionKeepsWhoIsWhere() {
         TranslationUnit caption = unit("en-US", "Le vice-ministre permanent des Affaires étrangères, Nguyen Minh Vu (gauche), offre"
@@ -91,6 +109,16 @@ class OmissionCheckTest {
         "en-US|Ils ont discuté de l'économie, du commerce, de l'investissement et du tourisme.|They discussed economic ties, trade and investment, and tourism.",
         "en-US|des résultats positifs dans la formation, le perfectionnement du cadre juridique, l'échange d'expériences, la lutte contre l'épidémie, etc.|positive results in training, improving the legal framework, exchanging experience, fighting the epidemic and more.",
         "en-US|Le secrétaire général du Parti communiste du Vietnam (PCV), To Lam, rencontre Samdech Techo Hun Sen (droite).|General Secretary of the Communist Party of Vietnam (CPV) To Lam meets Samdech Techo Hun Sen (right).",
+        // Lists of three kept, reordered or merged; an apposition closed by ", et"; two clauses, not a list.
+        "en-US|Le Vietnam, le Laos et le Cambodge ont signé la déclaration.|Vietnam, Laos and Cambodia signed the declaration.",
+        "vi-VN|Le Vietnam, le Laos et le Cambodge ont signé la déclaration.|Campuchia, Lào và Việt Nam đã ký tuyên bố.",
+        "en-US|Le Vietnam, le Laos et le Cambodge ont signé la déclaration.|The three Indochinese countries signed the declaration.",
+        "en-US|Les deux armées ont organisé des échanges de jeunes officiers, des compétitions sportives et des programmes culturels.|The two armies organized exchanges of young officers as well as sports competitions and cultural programs.",
+        "en-US|Entretien entre le ministre de la Défense, Phan Van Giang, et son homologue russe, le général Sergei Shoigu.|Talks between Defence Minister Phan Van Giang and his Russian counterpart General Sergei Shoigu.",
+        "vi-VN|Entretien entre le ministre de la Défense, Phan Van Giang, et son homologue russe, le général Sergei Shoigu.|Hội đàm giữa Bộ trưởng Quốc phòng Phan Văn Giang và người đồng cấp Nga.",
+        "en-US|Le ministre a reçu la délégation, puis les deux parties ont signé un accord et échangé des cadeaux.|The minister received the delegation, then the sides signed a deal.",
+        "en-US|Selon lui, le Vietnam et la Chine partagent cet avis.|He said Vietnam and China agree.",
+        "en-US|Le Vietnam, le Laos et le Cambodge renforcent leur coopération dans la défense|Vietnam, Laos, Cambodia boost defence ties",
         // A list whose items the translation separates with commas.
         "en-US|" + LIST + "|focusing on the exchange of delegations at all levels, the maintenance of mechanisms, training and military cooperation.",
     })
