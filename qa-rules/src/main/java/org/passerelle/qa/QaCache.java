@@ -27,8 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class QaCache {
     private static final Logger LOG = LoggerFactory.getLogger(QaCache.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The last part is the layout's: 3 since a spelling match's suggestions may be null (not looked up yet). */
-    private static final String VERSION = "lt-" + JLanguageTool.VERSION + "/passerelle-" + ToolVersion.get() + "/3";
+    private static final String VERSION = "lt-" + JLanguageTool.VERSION + "/passerelle-" + ToolVersion.get() + "/2";
     /** Enough for a desk's texts for years; past it, what the current run used is kept first. */
     private static final int MAX_TEXTS = 200_000;
     private static final int MAX_FILES = 5_000;

@@ -14,7 +14,6 @@ import org.passerelle.qa.SegmentCheck;
 import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.qa.languagetool.ProofMatch;
-import org.passerelle.qa.languagetool.Proofreader;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
 
@@ -76,8 +75,7 @@ public final class SpellingCheck extends SegmentCheck {
 
     private static void proofread(String segment, Side side, ProofText proof, String text, String lang,
                                   SpellingExemptions names, CheckContext context, List<CheckMatch> out) {
-        Proofreader proofreader = context.proofreader();
-        for (ProofMatch m : proofreader.check(lang, proof.text())) {
+        for (ProofMatch m : context.proofreader().check(lang, proof.text())) {
             if (!m.spelling()) {
                 continue;
             }
@@ -87,10 +85,9 @@ public final class SpellingCheck extends SegmentCheck {
             if (names.exempt(word, start, side)) {
                 continue;
             }
-            List<String> suggestions = proofreader.suggestions(lang, proof.text(), m);
             String message = "'" + word + "' is not in the " + lang + " dictionary"
-                    + (suggestions.isEmpty() ? "; check the spelling" : "; did you mean '" + suggestions.get(0) + "'?");
-            out.add(new CheckMatch(segment, side, start, end - start, message, suggestions));
+                    + (m.suggestions().isEmpty() ? "; check the spelling" : "; did you mean '" + m.suggestions().get(0) + "'?");
+            out.add(new CheckMatch(segment, side, start, end - start, message, m.suggestions()));
         }
     }
 }

@@ -61,18 +61,6 @@ public final class ProofCache {
     }
 
     /**
-     * Puts in a match of a held result with the suggestions just found for it, so that the next run
-     * that reports it does not ask LanguageTool again; not counted as a text checked.
-     */
-    void complete(String key, ProofMatch suggested) {
-        results.computeIfPresent(key, (k, matches) -> matches.stream()
-                .map(m -> m.sameAs(suggested.ruleId(), suggested.offset(), suggested.offset() + suggested.length())
-                        ? suggested : m)
-                .toList());
-        changed = true;
-    }
-
-    /**
      * True when some result of this LanguageTool code and rule set is held ({@code "fr|all"}); when
      * none is, every text of that language will need LanguageTool.
      */

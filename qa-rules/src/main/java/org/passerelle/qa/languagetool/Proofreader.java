@@ -118,7 +118,7 @@ public final class Proofreader {
         if (code.isEmpty() || text == null || text.isBlank() || text.length() > MAX_TEXT_CHARS) {
             return List.of();
         }
-        String key = key(code.get(), text);
+        String key = code.get() + (grammar ? "|all|" : "|spelling|") + text;
         List<ProofMatch> hit = cache.get(key);
         if (hit != null) {
             return hit;
@@ -137,10 +137,6 @@ public final class Proofreader {
         } finally {
             instances.release(lt);
         }
-    }
-
-    private String key(String code, String text) {
-        return code + (grammar ? "|all|" : "|spelling|") + text;
     }
 
     /** Texts a deferring proofreader found missing from the cache and has not checked yet. */
@@ -222,54 +218,19 @@ public final class Proofreader {
         }
     }
 
-    /**
-     * LanguageTool's matches in {@code text}. A spelling match's suggestions are left for
-     * {@link #suggestions} to find if the spelling check reports the word: LanguageTool computes
-     * them only when asked, and most spelling matches are names that are never reported.
-     */
     private static List<ProofMatch> run(JLanguageTool lt, String text) {
         try {
             List<ProofMatch> result = new ArrayList<>();
             for (RuleMatch m : lt.check(text)) {
-                boolean spelling = m.getRule().isDictionaryBasedSpellingRule();
-                result.add(new ProofMatch(m.getRule().getId(), spelling, m.getFromPos(), m.getToPos() - m.getFromPos(),
-                        plain(m.getMessage()), spelling ? null : firstSuggestions(m)));
+                List<String> suggestions = m.getSuggestedReplacements();
+                result.add(new ProofMatch(m.getRule().getId(), m.getRule().isDictionaryBasedSpellingRule(),
+                        m.getFromPos(), m.getToPos() - m.getFromPos(), plain(m.getMessage()),
+                        suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size()))));
             }
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> firstSuggestions(RuleMatch m) {
-        List<String> suggestions = m.getSuggestedReplacements();
-        return suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size()));
-    }
-
-    /**
-     * The suggestions of {@code match}, one of {@link #check}'s answers for {@code text}: known
-     * already, or found by checking the text again and asking LanguageTool for that match's
-     * replacements, which the cache then remembers.
-     */
-    public List<String> suggestions(String languageTag, String text, ProofMatch match) {
-        if (match.suggested()) {
-            return match.suggestions();
-        }
-        String code = languageCode(languageTag).orElseThrow();
-        LanguageToolInstances instances = LanguageToolPool.of(code, grammar);
-        JLanguageTool lt = borrow(instances, LanguageToolPool.limit());
-        List<String> found;
-        try {
-            found = lt.check(text).stream()
-                    .filter(m -> match.sameAs(m.getRule().getId(), m.getFromPos(), m.getToPos()))
-                    .findFirst().map(Proofreader::firstSuggestions).orElse(List.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            instances.release(lt);
-        }
-        cache.complete(key(code, text), match.withSuggestions(found));
-        return found;
     }
 
     /** LanguageTool messages mark words with <suggestion> tags meant for its own UI. */
