@@ -9,27 +9,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckRegistry;
 
 /**
- * The third held-out set j is built as h and i are (issue #14's two benchmarks: j1 planted defects,
- * j2 translators' and MT post-editors' errors, each about half clean, every label a check or
- * "unknown"), by a third examiner, and measured once: what the QA finds on it is not tested here,
- * {@code ./bench accuracy j} prints it. That its XLIFF says what its tables say is
- * {@link LabelledSetTest}'s.
+ * The held-out sets i and j are built as h is (issue #14's two benchmarks: planted defects in
+ * subset 1, translators' and MT post-editors' errors in subset 2, each about half clean, every label
+ * a check or "unknown"), each by an examiner of its own who read neither the checks nor the other
+ * sets, and kept for a measurement: what the QA finds on them is not tested here, {@code ./bench
+ * accuracy i} and {@code ./bench accuracy j} print it. That their XLIFF says what their tables say is
+ * {@link LabelledSetTest}'s. Each parameter row is a set and the fewest units it has.
  */
-class ThirdHeldOutSetTest {
-    private static final List<String> J = List.of("j");
+class ExaminerSetTest {
 
-    @Test
-    void atLeast180UnitsInTwoSubsetsAboutHalfOfEachClean() {
-        List<LabelledUnit> all = LabelledSet.all(J);
-        assertTrue(all.size() >= 180, all.size() + " units");
+    @ParameterizedTest
+    @CsvSource({"i, 160", "j, 180"})
+    void atLeastItsUnitsInTwoSubsetsAboutHalfOfEachClean(String set, int fewest) {
+        List<LabelledUnit> all = LabelledSet.all(List.of(set));
+        assertTrue(all.size() >= fewest, all.size() + " units");
         Map<String, List<LabelledUnit>> bySubset = all.stream()
-                .collect(Collectors.groupingBy(u -> LabelledSet.subset(u, "j")));
-        assertEquals(Set.of("j1", "j2"), bySubset.keySet(), "every note starts with j1: or j2:");
+                .collect(Collectors.groupingBy(u -> LabelledSet.subset(u, set)));
+        assertEquals(Set.of(set + "1", set + "2"), bySubset.keySet(), "every note starts with " + set + "1: or " + set + "2:");
         for (Map.Entry<String, List<LabelledUnit>> e : bySubset.entrySet()) {
             long clean = e.getValue().stream().filter(LabelledUnit::clean).count();
             int n = e.getValue().size();
@@ -37,29 +39,23 @@ class ThirdHeldOutSetTest {
         }
     }
 
-    /** Each French source is translated into both languages: the two tables have the same sources. */
-    @Test
-    void bothLanguagesTranslateTheSameSources() {
-        List<List<List<String>>> sources = LabelledSet.files(J).stream()
-                .map(f -> LabelledSet.read(LabelledSet.resource(f[1])).stream().map(LabelledUnit::sources).toList())
-                .toList();
+    /** Each French source is translated into both languages, in the same subset: the two tables have the same sources. */
+    @ParameterizedTest
+    @CsvSource({"i", "j"})
+    void bothLanguagesTranslateTheSameSourcesInTheSameSubsets(String set) {
+        List<List<List<String>>> sources = tables(set).stream().map(t -> t.stream().map(LabelledUnit::sources).toList()).toList();
         assertEquals(2, sources.size());
         assertEquals(sources.get(0), sources.get(1));
-    }
-
-    /** A source is in the same subset in both tables. */
-    @Test
-    void bothLanguagesPutASourceInTheSameSubset() {
-        List<List<String>> subsets = LabelledSet.files(J).stream()
-                .map(f -> LabelledSet.read(LabelledSet.resource(f[1])).stream().map(u -> LabelledSet.subset(u, "j")).toList())
-                .toList();
+        List<List<String>> subsets = tables(set).stream()
+                .map(t -> t.stream().map(u -> LabelledSet.subset(u, set)).toList()).toList();
         assertEquals(subsets.get(0), subsets.get(1));
     }
 
-    @Test
-    void everyLabelIsACheckOrUnknown() {
+    @ParameterizedTest
+    @CsvSource({"i", "j"})
+    void everyLabelIsACheckOrUnknown(String set) {
         Set<String> ids = CheckRegistry.all().stream().map(CheckDefinition::id).collect(Collectors.toSet());
-        for (LabelledUnit u : LabelledSet.all(J)) {
+        for (LabelledUnit u : LabelledSet.all(List.of(set))) {
             assertTrue(u.clean() || u.label().equals("unknown") || ids.contains(u.label()), u.id() + ": no check " + u.label());
         }
     }
@@ -69,15 +65,16 @@ class ThirdHeldOutSetTest {
      * consistency checks speak on the clean units); only the unit that plants decomposed
      * Vietnamese is not NFC; ids are not those of another set.
      */
-    @Test
-    void sourcesAndTargetsAreUniquePerLanguageAndTextIsNfc() {
-        Set<String> otherIds = LabelledSet.FILES.stream().filter(f -> !f[3].equals("j"))
+    @ParameterizedTest
+    @CsvSource({"i", "j"})
+    void sourcesAndTargetsAreUniquePerLanguageAndTextIsNfc(String set) {
+        Set<String> otherIds = LabelledSet.FILES.stream().filter(f -> !f[3].equals(set))
                 .flatMap(f -> LabelledSet.read(LabelledSet.resource(f[1])).stream()).map(LabelledUnit::id)
                 .collect(Collectors.toSet());
-        for (String[] f : LabelledSet.files(J)) {
+        for (List<LabelledUnit> table : tables(set)) {
             Map<String, String> sources = new HashMap<>();
             Map<String, String> targets = new HashMap<>();
-            for (LabelledUnit u : LabelledSet.read(LabelledSet.resource(f[1]))) {
+            for (LabelledUnit u : table) {
                 assertTrue(!otherIds.contains(u.id()), u.id() + " is an id of another set");
                 String before = sources.putIfAbsent(String.join(LabelledSet.SEGMENTS, u.sources()), u.id());
                 assertTrue(before == null, u.id() + " repeats the source of " + before);
@@ -95,5 +92,10 @@ class ThirdHeldOutSetTest {
                 }
             }
         }
+    }
+
+    /** The set's label tables, one per target language. */
+    private static List<List<LabelledUnit>> tables(String set) {
+        return LabelledSet.files(List.of(set)).stream().map(f -> LabelledSet.read(LabelledSet.resource(f[1]))).toList();
     }
 }
