@@ -121,14 +121,16 @@ final class ServiceHandler extends Handler.Abstract {
 
     private <T> T parse(Request request, Class<T> type) throws RequestException {
         long declared = request.getLength();
-        if (declared > maxBody) {
-            throw new RequestException(413, "the body is " + declared + " bytes; the limit is " + maxBody);
-        }
         String text;
         // A body sent in chunks declares no length: read at most one byte past the limit to tell.
         try (InputStream in = Content.Source.asInputStream(request)) {
+            if (declared > maxBody) {
+                discardSomeOf(in);
+                throw new RequestException(413, "the body is " + declared + " bytes; the limit is " + maxBody);
+            }
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
             if (bytes.length > maxBody) {
+                discardSomeOf(in);
                 throw new RequestException(413, "the body is larger than the limit of " + maxBody + " bytes");
             }
             text = new String(bytes, StandardCharsets.UTF_8);
@@ -150,6 +152,20 @@ final class ServiceHandler extends Handler.Abstract {
             JsonLocation at = e.getLocation();
             throw new RequestException(400, "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr()
                     + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage().replaceAll("\\s+", " "));
+        }
+    }
+
+    /**
+     * Reads and drops what is left of a body that is too large, up to a bound: a client still
+     * uploading when the server answers and closes gets a reset instead of the 413. Past the bound
+     * the connection is closed anyway, so a hostile upload costs at most that much reading.
+     */
+    private void discardSomeOf(InputStream in) throws IOException {
+        long bound = Math.max(maxBody * 16, 1L << 20);
+        long dropped = 0;
+        byte[] buffer = new byte[8192];
+        for (int n; dropped < bound && (n = in.read(buffer)) > 0; ) {
+            dropped += n;
         }
     }
 
