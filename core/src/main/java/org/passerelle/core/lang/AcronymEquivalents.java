@@ -1,9 +1,5 @@
 package org.passerelle.core.lang;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -43,14 +39,7 @@ public final class AcronymEquivalents {
 
     /** The pairs of a UTF-8 resource next to {@code owner} (a language module's list). */
     public static AcronymEquivalents resource(Class<?> owner, String name) {
-        try (InputStream in = owner.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("no resource " + name + " beside " + owner.getName());
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(BundledText.read(owner, name));
     }
 
     /** These pairs and {@code other}'s. */

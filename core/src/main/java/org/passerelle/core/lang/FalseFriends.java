@@ -1,11 +1,5 @@
 package org.passerelle.core.lang;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,33 +37,20 @@ public final class FalseFriends {
         return pairs;
     }
 
+    /** The table in the UTF-8 resource {@code name} beside {@code owner}. */
+    public static FalseFriends resource(Class<?> owner, String name) {
+        return parse(BundledText.read(owner, name));
+    }
+
     /**
      * Reads a table: one pair a line, tab-separated: source pattern, target pattern, pattern of the
      * source words that justify the target word (or "-"), the source word's meaning; '#' starts a comment line.
      */
-    public static FalseFriends read(InputStream table) {
+    public static FalseFriends parse(String table) {
         List<Pair> pairs = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(table, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 4) {
-                    throw new IllegalArgumentException("false friends: 4 tab-separated fields expected: " + line);
-                }
-                pairs.add(new Pair(word(f[0]), word(f[1]), f[2].equals("-") ? Optional.empty() : Optional.of(word(f[2])),
-                        f[3]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : BundledText.rows(table, 4, "false friends")) {
+            pairs.add(new Pair(BundledText.word(f[0]), BundledText.word(f[1]), BundledText.optionalWord(f[2]), f[3]));
         }
         return new FalseFriends(pairs);
-    }
-
-    private static Pattern word(String regex) {
-        return Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + regex + ")(?![\\p{L}\\p{M}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

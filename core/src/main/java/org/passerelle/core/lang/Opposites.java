@@ -1,11 +1,5 @@
 package org.passerelle.core.lang;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,14 +41,7 @@ public final class Opposites {
 
     /** The table in the UTF-8 resource {@code name} beside {@code owner}. */
     public static Opposites resource(Class<?> owner, String name) {
-        try (InputStream in = owner.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("no resource " + name + " beside " + owner.getName());
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(BundledText.read(owner, name));
     }
 
     /**
@@ -62,29 +49,12 @@ public final class Opposites {
      * renderings of the opposite, source words that justify those (or "-"), what the source word
      * means; '#' starts a comment line.
      */
-    public static Opposites read(InputStream table) {
+    public static Opposites parse(String table) {
         List<Pair> pairs = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(table, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 5) {
-                    throw new IllegalArgumentException("opposites: 5 tab-separated fields expected: " + line);
-                }
-                pairs.add(new Pair(word(f[0]), word(f[1]), word(f[2]),
-                        f[3].equals("-") ? Optional.empty() : Optional.of(word(f[3])), f[4]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : BundledText.rows(table, 5, "opposites")) {
+            pairs.add(new Pair(BundledText.word(f[0]), BundledText.word(f[1]), BundledText.word(f[2]),
+                    BundledText.optionalWord(f[3]), f[4]));
         }
         return new Opposites(pairs);
-    }
-
-    private static Pattern word(String regex) {
-        return Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + regex + ")(?![\\p{L}\\p{M}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

@@ -1,9 +1,5 @@
 package org.passerelle.core.lang;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -21,14 +17,7 @@ public record WordList(Set<String> entries) {
 
     /** The list in the UTF-8 resource {@code name} beside {@code owner}. */
     public static WordList resource(Class<?> owner, String name) {
-        try (InputStream in = owner.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("no resource " + name + " beside " + owner.getName());
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(BundledText.read(owner, name));
     }
 
     /** One entry a line, blanks inside an entry collapsed to one space; blank and '#' lines skipped. */

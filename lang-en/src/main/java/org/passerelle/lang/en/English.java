@@ -78,8 +78,7 @@ public final class English extends LanguageToolLanguage {
             List.of("\\bnot only\\b", "\\bnot just\\b", "\\b(?:whether )?or not\\b", "\\bno\\.?\\s?(?=\\d)",
                     "\\bno (?:later|sooner) than\\b", "\\bnone other than\\b", "\\bnot least\\b",
                     "\\bnevertheless\\b", "\\bnonetheless\\b"));
-    private static final FalseFriends FROM_FRENCH = FalseFriends.read(
-            English.class.getResourceAsStream("false-friends.fr.tsv"));
+    private static final FalseFriends FROM_FRENCH = FalseFriends.resource(English.class, "false-friends.fr.tsv");
 
     public English() {
         super(LanguageData.of("en").region("GB").warmUp("The minister received the delegation.")

@@ -118,7 +118,7 @@ public final class Vietnamese extends DeclaredLanguage {
                 .names(NameSpelling.of("tch", "č", "ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u", "y", "i"))
                 .abbreviations(ABBREVIATIONS)
                 .negation(NEGATION)
-                .falseFriends("fr", FalseFriends.read(Vietnamese.class.getResourceAsStream("false-friends.fr.tsv")))
+                .falseFriends("fr", FalseFriends.resource(Vietnamese.class, "false-friends.fr.tsv"))
                 .opposites("fr", Opposites.resource(Vietnamese.class, "opposites.fr.tsv"))
                 .writtenNames(WordList.resource(Vietnamese.class, "written-names.txt"))
                 .compoundWords(WordList.resource(Vietnamese.class, "compound-words.txt"))
