@@ -160,13 +160,16 @@ public final class UntranslatedWordsCheck extends SegmentCheck {
         return !targetWord(word, target);
     }
 
-    /** A word of the source language, or an elided one whose word is ("l'amitié", "d'accord"). */
+    /**
+     * A word of the source language, or an elided one whose word is ("l'amitié", "d'accord"). A
+     * single letter after the apostrophe is an English possessive ("Vietnam's"), not an elision.
+     */
     private static boolean sourceWord(String word, LanguageSupport source) {
         if (source.lexicon().knows(word)) {
             return true;
         }
         int elision = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
-        return elision > 0 && elision < word.length() - 1 && source.lexicon().knows(word.substring(elision + 1));
+        return elision > 0 && elision < word.length() - 2 && source.lexicon().knows(word.substring(elision + 1));
     }
 
     /** The target language's own word, or every part of a hyphenated or elided one is. */

@@ -27,6 +27,8 @@ class UntranslatedWordsCheckTest {
                 + "|'coopération' is French, not English: translate it",
         "en-US|En ce qui concerne la collaboration dans l'industrie de la défense|En ce qui concerne defense industry collaboration"
                 + "|'En ce qui concerne' is French, not English: translate it",
+        "en-US|le renforcement de l'amitié entre les deux pays|strengthening l'amitié between the two countries"
+                + "|'l'amitié' is French, not English: translate it",
         "vi-VN|et à maintenir des visites mutuelles à tous les niveaux.|và duy trì các visites mutuelles ở tất cả các cấp."
                 + "|'visites mutuelles' is French, not Vietnamese: translate it",
         "vi-VN|pour des formations en cryptographie, industrie de la défense|sang đào tạo về cryptographie, công nghiệp quốc phòng"
@@ -48,6 +50,8 @@ class UntranslatedWordsCheckTest {
         "vi-VN|Les images de la cérémonie sont diffusées en ligne.|Các video về buổi lễ được phát trực tuyến trên internet.",
         "vi-VN|Le site utilise des témoins de connexion.|Trang web sử dụng cookie.",
         "vi-VN|La délégation a visité la province.|Đoàn đã thăm tỉnh và la cà khắp nơi.",
+        // An English possessive is no French elision ("s'" + "Vietnam"), even starting the sentence.
+        "en-US|Le ministère vietnamien de la Sécurité publique et le ministère cambodgien de l'Intérieur.|Vietnam's Ministry of Public Security and Cambodia's Ministry of Interior.",
         // A segment copied whole is target.same-as-source's (seed article 003's dateline).
         "vi-VN|date 2024-08|date 2024-08",
     })
