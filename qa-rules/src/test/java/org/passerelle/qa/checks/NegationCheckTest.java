@@ -22,6 +22,7 @@ class NegationCheckTest {
         "vi-VN|La Russie ne livrera pas de nouveaux équipements avant 2026.|Nga sẽ bàn giao trang thiết bị mới trước năm 2026.",
         "en-GB|Aucun accord n'a été signé lors de la visite.|An agreement was signed during the visit.",
         "en-US|Les deux parties ont signé l'accord sans attendre.|The two sides signed the agreement, waiting for the report.",
+        "vi-VN|Le soutien de la Russie a été accordé sans conditions.|Sự ủng hộ của Nga vô cùng quan trọng.",
     })
     void aDroppedNegationIsReported(String lang, String source, String target) {
         assertEquals(List.of("The source is negated but the translation is not: check that the negation was not dropped"),
@@ -52,6 +53,8 @@ class NegationCheckTest {
         "vi-VN|La coopération concerne non seulement la défense, mais aussi l'économie.|Hợp tác không chỉ trong quốc phòng mà cả kinh tế.",
         "vi-VN|Le commandant de l'armée de l'air a reçu la délégation.|Tư lệnh Không quân đã tiếp đoàn.",
         "vi-VN|La sécurité aérienne et la défense antiaérienne.|An toàn hàng không và phòng không.",
+        // "sans" said with the Sino-Vietnamese "vô" (without), which "vô cùng" (extremely) is not
+        "vi-VN|Le ministre a remercié la Russie pour son soutien sans conditions.|Bộ trưởng cảm ơn Nga đã ủng hộ vô điều kiện.",
         // idioms with sans that say no negation
         "en-US|Une croissance sans précédent des échanges.|An unprecedented growth in trade.",
         "en-US|Les deux armées renforcent sans cesse leur coopération.|The two armies constantly strengthen their cooperation.",
