@@ -53,8 +53,8 @@ public final class GrammarCheck extends SegmentCheck {
     @Override
     protected void checkSource(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         if (checkSource) {
-            proofread(s.id(), Side.SOURCE, ProofText.of(s.source(), s.sourceCodes()), unit.sourceLanguage(), context,
-                    Set.of(), matches);
+            proofread(s.id(), Side.SOURCE, s.source(), ProofText.of(s.source(), s.sourceCodes()), unit.sourceLanguage(),
+                    context, Set.of(), matches);
         }
     }
 
@@ -62,21 +62,26 @@ public final class GrammarCheck extends SegmentCheck {
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         // "date 2024-08": a target keeping the copy's lower-case start is no target error.
         Set<String> mirrored = startsLowerCase(s.source()) ? Set.of(SENTENCE_START) : Set.of();
-        proofread(s.id(), Side.TARGET, ProofText.of(s.target(), s.targetCodes()), unit.targetLanguage(), context,
-                mirrored, matches);
+        proofread(s.id(), Side.TARGET, s.target(), ProofText.of(s.target(), s.targetCodes()), unit.targetLanguage(),
+                context, mirrored, matches);
     }
 
     private static boolean startsLowerCase(String text) {
         return text.codePoints().filter(Character::isLetter).findFirst().stream().anyMatch(Character::isLowerCase);
     }
 
-    private void proofread(String segment, Side side, ProofText text, String lang, CheckContext context,
+    private void proofread(String segment, Side side, String plain, ProofText text, String lang, CheckContext context,
                            Set<String> alsoIgnored, List<CheckMatch> out) {
         for (ProofMatch m : context.proofreader().check(lang, text.text())) {
-            if (!m.spelling() && !ignored.contains(m.ruleId()) && !alsoIgnored.contains(m.ruleId())) {
-                int start = text.plain(m.offset());
-                out.add(new CheckMatch(segment, side, start, text.plain(m.offset() + m.length()) - start,
-                        m.message() + " [" + m.ruleId() + "]", m.suggestions()));
+            if (m.spelling() || ignored.contains(m.ruleId()) || alsoIgnored.contains(m.ruleId())) {
+                continue;
+            }
+            int start = text.plain(m.offset());
+            int end = text.plain(m.offset() + m.length());
+            // An address or handle is copied as it is: "fr" in "@VNA_fr" is no franc.
+            if (!Verbatim.overlaps(plain, start, end)) {
+                out.add(new CheckMatch(segment, side, start, end - start, m.message() + " [" + m.ruleId() + "]",
+                        m.suggestions()));
             }
         }
     }

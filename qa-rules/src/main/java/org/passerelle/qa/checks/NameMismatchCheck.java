@@ -126,6 +126,11 @@ public final class NameMismatchCheck extends SegmentCheck {
     private static boolean misspelt(String name, String word, LanguageSupport source, LanguageSupport target) {
         String n = WordFolding.fold(name);
         String w = WordFolding.fold(word);
+        if (source.lexicon().knows(name.toLowerCase(Locale.ROOT)) && target.lexicon().knows(word.toLowerCase(Locale.ROOT))
+                && !target.lexicon().knowsName(name)) {
+            // A word of both languages capitalised in a name's title is translated: "Centre" as "Center".
+            return false;
+        }
         if (swapped(n, w)) {
             // No language renders a name by swapping two of its letters ("Andreï" as "Andrie"): a typo.
             return true;

@@ -49,6 +49,18 @@ enum Verbatim {
         return spans;
     }
 
+    /** True when {@code [start, end)} overlaps a verbatim item of {@code text}: prose rules have nothing to say inside "@VNA_fr". */
+    static boolean overlaps(String text, int start, int end) {
+        for (Verbatim kind : values()) {
+            for (int[] span : kind.find(text)) {
+                if (start < span[1] && end > span[0]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** {@code text} with every verbatim item blanked out (same length), for checks that read words. */
     static String blanked(String text) {
         StringBuilder b = new StringBuilder(text);

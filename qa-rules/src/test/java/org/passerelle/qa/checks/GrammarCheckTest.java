@@ -35,6 +35,18 @@ class GrammarCheckTest {
     }
 
     @Test
+    void addressesAndHandlesAreCopiedNotProofread() {
+        // LanguageTool takes the "fr" of the desk's handle for the abbreviation of franc.
+        String target = "For any questions, write to presse@vietnamplus.vn or follow @VNA_fr.";
+        List<CheckMatch> m = check.check(unit("en-US", "Pour toute question, écrivez à presse@vietnamplus.vn ou suivez @VNA_fr.",
+                target), context());
+        assertEquals(List.of(), m);
+        List<CheckMatch> prose = check.check(unit("en-US", "Pour toute question, suivez VNA_fr.",
+                "For any questions, follow VNA_fr."), context());
+        assertTrue(prose.stream().anyMatch(c -> c.message().contains("franc")), "without the @ it is prose to LanguageTool: " + prose);
+    }
+
+    @Test
     void ignoredRulesAreNotReported() throws Exception {
         // The doubled word is LanguageTool's repetition rule, which words.repeated already reports.
         String source = "effectue une visite officielle du du 21 au 24 octobre au Vietnam.";

@@ -92,6 +92,9 @@ class NameMismatchCheckTest {
         "en-US|Le chef du Département général a présidé le Congrès de la Défense.|The head of the General Department chaired the Defence Congress.",
         "en-US|Sergueï Choïgou et Andreï Beloussov ont assisté à la cérémonie.|Sergei Shoigu and Andrei Belousov attended the ceremony.",
         "en-US|L'ancien Premier ministre Jean-Pierre Raffarin a rencontré le ministre.|Former Prime Minister Jean-Pierre Raffarin met the minister.",
+        // Words of a place's name, translated in US spelling.
+        "en-US|La cérémonie aura lieu au Centre international des congrès.|The ceremony will take place at the International Convention Center.",
+        "en-US|Le spectacle a été donné au Théâtre de l'Opéra.|The show was given at the Opera Theater.",
     })
     void namesRenderedOrKeptPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
