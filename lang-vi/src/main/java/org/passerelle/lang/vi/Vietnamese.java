@@ -44,8 +44,8 @@ public final class Vietnamese extends DeclaredLanguage {
             .calendar(NumberNames.weekdays(
                     new String[] {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"},
                     new String[] {"Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"}),
-                    // "16/9" is read in the date order below (day first)
-                    List.of(Pattern.compile("(?<![\\p{L}\\p{N}])[Tt]háng\\s+(\\d{1,2})(?![\\p{N}/])")));
+                    // "16/9" is read in the date order below (day first); "tháng 7/2027" is a month and its year
+                    List.of(Pattern.compile("(?<![\\p{L}\\p{N}])[Tt]háng\\s+(\\d{1,2})(?!\\p{N})(?!/(?!\\d{4}(?!\\p{N})))")));
     private static final TimeStyle TIMES = new TimeStyle(Optional.of(Pattern.compile(
             "(?<![\\p{N}.,:])(\\d{1,2})\\s?(?:h|giờ)(?:\\s?(\\d{2})(?:\\s?phút)?)?(?:\\s(sáng|trưa|chiều|tối|đêm))?"
                     + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)),

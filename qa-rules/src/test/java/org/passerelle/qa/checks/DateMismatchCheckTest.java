@@ -28,6 +28,7 @@ class DateMismatchCheckTest {
     @CsvSource(delimiter = '|', value = {
         "vi-VN|lors d’un entretien tenu à Hanoi le 16 septembre.|tại cuộc hội đàm diễn ra ở Hà Nội ngày 16/8.|The month '16/8' does not match 'septembre' in the source",
         "vi-VN|La délégation a quitté Phnom Penh le 7 février.|Đoàn rời Phnom Penh ngày 7 tháng 3.|The month 'tháng 3' does not match 'février' in the source",
+        "vi-VN|Les deux pays célébreront cet anniversaire en juin 2027.|Hai nước sẽ kỷ niệm vào tháng 7/2027.|The month 'tháng 7' does not match 'juin' in the source",
         "vi-VN|Samedi, la délégation cubaine a rendu une visite de courtoisie.|Thứ Sáu, đoàn Cuba đã chào xã giao.|The weekday 'Thứ Sáu' does not match 'Samedi' in the source",
         "en-US|le général Luong Cuong a présidé mardi matin la cérémonie|General Luong Cuong on Wednesday morning presided over the ceremony|The weekday 'Wednesday' does not match 'mardi' in the source",
     })
@@ -71,6 +72,7 @@ class DateMismatchCheckTest {
         "en-US|La délégation arrivera samedi 21 août.|The delegation will arrive on Saturday, August 21.",
         "en-GB|La délégation arrivera samedi 21 août.|The delegation will arrive on Saturday 21 August.",
         "vi-VN|Le sommet s'est tenu le vendredi 1er octobre.|Hội nghị thượng đỉnh diễn ra vào thứ Sáu, ngày 1 tháng 10.",
+        "vi-VN|Les deux pays célébreront cet anniversaire en juin 2027.|Hai nước sẽ kỷ niệm vào tháng 6/2027.",
         // "lần thứ hai" is "the second time", not Monday.
         "vi-VN|C'est la deuxième fois, mardi, que les deux parties se rencontrent.|Đây là lần thứ hai hai bên gặp nhau, vào thứ Ba.",
     })
