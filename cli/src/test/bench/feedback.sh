@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ./bench feedback [runs] [seconds]: what a user waits for, as whole processes on this machine, side
 # by side: plain LanguageTool on the same texts, qa cold (with and without the class-data archive; one
-# article, also with the C1 compiler only),
+# article, also with C2 as well as C1, PASSERELLE_JIT=full),
 # qa cached, qa after a one-unit edit, publish after qa, and a warm serve's latency for 1 and 20
 # clients. Each figure is the median wall time of `runs` runs (default 3); the load average is
 # printed before and after, because other builds on the machine change everything.
@@ -61,7 +61,7 @@ PASSERELLE_CDS=off series "qa cold, without the archive" fresh_cache "${qa[@]}"
 # The measure: one article in EN and VI, first run.
 series "qa cold, one article (000 en + vi)" fresh_cache ./passerelle qa "$work/t/000_78e9962cff1393cc.en.xlf" \
     "$work/t/000_78e9962cff1393cc.vi.xlf" --termbase "$work/termbase.tbx" --server off
-PASSERELLE_JAVA_OPTS=-XX:TieredStopAtLevel=1 series "qa cold, one article, C1 compiler only" fresh_cache \
+PASSERELLE_JIT=full series "qa cold, one article, with C2 (PASSERELLE_JIT=full)" fresh_cache \
     ./passerelle qa "$work/t/000_78e9962cff1393cc.en.xlf" "$work/t/000_78e9962cff1393cc.vi.xlf" \
     --termbase "$work/termbase.tbx" --server off
 warm_cache 0; "${qa[@]}" >/dev/null 2>&1 || true
