@@ -36,8 +36,18 @@ public final class Progress implements AutoCloseable {
         if (!Terminal.progressBar()) {
             return new Progress(null);
         }
-        return new Progress(builder(task).setInitialMax(-1).setRenderer((state, width) -> state.getTaskName() + " … "
-                + elapsed(state.getTotalElapsed())).build());
+        return new Progress(builder(task).setInitialMax(-1).setRenderer((state, width) -> indefiniteLine(
+                state.getTaskName(), state.getTotalElapsed(), width)).build());
+    }
+
+    /**
+     * The line of work without a known end, padded to the terminal's width: the bar it replaces
+     * (the files being read, units being checked) may have drawn once more after it was cleared,
+     * and a carriage return alone would leave its tail ("starting LanguageTool … 0:04  ]  0/38").
+     */
+    static String indefiniteLine(String task, Duration elapsed, int width) {
+        String line = task + " … " + elapsed(elapsed);
+        return line + " ".repeat(Math.max(0, width - 1 - line.length()));
     }
 
     private static String elapsed(Duration d) {
