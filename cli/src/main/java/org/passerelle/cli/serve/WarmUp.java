@@ -85,7 +85,10 @@ final class WarmUp {
         if (!warming.isEmpty()) {
             long givenUp = startedNanos + limitNanos;
             long now = System.nanoTime();
-            return now - givenUp < 0 ? now : givenUp - arrivedNanos > 0 ? givenUp : arrivedNanos;
+            if (now - givenUp < 0) {
+                return now;
+            }
+            return givenUp - arrivedNanos > 0 ? givenUp : arrivedNanos;
         }
         return endedNanos == Long.MIN_VALUE || endedNanos - arrivedNanos < 0 ? arrivedNanos : endedNanos;
     }

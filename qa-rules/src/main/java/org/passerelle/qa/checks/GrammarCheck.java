@@ -72,14 +72,16 @@ public final class GrammarCheck extends SegmentCheck {
 
     private void proofread(String segment, Side side, String plain, ProofText text, String lang, CheckContext context,
                            Set<String> alsoIgnored, List<CheckMatch> out) {
-        for (ProofMatch m : context.proofreader().check(lang, text.text())) {
+        List<ProofMatch> found = context.proofreader().check(lang, text.text());
+        List<int[]> verbatim = found.isEmpty() ? List.of() : Verbatim.spans(plain);
+        for (ProofMatch m : found) {
             if (m.spelling() || ignored.contains(m.ruleId()) || alsoIgnored.contains(m.ruleId())) {
                 continue;
             }
             int start = text.plain(m.offset());
             int end = text.plain(m.offset() + m.length());
             // An address or handle is copied as it is: "fr" in "@VNA_fr" is no franc.
-            if (!Verbatim.overlaps(plain, start, end)) {
+            if (!Verbatim.overlaps(verbatim, start, end)) {
                 out.add(new CheckMatch(segment, side, start, end - start, m.message() + " [" + m.ruleId() + "]",
                         m.suggestions()));
             }

@@ -39,9 +39,7 @@ final class SpellingExemptions {
     /** These exemptions, with the verbatim items of {@code checked} (addresses, placeholders) exempt as terms are. */
     static SpellingExemptions of(String source, String target, String checked, List<int[]> termSpans, Set<String> ignored) {
         List<int[]> spans = new ArrayList<>(termSpans);
-        for (Verbatim kind : Verbatim.values()) {
-            spans.addAll(kind.find(checked));
-        }
+        spans.addAll(Verbatim.spans(checked));
         return new SpellingExemptions(source, target, spans, ignored);
     }
 

@@ -49,26 +49,26 @@ enum Verbatim {
         return spans;
     }
 
-    /** True when {@code [start, end)} overlaps a verbatim item of {@code text}: prose rules have nothing to say inside "@VNA_fr". */
-    static boolean overlaps(String text, int start, int end) {
+    /** The spans (start, end) of every kind in {@code text}. */
+    static List<int[]> spans(String text) {
+        List<int[]> spans = new ArrayList<>();
         for (Verbatim kind : values()) {
-            for (int[] span : kind.find(text)) {
-                if (start < span[1] && end > span[0]) {
-                    return true;
-                }
-            }
+            spans.addAll(kind.find(text));
         }
-        return false;
+        return spans;
+    }
+
+    /** True when {@code [start, end)} overlaps one of {@code spans}: prose rules have nothing to say inside "@VNA_fr". */
+    static boolean overlaps(List<int[]> spans, int start, int end) {
+        return spans.stream().anyMatch(span -> start < span[1] && end > span[0]);
     }
 
     /** {@code text} with every verbatim item blanked out (same length), for checks that read words. */
     static String blanked(String text) {
         StringBuilder b = new StringBuilder(text);
-        for (Verbatim kind : values()) {
-            for (int[] span : kind.find(text)) {
-                for (int i = span[0]; i < span[1]; i++) {
-                    b.setCharAt(i, ' ');
-                }
+        for (int[] span : spans(text)) {
+            for (int i = span[0]; i < span[1]; i++) {
+                b.setCharAt(i, ' ');
             }
         }
         return b.toString();
