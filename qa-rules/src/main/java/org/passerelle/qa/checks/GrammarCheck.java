@@ -25,7 +25,8 @@ import org.passerelle.xliff.TranslationUnit;
 public final class GrammarCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("grammar", IssueType.GRAMMAR,
             Severity.WARNING, "LanguageTool's rules other than spelling (agreement, confusions, style), minus"
-                    + " grammar.ignore-rules", GrammarCheck::new)
+                    + " grammar.ignore-rules; nothing inside an address, @handle or placeholder (\"fr\" in \"@VNA_fr\" is"
+                    + " no franc)", GrammarCheck::new)
             .sourceSeverity(Severity.INFO)
             .parameter(Parameter.bool("check-source", true,
                     "also check the French source (findings go to the French desk, at source-severity)"))
