@@ -40,7 +40,9 @@ final class LabelledSet {
             new String[] {"en-US", "labels-j.en-US.tsv", "accuracy-j.en-US.xlf", "j"},
             new String[] {"vi-VN", "labels-j.vi-VN.tsv", "accuracy-j.vi-VN.xlf", "j"},
             new String[] {"en-US", "labels-k.en-US.tsv", "accuracy-k.en-US.xlf", "k"},
-            new String[] {"vi-VN", "labels-k.vi-VN.tsv", "accuracy-k.vi-VN.xlf", "k"});
+            new String[] {"vi-VN", "labels-k.vi-VN.tsv", "accuracy-k.vi-VN.xlf", "k"},
+            new String[] {"en-US", "labels-l.en-US.tsv", "accuracy-l.en-US.xlf", "l"},
+            new String[] {"vi-VN", "labels-l.vi-VN.tsv", "accuracy-l.vi-VN.xlf", "l"});
     /**
      * The sets {@code AccuracyTest} and a plain {@code ./bench accuracy} run. Set "h" is held out:
      * an examiner's set written without reading the checks (nor the units of a and b), in two
@@ -50,7 +52,8 @@ final class LabelledSet {
      * Set "i" is a second held-out set of the same kind by another examiner (subsets i1 and i2),
      * kept for the final measurement, {@code ./bench accuracy i}. Set "j" is a third one by a third
      * examiner (subsets j1 and j2), measured once, {@code ./bench accuracy j}. Set "k" is a fourth one by a
-     * fourth examiner (subsets k1 and k2), measured once, {@code ./bench accuracy k}.
+     * fourth examiner (subsets k1 and k2), measured once, {@code ./bench accuracy k}. Set "l" is a fifth one by a
+     * fifth examiner (subsets l1 and l2), measured once, {@code ./bench accuracy l}.
      */
     static final List<String> DEFAULT_SETS = List.of("a", "b");
 
@@ -70,7 +73,7 @@ final class LabelledSet {
         return runs(DEFAULT_SETS);
     }
 
-    /** The runs of the given sets ("a", "b", "h", "i", "j", "k"), each its XLIFF files. */
+    /** The runs of the given sets ("a", "b", "h", "i", "j", "k", "l"), each its XLIFF files. */
     static List<List<Path>> runs(List<String> sets) {
         return files(sets).stream().map(f -> f[3]).distinct()
                 .map(run -> FILES.stream().filter(f -> f[3].equals(run)).map(f -> resource(f[2])).toList()).toList();
@@ -103,10 +106,10 @@ final class LabelledSet {
 
     /**
      * The subset a unit belongs to: the first word of its note when it names one of a held-out
-     * set ("h1: ...", "h2: ...", "i1: ...", "j2: ...", "k1: ..."), else the given set's name.
+     * set ("h1: ...", "h2: ...", "i1: ...", "j2: ...", "k1: ...", "l2: ..."), else the given set's name.
      */
     static String subset(LabelledUnit u, String set) {
-        Matcher m = Pattern.compile("^([hijk]\\d+):").matcher(u.note());
+        Matcher m = Pattern.compile("^([hijkl]\\d+):").matcher(u.note());
         return m.find() ? m.group(1) : set;
     }
 
