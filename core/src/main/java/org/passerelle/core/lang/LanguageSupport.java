@@ -45,6 +45,14 @@ public interface LanguageSupport {
         return Optional.empty();
     }
 
+    /**
+     * Called before LanguageTool is first created for this language: a language module hands
+     * LanguageTool what its build prepared for it (its compiled spelling dictionaries), so that the
+     * run does not do that work again.
+     */
+    default void beforeLanguageTool() {
+    }
+
     /** A short, correct sentence LanguageTool checks once per new instance, to pay its slow first check up front. */
     default String warmUpText() {
         return "";

@@ -66,6 +66,12 @@ public abstract class LanguageToolLanguage extends DeclaredLanguage {
         return Optional.of(defaultCode);
     }
 
+    /** Hands LanguageTool the spelling dictionaries the language modules' build compiled. */
+    @Override
+    public void beforeLanguageTool() {
+        SpellingDictionaries.preload();
+    }
+
     /** The regional variants LanguageTool checks for this language. */
     public Set<String> variants() {
         return variants;

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.languagetool.Language;
 import org.languagetool.rules.spelling.SpellingCheckRule;
+import org.passerelle.core.lang.LanguageSupports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * builds the spelling rule inside a concurrent map's computation that needs that monitor (for the
  * word tokenizer), while the pattern rules are loaded holding the monitor and need the spelling
  * rule, so building both on different threads deadlocks.
+ *
+ * <p>Most of those dictionaries were compiled when Passerelle was built: the language module hands
+ * them to LanguageTool first ({@code LanguageSupport.beforeLanguageTool}), and what is left to build
+ * here is then the rule itself and the lists no build recorded.
  */
 final class LanguageParts {
     private static final Logger LOG = LoggerFactory.getLogger(LanguageParts.class);
@@ -44,6 +49,7 @@ final class LanguageParts {
      */
     static CompletableFuture<Void> build(Language language) {
         String code = language.getShortCodeWithCountryAndVariant();
+        LanguageSupports.of(code).beforeLanguageTool();
         return BUILT.computeIfAbsent(code, c -> CompletableFuture.runAsync(() -> {
             long start = System.nanoTime();
             try {
