@@ -1,11 +1,13 @@
 package org.passerelle.qa.checks;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.passerelle.xliff.InlineCode;
 import org.passerelle.xliff.SegmentPair;
 
@@ -16,7 +18,10 @@ import org.passerelle.xliff.SegmentPair;
  * copied unchanged (names, acronyms, figures: those found once on each side) place a code: a copied
  * word inside the source's pair of codes must be inside the translation's, one outside outside, and
  * one before a line break before it. Translated words say nothing, so bold moving with its words
- * ("le {b}programme complet{/b}", "the {b}full program{/b}") passes.
+ * ("le {b}programme complet{/b}", "the {b}full program{/b}") passes. Brackets and dashes found once
+ * on each side place a code too: they carry over whatever the words, so bold around a dateline
+ * "{b}Hanoï (VNA){/b} –" that the translation closes before the parenthesis, or after the dash,
+ * moved even where every word of it is translated ("Hà Nội", "TTXVN").
  */
 final class MovedCodes {
     /** A code whose copied words differ: the code in the target and one word that moved. */
@@ -25,6 +30,11 @@ final class MovedCodes {
 
     private MovedCodes() {
     }
+
+    private static final Pattern LANDMARK = Pattern.compile("[()\\[\\]–—]");
+    /** Words before brackets and dashes: a moved word makes the clearer message. */
+    private static final Comparator<String> WORDS_FIRST =
+            Comparator.comparing((String w) -> LANDMARK.matcher(w).matches()).thenComparing(Comparator.naturalOrder());
 
     static List<Moved> find(SegmentPair s) {
         Map<String, int[]> sourceWords = copiedOnce(s.source());
@@ -54,7 +64,7 @@ final class MovedCodes {
     /** The first copied word inside one span and outside the other. */
     private static Optional<String> firstMoved(Map<String, int[]> sourceWords, Map<String, int[]> targetWords,
                                                int[] sourceSpan, int[] targetSpan) {
-        return sourceWords.keySet().stream().sorted()
+        return sourceWords.keySet().stream().sorted(WORDS_FIRST)
                 .filter(w -> inside(sourceWords.get(w), sourceSpan) != inside(targetWords.get(w), targetSpan))
                 .findFirst();
     }
@@ -79,15 +89,17 @@ final class MovedCodes {
         return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
     }
 
-    /** Words of two characters or more found exactly once in {@code text}, with their span. */
+    /** Words of two characters or more, brackets and dashes, found exactly once in {@code text}, with their span. */
     private static Map<String, int[]> copiedOnce(String text) {
         Map<String, int[]> once = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        Matcher m = WordFolding.WORD.matcher(text);
-        while (m.find()) {
-            if (m.group().length() >= 2) {
-                counts.merge(m.group(), 1, Integer::sum);
-                once.put(m.group(), new int[] {m.start(), m.end()});
+        for (Pattern p : List.of(WordFolding.WORD, LANDMARK)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (m.group().length() >= 2 || p == LANDMARK) {
+                    counts.merge(m.group(), 1, Integer::sum);
+                    once.put(m.group(), new int[] {m.start(), m.end()});
+                }
             }
         }
         once.keySet().removeIf(w -> counts.get(w) > 1);

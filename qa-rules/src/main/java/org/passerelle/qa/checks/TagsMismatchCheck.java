@@ -25,7 +25,8 @@ import org.passerelle.xliff.TranslationUnit;
 public final class TagsMismatchCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("tags.mismatch", IssueType.MARKUP,
             Severity.ERROR, "Inline codes (bold, links, placeholders) missing, added, closed before opened, or"
-                    + " placed around or beside other copied words than in the source",
+                    + " placed around or beside other copied words, brackets or dashes than in the source (bold around"
+                    + " the dateline \"Hanoï (VNA)\" closed before \"(TTXVN)\")",
             s -> new TagsMismatchCheck());
 
     public TagsMismatchCheck() {

@@ -99,6 +99,11 @@ class TagsMismatchCheckTest {
                 + "|The opening inline code 1 is not where the source has it: 'Giang' is inside it in the source but outside it here",
         "Le ministre Phan Van Giang (droite) et l'ambassadeur de Russie.{lb}Photo : VNA|Minister Phan Van Giang (right) and the Russian Ambassador. Photo:{lb} VNA"
                 + "|The placeholder inline code 2 is not where the source has it: 'Photo' is after it in the source but before it here",
+        // A dateline in bold whose every word is translated: the parenthesis and the dash still place the bold.
+        "{b}Hanoï (VNA){/b} – Le Front de la Patrie du Vietnam a tenu son congrès.|{b}Hà Nội{/b} (TTXVN) – Mặt trận Tổ quốc Việt Nam đã tổ chức đại hội."
+                + "|The opening inline code 1 is not where the source has it: '(' is inside it in the source but outside it here",
+        "{b}Hanoï (VNA){/b} – Le Premier ministre a reçu l'ambassadeur.|Hà Nội {b}(TTXVN) – Thủ tướng{/b} đã tiếp Đại sứ."
+                + "|The opening inline code 1 is not where the source has it: '–' is outside it in the source but inside it here",
     })
     void aCodeAroundOrBesideOtherCopiedWordsIsReported(String source, String target, String message) {
         assertEquals(List.of(message), run(source, target));
@@ -113,6 +118,12 @@ class TagsMismatchCheckTest {
         // A line break kept before "Photo:".
         "Le général Phan Van Giang (droite) et le ministre Andreï Beloussov.{lb}Photo : VNA/CVN|General Phan Van Giang (right) and Minister Andrei Belousov.{lb}Photo: VNA/CVN",
         "Le SG To Lam rencontre Samdech Techo Hun Sen (droite).{lb}Photo: VNA|Tổng Bí thư Tô Lâm hội kiến Samdech Techo Hun Sen (phải).{lb}Ảnh: TTXVN",
+        // A bold dateline kept whole, in either language; a parenthesis moving with its bold words.
+        "{b}Hanoï (VNA){/b} – Le Premier ministre a reçu l'ambassadeur.|{b}Hà Nội (TTXVN){/b} – Thủ tướng đã tiếp Đại sứ.",
+        "{b}Hanoï (VNA){/b} – Le Premier ministre a reçu l'ambassadeur.|{b}Hanoi (VNA){/b} – The Prime Minister received the ambassador.",
+        "Le {b}ministère de la Défense (MDN){/b} a publié le texte.|The text was published by the {b}Ministry of Defence (MDN){/b}.",
+        // Brackets the translation adds or drops (two on one side) place nothing.
+        "Le ministre (à gauche) et {b}son homologue{/b} (à droite).|{b}His counterpart{/b} (right) and the minister (left).",
     })
     void codesMovedWithTheirWordsPass(String source, String target) {
         assertEquals(List.of(), run(source, target));
