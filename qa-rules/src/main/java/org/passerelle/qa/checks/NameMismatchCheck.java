@@ -66,7 +66,7 @@ public final class NameMismatchCheck extends SegmentCheck {
         List<TextWord> sourceWords = TextWord.lettersOf(Verbatim.blanked(s.source()));
         for (TextWord name : names) {
             String folded = WordFolding.fold(name.text());
-            if (written.contains(folded) || written.contains(source.nameSpelling().skeleton(folded))) {
+            if (written.contains(folded) || written.contains(source.nameSpelling().skeleton(name.text(), folded))) {
                 continue;
             }
             if (name.text().length() < MIN_LENGTH) {
