@@ -128,4 +128,9 @@ public abstract class DeclaredLanguage implements LanguageSupport {
     public boolean serialComma() {
         return data.serialComma();
     }
+
+    @Override
+    public Set<String> officeTitles() {
+        return data.officeTitles();
+    }
 }

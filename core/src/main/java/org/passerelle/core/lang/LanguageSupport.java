@@ -188,6 +188,15 @@ public interface LanguageSupport {
         return true;
     }
 
+    /**
+     * The lower-case words that name a person's office ("minister", "president", "secretary"), which
+     * the language writes in lower case when they are generic ("the prime minister said"): a termbase
+     * term ending in one is a title, not a name that must keep its capitals.
+     */
+    default Set<String> officeTitles() {
+        return Set.of();
+    }
+
     /** What the language's writing calls for beyond the common checks (e.g. the Vietnamese syllable checks). */
     default Set<Feature> features() {
         return Set.of();
