@@ -133,4 +133,9 @@ public abstract class DeclaredLanguage implements LanguageSupport {
     public Set<String> officeTitles() {
         return data.officeTitles();
     }
+
+    @Override
+    public Optional<String> grammarRules() {
+        return data.grammarRules();
+    }
 }

@@ -27,6 +27,7 @@ import java.util.Set;
  * @param dates            the order of day and month in a date written in figures, by region
  * @param serialComma      true when a comma may stand before the conjunction of a list ("X, Y, and Z")
  * @param officeTitles     lower-case head words of a person's office ("minister"), generic in lower case
+ * @param grammarRules     LanguageTool pattern rules of Passerelle's own for the language, in LanguageTool's XML format
  */
 public record LanguageData(String language, Optional<String> defaultRegion, String warmUpText, NumberStyle numbers,
                            NumberNames numberNames, TimeStyle times, PunctuationStyle punctuation,
@@ -36,7 +37,8 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
                            Set<String> listConjunctions, Optional<Negation> negation,
                            Map<String, FalseFriends> falseFriends, WordList writtenNames,
                            WordList compoundWords, Map<String, Opposites> opposites,
-                           DateOrder dates, boolean serialComma, Set<String> officeTitles) {
+                           DateOrder dates, boolean serialComma, Set<String> officeTitles,
+                           Optional<String> grammarRules) {
     public LanguageData {
         allowedRepeats = Set.copyOf(allowedRepeats);
         features = Set.copyOf(features);
@@ -81,6 +83,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
         private DateOrder dates = DateOrder.DAY_FIRST;
         private boolean serialComma = true;
         private Set<String> officeTitles = Set.of();
+        private Optional<String> grammarRules = Optional.empty();
 
         private Builder(String language) {
             this.language = language;
@@ -201,6 +204,15 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
             return this;
         }
 
+        /**
+         * LanguageTool pattern rules for what LanguageTool's own miss, in its XML rule format, from the
+         * UTF-8 resource {@code name} beside {@code owner}.
+         */
+        public Builder grammarRules(Class<?> owner, String name) {
+            this.grammarRules = Optional.of(BundledText.read(owner, name));
+            return this;
+        }
+
         /** The lower-case words that name a person's office ("minister", "president"). */
         public Builder officeTitles(Set<String> words) {
             this.officeTitles = words;
@@ -211,7 +223,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
             return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
                     reduplicates, allowedRepeats, features, loanwords, notReduplicated, abbreviations, nameSpelling,
                     acronyms, listConjunctions, negation, falseFriends, writtenNames, compoundWords,
-                    opposites, dates, serialComma, officeTitles);
+                    opposites, dates, serialComma, officeTitles, grammarRules);
         }
     }
 }

@@ -45,6 +45,15 @@ public interface LanguageSupport {
         return Optional.empty();
     }
 
+    /**
+     * Pattern rules of Passerelle's own, in LanguageTool's XML rule format ({@code grammar.xml}), that
+     * LanguageTool adds to its rules for this language: errors of translated text its rules miss
+     * ("The two sides has welcomed"); empty by default.
+     */
+    default Optional<String> grammarRules() {
+        return Optional.empty();
+    }
+
     /** A short, correct sentence LanguageTool checks once per new instance, to pay its slow first check up front. */
     default String warmUpText() {
         return "";

@@ -96,6 +96,7 @@ public final class English extends LanguageToolLanguage {
                 .listConjunctions(CONJUNCTIONS)
                 .negation(NEGATION)
                 .officeTitles(OFFICE_TITLES)
+                .grammarRules(English.class, "grammar.xml")
                 .falseFriends("fr", FROM_FRENCH)
                 .opposites("fr", Opposites.resource(English.class, "opposites.fr.tsv"))
                 // American English writes "9/11" for September 11, the rest of the English-speaking world for 9 November.
