@@ -29,7 +29,8 @@ import org.passerelle.xliff.TranslationUnit;
  */
 public final class TermCaseCheck extends TargetTermCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("term.case", IssueType.TERMINOLOGY,
-            Severity.WARNING, "A termbase proper noun written in the wrong case (\"east sea\", \"biển đông\")",
+            Severity.WARNING, "A termbase proper noun written in the wrong case (\"east sea\", \"biển đông\","
+                    + " \"comprehensive strategic partnership\"), or with an extra capital in Vietnamese (\"Tổ Quốc\")",
             s -> new TermCaseCheck());
 
     public TermCaseCheck() {
