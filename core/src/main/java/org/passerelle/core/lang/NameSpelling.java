@@ -81,6 +81,11 @@ public record NameSpelling(List<String[]> rewrites, List<String[]> transcribed, 
         return signs.matcher(written).find() ? rewrite(s, transcribed) : s;
     }
 
+    /** The skeleton of a folded name as if it showed a sign of transcription: every rewrite applied. */
+    public String transcribed(String folded) {
+        return rewrite(skeleton(folded), transcribed);
+    }
+
     private static String rewrite(String name, List<String[]> rewrites) {
         String s = name;
         for (String[] r : rewrites) {

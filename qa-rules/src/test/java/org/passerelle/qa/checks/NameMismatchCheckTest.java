@@ -60,6 +60,9 @@ class NameMismatchCheckTest {
         "en-US|Nikolaï Patrouchev et le président Loukachenko se sont entretenus.|Nikolai Patrushev and President Lukashenko held talks.",
         "en-US|Le ministre Anton Silouanov et la porte-parole Maria Zakharova sont arrivés.|Minister Anton Siluanov and spokeswoman Maria Zakharova arrived.",
         "en-US|Le roi Norodom Sihamoni a reçu le Premier ministre Hun Manet.|King Norodom Sihamoni received Prime Minister Hun Manet.",
+        // Places English names with its "u": words of its dictionary, not typos.
+        "en-US|L'APV a envoyé des médecins militaires à la mission de l'ONU au Soudan du Sud.|The Vietnam People's Army has sent military doctors to the UN mission in South Sudan.",
+        "en-US|Le ministre s'est rendu en Ouganda et au Burundi.|The minister travelled to Uganda and Burundi.",
         // Vietnamese names with or without diacritics.
         "vi-VN|Le général Phan Van Giang a rencontré Nguyen Minh Vu.|Đại tướng Phan Văn Giang đã gặp Nguyễn Minh Vũ.",
         "en-US|Le vice-ministre vietnamien de la Justice, Nguyên Thanh Tinh, s’exprime.|Vietnamese Deputy Minister of Justice Nguyen Thanh Tinh speaks.",
