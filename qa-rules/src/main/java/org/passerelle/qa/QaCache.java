@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.languagetool.JLanguageTool;
 import org.passerelle.core.AtomicFile;
+import org.passerelle.qa.languagetool.OwnRules;
 import org.passerelle.qa.languagetool.ProofCache;
 import org.passerelle.qa.languagetool.ProofMatch;
 import org.slf4j.Logger;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
 public final class QaCache {
     private static final Logger LOG = LoggerFactory.getLogger(QaCache.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String VERSION = "lt-" + JLanguageTool.VERSION + "/passerelle-" + ToolVersion.get() + "/2";
+    private static final String VERSION = "lt-" + JLanguageTool.VERSION + "/passerelle-" + ToolVersion.get() + "/2/"
+            + OwnRules.digest();
     /** Enough for a desk's texts for years; past it, what the current run used is kept first. */
     private static final int MAX_TEXTS = 200_000;
     private static final int MAX_FILES = 5_000;

@@ -128,4 +128,14 @@ public abstract class DeclaredLanguage implements LanguageSupport {
     public boolean serialComma() {
         return data.serialComma();
     }
+
+    @Override
+    public Set<String> officeTitles() {
+        return data.officeTitles();
+    }
+
+    @Override
+    public Optional<String> grammarRules() {
+        return data.grammarRules();
+    }
 }

@@ -12,5 +12,13 @@ public enum Feature {
      * place, and a Hunspell dictionary for the language can check the syllables (qa-rules'
      * {@code vi.*} checks).
      */
-    VIETNAMESE_SYLLABLES
+    VIETNAMESE_SYLLABLES,
+
+    /**
+     * A name has the capitals the language's rules give it and no more ("Mặt trận Tổ quốc Việt Nam",
+     * not "Tổ Quốc"), so a capital beyond a termbase name's is a slip ({@code term.case}), outside a
+     * text in capitals. English is not such a language: "Quang Ninh Province" is as right as the
+     * termbase's "Quang Ninh province".
+     */
+    FIXED_NAME_CAPITALS
 }

@@ -26,6 +26,8 @@ import java.util.Set;
  * @param opposites        source language → this language's renderings of words and of their opposites
  * @param dates            the order of day and month in a date written in figures, by region
  * @param serialComma      true when a comma may stand before the conjunction of a list ("X, Y, and Z")
+ * @param officeTitles     lower-case head words of a person's office ("minister"), generic in lower case
+ * @param grammarRules     LanguageTool pattern rules of Passerelle's own for the language, in LanguageTool's XML format
  */
 public record LanguageData(String language, Optional<String> defaultRegion, String warmUpText, NumberStyle numbers,
                            NumberNames numberNames, TimeStyle times, PunctuationStyle punctuation,
@@ -35,7 +37,8 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
                            Set<String> listConjunctions, Optional<Negation> negation,
                            Map<String, FalseFriends> falseFriends, WordList writtenNames,
                            WordList compoundWords, Map<String, Opposites> opposites,
-                           DateOrder dates, boolean serialComma) {
+                           DateOrder dates, boolean serialComma, Set<String> officeTitles,
+                           Optional<String> grammarRules) {
     public LanguageData {
         allowedRepeats = Set.copyOf(allowedRepeats);
         features = Set.copyOf(features);
@@ -46,6 +49,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
         listConjunctions = Set.copyOf(listConjunctions);
         falseFriends = Map.copyOf(falseFriends);
         opposites = Map.copyOf(opposites);
+        officeTitles = Set.copyOf(officeTitles);
     }
 
     /** A builder for {@code language}'s data, every value neutral until set: what {@link LanguageSupport}'s defaults answer. */
@@ -78,6 +82,8 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
         private final Map<String, Opposites> opposites = new HashMap<>();
         private DateOrder dates = DateOrder.DAY_FIRST;
         private boolean serialComma = true;
+        private Set<String> officeTitles = Set.of();
+        private Optional<String> grammarRules = Optional.empty();
 
         private Builder(String language) {
             this.language = language;
@@ -198,11 +204,26 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
             return this;
         }
 
+        /**
+         * LanguageTool pattern rules for what LanguageTool's own miss, in its XML rule format, from the
+         * UTF-8 resource {@code name} beside {@code owner}.
+         */
+        public Builder grammarRules(Class<?> owner, String name) {
+            this.grammarRules = Optional.of(BundledText.read(owner, name));
+            return this;
+        }
+
+        /** The lower-case words that name a person's office ("minister", "president"). */
+        public Builder officeTitles(Set<String> words) {
+            this.officeTitles = words;
+            return this;
+        }
+
         public LanguageData build() {
             return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
                     reduplicates, allowedRepeats, features, loanwords, notReduplicated, abbreviations, nameSpelling,
                     acronyms, listConjunctions, negation, falseFriends, writtenNames, compoundWords,
-                    opposites, dates, serialComma);
+                    opposites, dates, serialComma, officeTitles, grammarRules);
         }
     }
 }

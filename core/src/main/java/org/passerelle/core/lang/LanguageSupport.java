@@ -53,6 +53,15 @@ public interface LanguageSupport {
     default void beforeLanguageTool() {
     }
 
+    /**
+     * Pattern rules of Passerelle's own, in LanguageTool's XML rule format ({@code grammar.xml}), that
+     * LanguageTool adds to its rules for this language: errors of translated text its rules miss
+     * ("The two sides has welcomed"); empty by default.
+     */
+    default Optional<String> grammarRules() {
+        return Optional.empty();
+    }
+
     /** A short, correct sentence LanguageTool checks once per new instance, to pay its slow first check up front. */
     default String warmUpText() {
         return "";
@@ -194,6 +203,15 @@ public interface LanguageSupport {
      */
     default boolean serialComma() {
         return true;
+    }
+
+    /**
+     * The lower-case words that name a person's office ("minister", "president", "secretary"), which
+     * the language writes in lower case when they are generic ("the prime minister said"): a termbase
+     * term ending in one is a title, not a name that must keep its capitals.
+     */
+    default Set<String> officeTitles() {
+        return Set.of();
     }
 
     /** What the language's writing calls for beyond the common checks (e.g. the Vietnamese syllable checks). */

@@ -78,6 +78,11 @@ public final class English extends LanguageToolLanguage {
             List.of("\\bnot only\\b", "\\bnot just\\b", "\\b(?:whether )?or not\\b", "\\bno\\.?\\s?(?=\\d)",
                     "\\bno (?:later|sooner) than\\b", "\\bnone other than\\b", "\\bnot least\\b",
                     "\\bnevertheless\\b", "\\bnonetheless\\b"));
+    /** The head words of titles: "the prime minister" is generic, "the comprehensive strategic partnership" a slip. */
+    private static final Set<String> OFFICE_TITLES = Set.of("minister", "president", "secretary", "ambassador",
+            "chairman", "chairwoman", "chair", "premier", "director", "chief", "commander", "governor", "mayor", "king",
+            "queen", "prince", "princess", "spokesman", "spokeswoman", "spokesperson", "envoy", "consul", "head", "leader",
+            "officer", "colonel", "admiral", "marshal", "general");
     private static final FalseFriends FROM_FRENCH = FalseFriends.resource(English.class, "false-friends.fr.tsv");
 
     public English() {
@@ -90,6 +95,8 @@ public final class English extends LanguageToolLanguage {
                 .acronyms("fr", AcronymEquivalents.resource(English.class, "acronyms-from-fr.txt"))
                 .listConjunctions(CONJUNCTIONS)
                 .negation(NEGATION)
+                .officeTitles(OFFICE_TITLES)
+                .grammarRules(English.class, "grammar.xml")
                 .falseFriends("fr", FROM_FRENCH)
                 .opposites("fr", Opposites.resource(English.class, "opposites.fr.tsv"))
                 // American English writes "9/11" for September 11, the rest of the English-speaking world for 9 November.

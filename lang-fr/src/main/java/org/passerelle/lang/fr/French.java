@@ -49,9 +49,21 @@ public final class French extends LanguageToolLanguage {
      * French transcribes Russian "ч" as "tch", "ш" as "ch", "у" as "ou", doubles an "s" between
      * vowels ("Beloussov"), puts a "u" after a hard "g" ("Sergueï") and an "e" after a final "n"
      * ("Poutine", "Salmane").
+     *
+     * <p>French "ou" is English "u" only in names from Russian and its neighbours: French writes Lao,
+     * Khmer and Thai names with the "ou" English keeps ("Thongloun Sisoulith", "Souvanna Phouma"), and
+     * "Thonglun" is a typo. So "ou" becomes "u" only in a name that shows a sign of a transcription
+     * from Cyrillic: the "ï" French writes for "й" ("Choïgou", "Sergueï"), the "tch" of "ч", or a
+     * Slavic ending ("Beloussov", "Patrouchev", "Poutine", "Loukachenko", "Zakharova", "Tchaïkovski",
+     * "Removitch"). A list of names written alike in English could not know the next Lao minister;
+     * the signs do. A Russian name with none of them loses the rewrite, and its English form is then
+     * judged as any other word one or two letters away: a rare false alarm against a typo that would
+     * otherwise always pass.
      */
+    private static final Pattern TRANSCRIBED = Pattern.compile("ï|tch|(?:ov|ova|ev|eva|ine|ski|sky|skaïa|enko|itch)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final NameSpelling TRANSCRIPTION = NameSpelling.of("tch", "č", "ch", "š", "kh", "h", "ss", "s",
-            "ou", "u", "gue", "ge", "gui", "gi", "y", "i", "ne$", "n");
+            "gue", "ge", "gui", "gi", "y", "i", "ne$", "n").whenTranscribed(TRANSCRIBED, "ou", "u");
 
     /**
      * What counts as "not" in French: a "ne" (or "n'") followed in its clause by pas, plus, jamais,

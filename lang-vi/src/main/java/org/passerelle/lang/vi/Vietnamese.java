@@ -125,7 +125,7 @@ public final class Vietnamese extends DeclaredLanguage {
                 .opposites("fr", Opposites.resource(Vietnamese.class, "opposites.fr.tsv"))
                 .writtenNames(WordList.resource(Vietnamese.class, "written-names.txt"))
                 .compoundWords(WordList.resource(Vietnamese.class, "compound-words.txt"))
-                .features(Feature.VIETNAMESE_SYLLABLES)
+                .features(Feature.VIETNAMESE_SYLLABLES, Feature.FIXED_NAME_CAPITALS)
                 // "ngày 16/9" is 16 September
                 .dates(DateOrder.dayFirst("ngày", "từ", "đến", "hôm"))
                 .build());

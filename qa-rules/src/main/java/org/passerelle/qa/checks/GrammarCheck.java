@@ -19,14 +19,16 @@ import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
 
 /**
- * LanguageTool's rules other than spelling (agreement, confusions, style), minus the rules the
+ * LanguageTool's rules other than spelling (agreement, confusions, style), with the pattern rules
+ * the language modules add to them (lang-en's "The two sides has welcomed"), minus the rules the
  * profile ignores because another check covers them or they only concern typography.
  */
 public final class GrammarCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("grammar", IssueType.GRAMMAR,
-            Severity.WARNING, "LanguageTool's rules other than spelling (agreement, confusions, style), minus"
-                    + " grammar.ignore-rules; nothing inside an address, @handle or placeholder (\"fr\" in \"@VNA_fr\" is"
-                    + " no franc)", GrammarCheck::new)
+            Severity.WARNING, "LanguageTool's rules other than spelling (agreement, confusions, style) and the"
+                    + " language modules' own LanguageTool rules (\"The two sides has welcomed\", \"ready to considering\"),"
+                    + " minus grammar.ignore-rules; nothing inside an address, @handle or placeholder (\"fr\" in \"@VNA_fr\""
+                    + " is no franc)", GrammarCheck::new)
             .sourceSeverity(Severity.INFO)
             .parameter(Parameter.bool("check-source", true,
                     "also check the French source (findings go to the French desk, at source-severity)"))

@@ -66,7 +66,7 @@ public final class NameMismatchCheck extends SegmentCheck {
         List<TextWord> sourceWords = TextWord.lettersOf(Verbatim.blanked(s.source()));
         for (TextWord name : names) {
             String folded = WordFolding.fold(name.text());
-            if (written.contains(folded) || written.contains(source.nameSpelling().skeleton(folded))) {
+            if (written.contains(folded) || written.contains(source.nameSpelling().skeleton(name.text(), folded))) {
                 continue;
             }
             if (name.text().length() < MIN_LENGTH) {
@@ -78,6 +78,7 @@ public final class NameMismatchCheck extends SegmentCheck {
             for (TextWord w : targetWords) {
                 String t = WordFolding.fold(w.text());
                 if (w.capitalised() && !sourceFolded.contains(t) && typo(folded, t)
+                        && !knownTranscription(folded, t, w.text(), source, target)
                         && misspelt(name.text(), w.text(), source, target)) {
                     matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.end() - w.start(), "'" + w.text()
                             + "' is not the name '" + name.text() + "' of the source: copy it", List.of(name.text())));
@@ -142,6 +143,18 @@ public final class NameMismatchCheck extends SegmentCheck {
         }
         boolean derived = n.startsWith(w) || w.startsWith(n);
         return !known || target.lexicon().knowsName(name) && !derived;
+    }
+
+    /**
+     * Whether the target's word is the name transcribed as the source language transcribes names
+     * that show their origin ("Soudan" as "Sudan", "Ouganda" as "Uganda": French "ou", English "u")
+     * and a word the target's dictionary knows. A place keeps its name without the signs that let
+     * the rewrite apply to any name; a typo of a Lao name ("Thonglun") is no word of the dictionary.
+     */
+    private static boolean knownTranscription(String folded, String word, String written, LanguageSupport source,
+                                              LanguageSupport target) {
+        return source.nameSpelling().transcribed(folded).equals(target.nameSpelling().skeleton(word))
+                && (target.lexicon().knowsName(written) || target.lexicon().knows(written));
     }
 
     /** Whether {@code b} is {@code a} with two neighbouring letters swapped. */

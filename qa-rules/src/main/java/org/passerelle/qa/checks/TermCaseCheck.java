@@ -1,7 +1,10 @@
 package org.passerelle.qa.checks;
 
 import java.util.List;
+import java.util.Locale;
 import org.passerelle.core.Languages;
+import org.passerelle.core.lang.Feature;
+import org.passerelle.core.lang.LanguageSupport;
 import org.passerelle.glossary.Concept;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.TermHit;
@@ -18,13 +21,16 @@ import org.passerelle.xliff.TranslationUnit;
  * A termbase proper noun written in the wrong case ("east sea", "biển đông", "hanoi"). Terms match
  * whatever their case, so {@code term.required} is content with them. A concept is a proper noun
  * when its term in the source language is one capitalised word or has two capitalised words
- * ("Mer Orientale", "Front de la Patrie du Vietnam"); "Premier ministre" is not, and may be "the
- * prime minister". Each word the termbase capitalises must be capitalised; more capitals (a
- * headline) pass.
+ * ("Mer Orientale", "Front de la Patrie du Vietnam"), or when the source writes its capitalised term
+ * and the target's term capitalises all its words ("Partenariat stratégique intégral",
+ * "Comprehensive Strategic Partnership"); "Premier ministre" is a title, and may be "the prime
+ * minister". Each word the termbase capitalises must be capitalised; more capitals (a headline)
+ * pass, except in a language that gives names fixed capitals ("Tổ Quốc" for "Tổ quốc").
  */
 public final class TermCaseCheck extends TargetTermCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("term.case", IssueType.TERMINOLOGY,
-            Severity.WARNING, "A termbase proper noun written in the wrong case (\"east sea\", \"biển đông\")",
+            Severity.WARNING, "A termbase proper noun written in the wrong case (\"east sea\", \"biển đông\","
+                    + " \"comprehensive strategic partnership\"), or with an extra capital in Vietnamese (\"Tổ Quốc\")",
             s -> new TermCaseCheck());
 
     public TermCaseCheck() {
@@ -40,14 +46,39 @@ public final class TermCaseCheck extends TargetTermCheck {
     @Override
     protected void checkHit(TermHit hit, String text, TranslationUnit unit, SegmentPair s, CheckContext context,
                             List<CheckMatch> matches) {
-        if (hit.term().status().forbidden() || !properNoun(hit.concept(), sourceLanguage(unit, context))) {
+        String sourceLanguage = sourceLanguage(unit, context);
+        LanguageSupport target = context.language(unit, Side.TARGET);
+        if (hit.term().status().forbidden() || sourceLanguage == null || !properNoun(hit.concept(), sourceLanguage)
+                && !capitalisedInTarget(hit, sourceLanguage, s.source(), target)) {
             return;
         }
         String written = hit.matchedText(text);
-        if (lowersACapital(hit.term().text(), written)) {
+        String term = hit.term().text();
+        if (lowersACapital(term, written) || target.has(Feature.FIXED_NAME_CAPITALS) && addsACapital(term, written)) {
             matches.add(new CheckMatch(s.id(), Side.TARGET, hit.start(), hit.end() - hit.start(), "'" + written
-                    + "' is a name: write it '" + hit.term().text() + "'", List.of(hit.term().text())));
+                    + "' is a name: write it '" + term + "'", List.of(term)));
         }
+    }
+
+    /**
+     * French capitalises only the first word of a name ("Dialogue stratégique"), English all of them
+     * ("Strategic Dialogue"). The source's capital tells the name from the same words as a common noun
+     * ("un dialogue stratégique", which English writes in lower case); a term ending in a title
+     * ("Prime Minister") names an office, which is generic in lower case.
+     */
+    private static boolean capitalisedInTarget(TermHit hit, String sourceLanguage, String source, LanguageSupport target) {
+        List<TextWord> words = TextWord.lettersOf(hit.term().text());
+        boolean titleCase = words.size() >= 2 && words.stream().allMatch(w -> w.capitalised() || w.text().length() <= 3);
+        if (!titleCase || target.officeTitles().contains(words.get(words.size() - 1).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String written = apostrophes(source);
+        return hit.concept().terms().stream().anyMatch(t -> Languages.sameLanguage(t.language(), sourceLanguage)
+                && Character.isUpperCase(t.text().codePointAt(0)) && written.contains(apostrophes(t.text())));
+    }
+
+    private static String apostrophes(String text) {
+        return text.replace('’', '\'');
     }
 
     private static boolean properNoun(Concept concept, String sourceLanguage) {
@@ -75,6 +106,24 @@ public final class TermCaseCheck extends TargetTermCheck {
         }
         for (int i = 0; i < want.size(); i++) {
             if (want.get(i).capitalised() && !got.get(i).capitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a word after the first is capitalised where the term has it in lower case, in a text
+     * that is not in capitals; the first word may be capitalised by its place in the sentence.
+     */
+    private static boolean addsACapital(String term, String written) {
+        List<TextWord> want = TextWord.lettersOf(term);
+        List<TextWord> got = TextWord.lettersOf(written);
+        if (want.size() != got.size() || written.codePoints().noneMatch(Character::isLowerCase)) {
+            return false;
+        }
+        for (int i = 1; i < want.size(); i++) {
+            if (!want.get(i).capitalised() && got.get(i).capitalised()) {
                 return true;
             }
         }

@@ -109,7 +109,9 @@ final class LanguageToolInstances {
         JLanguageTool lt = new JLanguageTool(language);
         // The spelling dictionaries may still be loading: no check may race their initialisation.
         parts.join();
-        if (!grammar) {
+        if (grammar) {
+            OwnRules.addTo(lt, language, code);
+        } else {
             // Spelling-only instances skip hundreds of pattern rules: several times faster per check.
             for (Rule rule : lt.getAllActiveRules()) {
                 if (!rule.isDictionaryBasedSpellingRule()) {

@@ -15,8 +15,9 @@ import org.passerelle.core.lang.WordList;
  * change: a slip no syllable or dictionary check sees ("quốc phong" for "quốc phòng", "hang hai"
  * for "hàng hải", "bô trưởng" for "bộ trưởng"). The list decides: a word it has passes however
  * near another ("công nhận", "công nhân"). Not a slip: a pair whose changed syllables are all free
- * words ("hai cảng", two ports, beside "hải cảng"), and a pair of which a syllable belongs to a
- * word of the list beside it ("thành viên thông qua" is no "viễn thông").
+ * words ("hai cảng", two ports, beside "hải cảng"), a pair of which a syllable belongs to a
+ * word of the list beside it ("thành viên thông qua" is no "viễn thông"), and a pair between two
+ * words the list lacks ("bác sĩ quân y" is no "sĩ quan", {@link #straddlesUnlistedWords}).
  */
 public final class DiacriticSlips {
     /** One slip: the two words as written and the words of the list they stand for. */
@@ -53,7 +54,7 @@ public final class DiacriticSlips {
             String pair = key(a.text() + " " + b.text());
             Set<String> meant = byFolded.get(fold(pair));
             if (meant == null || known.contains(pair) || onlyFreeWordsChanged(pair, meant)
-                    || partOfNeighbour(words, i, text)) {
+                    || partOfNeighbour(words, i, text) || straddlesUnlistedWords(words, i, text)) {
                 continue;
             }
             slips.add(new Slip(a, b, meant));
@@ -77,10 +78,35 @@ public final class DiacriticSlips {
 
     /** Whether the first word makes a word of the list with the one before it, or the second with the one after. */
     private boolean partOfNeighbour(List<ViWords.Word> words, int i, String text) {
-        return i > 0 && adjacent(words.get(i - 1), words.get(i), text)
-                && known.contains(key(words.get(i - 1).text() + " " + words.get(i).text()))
-                || i + 2 < words.size() && adjacent(words.get(i + 1), words.get(i + 2), text)
-                && known.contains(key(words.get(i + 1).text() + " " + words.get(i + 2).text()));
+        return listed(words, i - 1, i, text) || listed(words, i + 1, i + 2, text);
+    }
+
+    /**
+     * Whether reading a slip here would strand a syllable on each side: one that is no free word and
+     * makes no word of the list with its other neighbour ("bác" and "y" around "sĩ quân" in "các bác
+     * sĩ quân y tham gia"). No list has every word, and a pair written between two words it lacks
+     * ("bác sĩ", "quân y") looks just like a slip; but a real slip leaves its neighbours standing,
+     * as words of the list, free words or a sentence's edge ("truyền thống lâu dời giữa"). One side
+     * stranded is not enough: the word beside a slip is often missing from the list too ("nhân mạnh
+     * tầm vóc"), and reporting those is what the check is for.
+     */
+    private boolean straddlesUnlistedWords(List<ViWords.Word> words, int i, String text) {
+        return stranded(words, i - 1, i, i - 2, text) && stranded(words, i + 2, i + 1, i + 3, text);
+    }
+
+    /** Whether the word at {@code j}, beside the pair's word at {@code inner}, stands alone without it. */
+    private boolean stranded(List<ViWords.Word> words, int j, int inner, int outer, String text) {
+        if (j < 0 || j >= words.size() || !adjacent(words.get(Math.min(j, inner)), words.get(Math.max(j, inner)), text)
+                || !lowerCase(words.get(j)) || freeWords.contains(key(words.get(j).text()))) {
+            return false;
+        }
+        return !listed(words, Math.min(j, outer), Math.max(j, outer), text);
+    }
+
+    /** Whether the adjacent words at {@code a} and {@code b} make a word of the list. */
+    private boolean listed(List<ViWords.Word> words, int a, int b, String text) {
+        return a >= 0 && b < words.size() && adjacent(words.get(a), words.get(b), text)
+                && known.contains(key(words.get(a).text() + " " + words.get(b).text()));
     }
 
     private static boolean adjacent(ViWords.Word a, ViWords.Word b, String text) {

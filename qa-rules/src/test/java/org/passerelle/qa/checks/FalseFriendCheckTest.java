@@ -27,6 +27,21 @@ class FalseFriendCheckTest {
         "Les travaux seront achevés avant la fin de l'année.|The works will be achieved before the end of the year.|achieved",
         "Le dossier est sensible pour les deux pays.|The file is sensible for both countries.|sensible",
         "Les deux parties ont réalisé de nombreux projets communs.|The two sides have realised many joint projects.|realised",
+        "Le programme vise à sensibiliser les jeunes à l'histoire des relations bilatérales.|The programme aims to sensitize young people to the history of bilateral relations.|sensitize",
+        "La campagne de sensibilisation a touché 5 000 habitants.|The sensitisation campaign reached 5,000 residents.|sensitisation",
+        "Le ministre a mis en évidence les résultats de la coopération.|The minister put in evidence the results of the cooperation.|evidence",
+        "Le projet de loi a été adopté en première lecture.|The bill was adopted at its first lecture.|lecture",
+        "Le procès de l'ancien ministre s'ouvrira en mars.|The process of the former minister will open in March.|process",
+        "Les militants écologistes ont salué la décision.|The environmental militants welcomed the decision.|militants",
+        "Les deux pays ont adopté une attitude compréhensive.|The two countries adopted a comprehensive attitude.|comprehensive",
+        "Les résultats de la négociation sont décevants.|The results of the negotiation are deceiving.|deceiving",
+        "La Journée internationale de la paix est célébrée le 21 septembre.|The International Journey of Peace is celebrated on 21 September.|Journey",
+        "Les soins seront gratuits pour les anciens combattants.|Care will be gratuitous for veterans.|gratuitous",
+        "Les deux ministres se sont rencontrés par hasard à Vientiane.|The two ministers met by hazard in Vientiane.|hazard",
+        "Le pétrole brut représente 10 % des exportations.|Crude petrol accounts for 10% of exports.|petrol",
+        "Un investissement conséquent a été consacré au port.|A consequent investment was devoted to the port.|consequent",
+        "La centrale à charbon a été définitivement fermée.|The coal plant was definitely closed.|definitely",
+        "Ces régions sont susceptibles de connaître des inondations.|These regions are susceptible to see floods.|susceptible",
     })
     void aFalseFriendIsReported(String source, String target, String word) {
         List<CheckMatch> m = run("en-US", source, target);
@@ -54,6 +69,24 @@ class FalseFriendCheckTest {
         "Le ministre a participé à la réunion.|The minister attended the meeting.",
         // the English word without its French look-alike
         "Le projet a finalement été approuvé.|The project was eventually approved.",
+        "Le programme vise à sensibiliser les jeunes à l'histoire des relations bilatérales.|The programme aims to raise young people's awareness of the history of bilateral relations.",
+        // classic look-alikes that are right here
+        "Le ministre a donné une conférence de presse à Hanoï.|The minister gave a press conference in Hanoi.",
+        "Cette visite revêt une importance particulière.|This visit is particularly important.",
+        "Le dossier est sensible pour les deux pays.|The issue is sensitive for both countries.",
+        "Le délai de dépôt des candidatures est fixé au 15 mars.|The deadline for applications is 15 March.",
+        "Les livres sont vendus dans les librairies de la capitale.|The books are sold in the capital's bookshops.",
+        "Les éventuelles difficultés seront examinées.|Any possible difficulties will be examined.",
+        // the French word that asks for the English one
+        "Les enquêteurs ont rassemblé des preuves et mis en évidence des failles.|Investigators gathered evidence and highlighted flaws.",
+        "Le processus de paix avance, malgré le procès.|The peace process is advancing, despite the trial.",
+        "Des militants armés ont attaqué un poste frontière.|Armed militants attacked a border post.",
+        "Les deux pays ont signé un accord global et compréhensif.|The two countries signed a comprehensive agreement.",
+        "Le pays a connu une crise de l'essence et du pétrole.|The country went through a petrol and oil crisis.",
+        "La Russie a averti, sans préjudice des accords existants.|Russia warned, without prejudice to existing agreements.",
+        "Par conséquent, la réunion a été reportée.|Consequently, the meeting was postponed.",
+        "Les zones côtières, vulnérables, sont susceptibles d'être inondées.|Coastal areas, being susceptible, are likely to be flooded.",
+        "La journée s'est achevée par un voyage à Ha Long.|The day ended with a journey to Ha Long.",
     })
     void rightTranslationsAndJustifiedWordsPass(String source, String target) {
         assertEquals(List.of(), run("en-US", source, target));
@@ -70,6 +103,10 @@ class FalseFriendCheckTest {
         "Le SG To Lam assiste à la signature d'accords de coopération au Cambodge.|Tổng Bí thư Tô Lâm hỗ trợ lễ ký các văn kiện hợp tác tại Campuchia.|hỗ trợ",
         "Le SG To Lam assiste à la signature d'accords de coopération au Cambodge.|Tổng Bí thư Tô Lâm dự lễ ký các văn kiện hợp tác tại Campuchia.|",
         "Le Japon assiste le Vietnam grâce à son aide au développement.|Nhật Bản hỗ trợ Việt Nam thông qua viện trợ phát triển.|",
+        "Les deux parties examineront éventuellement un accord de libre-échange.|Hai bên cuối cùng sẽ xem xét một hiệp định thương mại tự do.|cuối cùng",
+        "Les deux parties examineront éventuellement un accord de libre-échange.|Hai bên có thể sẽ xem xét một hiệp định thương mại tự do.|",
+        "Le dernier jour, les deux parties examineront un éventuel accord.|Vào ngày cuối cùng, hai bên sẽ xem xét một hiệp định có thể được ký.|",
+        "Actuellement, les échanges commerciaux dépassent 2 milliards de dollars.|Thực ra, kim ngạch thương mại vượt 2 tỷ USD.|Thực ra",
     })
     void vietnameseHasTheFalseFriendsOfEnglish(String source, String target, String word) {
         List<String> found = run("vi-VN", source, target).stream().map(m -> target.substring(m.offset(), m.offset() + m.length())).toList();

@@ -41,6 +41,26 @@ class MeaningReversedCheckTest {
                 + "|'closing' says the opposite of 'cérémonie d'ouverture', which means opening: check the meaning",
         "vi-VN|Les échanges commerciaux sont en hausse de 12 % par rapport à l'an dernier.|Kim ngạch thương mại giảm 12% so với năm ngoái."
                 + "|'giảm' says the opposite of 'en hausse', which means increase (tăng): check the meaning",
+        "en-GB|La conférence des donateurs, prévue en juin, a été reportée à l'automne.|The donors' conference, planned for June, has been brought forward to the autumn."
+                + "|'brought forward' says the opposite of 'reportée', which means postponed: check the meaning",
+        "en-US|Le Vietnam poursuit l'ouverture de son économie aux investisseurs étrangers.|Vietnam is pursuing the closure of its economy to foreign investors."
+                + "|'closure' says the opposite of 'ouverture', which means opening: check the meaning",
+        "en-US|Le Laos accorde une grande importance à sa coopération avec le Vietnam.|Laos attaches little importance to its cooperation with Vietnam."
+                + "|'little importance' says the opposite of 'une grande importance', which means great importance, important: check the meaning",
+        "en-US|Les exportations de riz vers les Philippines ont atteint 2 millions de tonnes.|Rice imports to the Philippines reached 2 million tonnes."
+                + "|'imports' says the opposite of 'exportations', which means export: check the meaning",
+        "en-US|Les échanges commerciaux ont diminué de 5 % au premier trimestre.|Trade rose by 5% in the first quarter."
+                + "|'rose' says the opposite of 'diminué', which means decrease, fallen: check the meaning",
+        "en-US|Les deux parties ont convenu de renforcer la confiance mutuelle.|The two sides agreed to weaken mutual trust."
+                + "|'weaken' says the opposite of 'renforcer', which means strengthen: check the meaning",
+        "vi-VN|La réunion, initialement prévue en mars, a été reportée à une date ultérieure.|Cuộc họp, dự kiến vào tháng Ba, đã được đẩy sớm lên."
+                + "|'đẩy sớm' says the opposite of 'reportée', which means postponed: check the meaning",
+        "vi-VN|Le Cambodge attache une grande importance aux relations avec le Vietnam.|Campuchia coi nhẹ quan hệ với Việt Nam."
+                + "|'coi nhẹ' says the opposite of 'une grande importance', which means great importance (coi trọng, quan trọng): check the meaning",
+        "vi-VN|Le ministre a souligné que ce projet était important pour la région.|Bộ trưởng nhấn mạnh dự án này ít quan trọng đối với khu vực."
+                + "|'ít quan trọng' says the opposite of 'important', which means great importance (coi trọng, quan trọng): check the meaning",
+        "vi-VN|Les deux pays poursuivront l'ouverture de leurs marchés.|Hai nước sẽ tiếp tục đóng cửa thị trường."
+                + "|'đóng cửa' says the opposite of 'ouverture', which means opening (mở): check the meaning",
     })
     void aWordTranslatedByItsOppositeIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -64,6 +84,21 @@ class MeaningReversedCheckTest {
         "vi-VN|Le ministre a assisté aux cérémonies d'ouverture et de clôture.|Bộ trưởng dự lễ khai mạc và bế mạc.",
         "en-US|Les deux pays veulent augmenter les échanges et réduire les droits de douane.|The two countries want to boost trade and lower tariffs.",
         "vi-VN|Les échanges sont en hausse malgré la baisse des prix.|Kim ngạch tăng dù giá giảm.",
+        "en-US|La réunion a été reportée à une date ultérieure.|The meeting has been postponed to a later date.",
+        "en-US|Le sommet a été avancé, mais le forum a été reporté à juillet.|The summit was brought forward, but the forum was put off until July.",
+        "en-US|L'ouverture des frontières a permis une coopération étroite.|The opening of borders has allowed close cooperation.",
+        // "fermé" asks for "closed".
+        "en-US|L'usine ouverte en 2015 a fermé en 2020.|The factory set up in 2015 closed in 2020.",
+        "en-US|Le Vietnam accorde une grande importance à l'amitié avec le Laos.|Vietnam attaches great importance to its friendship with Laos.",
+        "en-US|Les petites et moyennes entreprises jouent un rôle important.|Small and medium-sized enterprises play a key role.",
+        "en-US|Les exportations et les importations ont augmenté.|Exports and imports rose.",
+        "en-US|Les échanges ont diminué de 5 %.|Trade fell by 5%.",
+        "en-US|Les deux pays renforceront leur coopération face à l'érosion côtière.|The two countries will step up cooperation against coastal erosion.",
+        "vi-VN|La réunion a été reportée à une date ultérieure.|Cuộc họp đã được hoãn đến một ngày khác.",
+        "vi-VN|Le Cambodge attache une grande importance aux relations avec le Vietnam.|Campuchia coi trọng quan hệ với Việt Nam.",
+        "vi-VN|Le ministre a dit que ce projet était important.|Bộ trưởng nói dự án này rất quan trọng.",
+        "vi-VN|Les deux pays poursuivront l'ouverture de leurs marchés.|Hai nước sẽ tiếp tục mở cửa thị trường.",
+        "vi-VN|Les échanges ont diminué mais la coopération a été renforcée.|Kim ngạch giảm nhưng hợp tác được tăng cường.",
     })
     void renderingsAndJustifiedOppositesPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));

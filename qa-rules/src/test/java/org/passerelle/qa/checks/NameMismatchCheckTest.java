@@ -34,6 +34,13 @@ class NameMismatchCheckTest {
         // Two letters swapped: no rendering, even of a name the source's dictionary knows.
         "vi-VN|Le ministre russe Andreï Removitch Beloussov a souligné l'amitié.|Bộ trưởng Nga Andrie Removich Belousov nhấn mạnh tình hữu nghị."
                 + "|'Andrie' is not the name 'Andreï' of the source: copy it",
+        // Lao, Khmer and Thai names keep their French "ou" in English: "u" for it is a typo, not Russian's transcription.
+        "en-GB|Le président lao Thongloun Sisoulith a présidé un banquet officiel.|Lao President Thonglun Sisoulith hosted an official banquet."
+                + "|'Thonglun' is not the name 'Thongloun' of the source: copy it",
+        "en-US|Le président lao Thongloun Sisoulith a reçu la délégation.|Lao President Thongloun Sisulith received the delegation."
+                + "|'Sisulith' is not the name 'Sisoulith' of the source: copy it",
+        "en-US|Le Premier ministre lao Sonexay Siphandone a accueilli Bounnhang Vorachit.|Lao Prime Minister Sonexay Siphandone welcomed Bunnhang Vorachit."
+                + "|'Bunnhang' is not the name 'Bounnhang' of the source: copy it",
     })
     void aNameCopiedWithATypoIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -50,6 +57,12 @@ class NameMismatchCheckTest {
                 + "|Về phần mình, Bộ trưởng Nga Sergei Shoigu cho biết hai nước hợp tác.",
         "en-US|Le président Vladimir Poutine a reçu le prince héritier Mohammed ben Salmane.|President Vladimir Putin received Crown Prince Mohammed bin Salman.",
         "en-US|Un concert consacré à Tchaïkovski et Chostakovitch.|A concert devoted to Tchaikovsky and Shostakovich.",
+        "en-US|Nikolaï Patrouchev et le président Loukachenko se sont entretenus.|Nikolai Patrushev and President Lukashenko held talks.",
+        "en-US|Le ministre Anton Silouanov et la porte-parole Maria Zakharova sont arrivés.|Minister Anton Siluanov and spokeswoman Maria Zakharova arrived.",
+        "en-US|Le roi Norodom Sihamoni a reçu le Premier ministre Hun Manet.|King Norodom Sihamoni received Prime Minister Hun Manet.",
+        // Places English names with its "u": words of its dictionary, not typos.
+        "en-US|L'APV a envoyé des médecins militaires à la mission de l'ONU au Soudan du Sud.|The Vietnam People's Army has sent military doctors to the UN mission in South Sudan.",
+        "en-US|Le ministre s'est rendu en Ouganda et au Burundi.|The minister travelled to Uganda and Burundi.",
         // Vietnamese names with or without diacritics.
         "vi-VN|Le général Phan Van Giang a rencontré Nguyen Minh Vu.|Đại tướng Phan Văn Giang đã gặp Nguyễn Minh Vũ.",
         "en-US|Le vice-ministre vietnamien de la Justice, Nguyên Thanh Tinh, s’exprime.|Vietnamese Deputy Minister of Justice Nguyen Thanh Tinh speaks.",

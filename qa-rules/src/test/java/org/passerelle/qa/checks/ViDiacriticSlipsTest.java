@@ -34,6 +34,11 @@ class ViDiacriticSlipsTest {
         "Đại tướng Phan Văn Giang hội đàm với bô trưởng Quốc phòng Nga.|'bô trưởng' is no Vietnamese word; did you mean 'bộ trưởng'?",
         "Hai bên trao đổi về tình hình chính tri khu vực.|'chính tri' is no Vietnamese word; did you mean 'chính trị'?",
         "Hai nước ký kết hiệp dinh về miễn thị thực.|'hiệp dinh' is no Vietnamese word; did you mean 'hiệp định'?",
+        "Bộ trưởng nhấn mạnh tình hữu nghị truyền thống lâu dời giữa hai nước.|'lâu dời' is no Vietnamese word; did you mean 'lâu đời'?",
+        "Truyền thông Lào nhất trí nhân mạnh tầm vóc chiến lược của chuyến thăm.|'nhân mạnh' is no Vietnamese word; did you mean 'nhấn mạnh'?",
+        "Chuyến thăm thu hút sự quan tâm rộng rải của dư luận.|'rộng rải' is no Vietnamese word; did you mean 'rộng rãi'?",
+        "Hai bên nhất trí tăng cường hợp tác kinh tê và thương mại.|'kinh tê' is no Vietnamese word; did you mean 'kinh tế'?",
+        "Quân đội hai nước phối hợp cứu hộ cứu nan tại vùng lũ.|'cứu nan' is no Vietnamese word; did you mean 'cứu nạn'?",
     })
     void aWordMisspeltInItsDiacriticsIsReported(String target, String message) {
         assertEquals(List.of(message), run(target));
@@ -51,6 +56,12 @@ class ViDiacriticSlipsTest {
         // A syllable shared by two neighbouring words of the list.
         "Các nước thành viên thông qua tuyên bố chung.",
         "Khách hàng hài lòng với chất lượng dịch vụ.",
+        "Quân đội nhân dân Việt Nam đã cử các bác sĩ quân y tham gia phái bộ của Liên hợp quốc.",
+        // Two words the list lacks on either side of a pair: "ca sĩ" and "quân nhạc", no "sĩ quan".
+        "Đoàn có các ca sĩ quân nhạc biểu diễn phục vụ nhân dân.",
+        // Words one tone apart, both of the list.
+        "Hai bên cùng có lợi khi đồng tình với đề xuất; câu nói ấy là cầu nối giữa hai dân tộc.",
+        "Ban nhạc biểu diễn trước lâu đài cổ, nơi gắn bó lâu dài với người dân.",
         // Both tone styles; names and headlines in capitals are not looked at.
         "Hai bên cam kết vì hoà bình và hòa bình ở khu vực.",
         "HỢP TÁC QUỐC PHÒNG VIỆT NAM - NGA",

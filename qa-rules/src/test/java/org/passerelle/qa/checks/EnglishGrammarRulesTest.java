@@ -1,0 +1,69 @@
+package org.passerelle.qa.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.passerelle.qa.Units.context;
+import static org.passerelle.qa.Units.unit;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.passerelle.qa.CheckMatch;
+import org.passerelle.qa.Profile;
+
+/**
+ * lang-en's own LanguageTool rules, run by the grammar check inside the real English LanguageTool:
+ * the agreement slips of translated news that LanguageTool 6.6 has no rule for.
+ */
+class EnglishGrammarRulesTest {
+    private final GrammarCheck check = new GrammarCheck(Profile.defaults().settings("grammar"));
+
+    private List<CheckMatch> run(String target) {
+        return check.check(unit("en-US", "Les deux parties ont signé un accord.", target), context());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The two sides has welcomed the growth of relations between the two countries.|has|have",
+        "The two delegations has held talks in Hanoi.|has|have",
+        "Both countries is committed to peace and stability in the region.|is|are",
+        "The Russian delegations was received by the Minister of National Defence.|was|were",
+        "The talks was held in a friendly atmosphere.|was|were",
+        "Their armed forces has taken part in the joint exercise.|has|have",
+        "He said he was ready to considering the cooperation proposals of the ministry.|considering|consider",
+        "Vietnam is willing to sharing its experience in mine clearance.|sharing|share",
+        "The two ministries are set to signing a memorandum of understanding next month.|signing|sign",
+        "Russia said it was able to supplying the equipment on time.|supplying|supply",
+        "The two sides decided to upgrading their relations.|upgrading|upgrade",
+        "Laos hopes to attracting more Vietnamese investors.|attracting|attract",
+        "The two sides are going to considering new projects.|considering|consider",
+    })
+    void agreementSlipsAreReportedWithTheRightForm(String target, String word, String form) {
+        List<CheckMatch> found = run(target);
+        assertEquals(1, found.size(), found.toString());
+        CheckMatch m = found.get(0);
+        assertTrue(target.substring(m.offset(), m.offset() + m.length()).endsWith(word), m.toString());
+        assertTrue(m.suggestions().stream().anyMatch(s -> s.endsWith(form)), m.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The two sides have welcomed the growth of relations between the two countries.",
+        "One of the two sides has proposed a new round of talks.",
+        "Among the guests was the Russian ambassador to Vietnam.",
+        "The Philippines is a member of ASEAN.",
+        "The United States has welcomed the agreement.",
+        "The news was welcomed by both sides.",
+        "The media has highlighted the importance of the visit.",
+        "The number of tourists has increased sharply.",
+        "Vietnam is committed to strengthening its defence cooperation with Russia.",
+        "The minister said he looked forward to meeting his counterpart in Moscow.",
+        "The project will contribute to building a peaceful and stable region.",
+        "The delay was due to rising tensions in the region.",
+        "The two sides are ready to expand cooperation in training.",
+        "The officers are going to training courses in Russia.",
+    })
+    void rightEnglishPasses(String target) {
+        assertEquals(List.of(), run(target));
+    }
+}
