@@ -2,6 +2,7 @@ package org.passerelle.qa.checks;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.passerelle.core.lang.Lexicon;
@@ -19,7 +20,8 @@ import org.passerelle.xliff.TranslationUnit;
  * long as its termbase expansion in the target language, or as a few words when the termbase
  * does not know it. Without this, a short headline full of acronyms looks like added text. In an
  * all-caps headline the acronyms are the termbase's acronyms and short words the source language's
- * dictionary does not know.
+ * dictionary does not know; a word the translation copies, were it only with the target language's
+ * diacritics ("TO LAM" as "TÔ LÂM"), is a name, not an acronym to spell out.
  */
 final class ExpandedLength {
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}{2,}(?![\\p{L}\\p{N}])");
@@ -39,13 +41,14 @@ final class ExpandedLength {
         }
         List<TermHit> hits = context.termMatcher(unit.sourceLanguage()).map(m -> m.find(source)).orElse(List.of());
         int length = source.length();
+        Set<String> copied = WordFolding.words(target);
         Matcher m = ACRONYM.matcher(source);
         while (m.find()) {
             // In an all-caps headline every word is in capitals: an acronym is one the termbase has as
             // an acronym, or a short one the language's dictionary does not know ("LE SG DU PCV").
             boolean acronym = !allCaps || termAcronym(m.start(), m.end(), hits)
                     || m.group().length() <= 5 && !words.knows(m.group().toLowerCase(Locale.ROOT));
-            if (acronym && !target.contains(m.group())) {
+            if (acronym && !target.contains(m.group()) && !copied.contains(WordFolding.fold(m.group()))) {
                 length += expansion(m.start(), m.end(), hits, unit.targetLanguage()) - m.group().length();
             }
         }

@@ -79,4 +79,21 @@ class LengthCheckTest {
         units.forEach(u -> check.check(u, SampleTermbase.context()));
         assertEquals(List.of("twice"), check.finish(SampleTermbase.context()).stream().map(x -> x.unit().id()).toList());
     }
+
+    @Test
+    void anAllCapsHeadlineWhoseNameTheTranslationCopiesWithItsDiacriticsIsNotExpanded() {
+        List<TranslationUnit> units = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            units.add(Units.unit("u" + i, "vi-VN", "Les dirigeants des deux pays ont maintenu des contacts de haut niveau.",
+                    "Lãnh đạo hai nước đã duy trì các cuộc tiếp xúc cấp cao."));
+        }
+        units.add(Units.unit("title", "vi-VN", "LE SECRÉTAIRE GÉNÉRAL TO LAM EN VISITE D'ÉTAT AU LAOS",
+                "TỔNG BÍ THƯ TÔ LÂM THĂM CẤP NHÀ NƯỚC LÀO"));
+        // the same headline with its second half dropped is still too short
+        units.add(Units.unit("cut", "vi-VN", "LE SECRÉTAIRE GÉNÉRAL TO LAM EN VISITE D'ÉTAT AU CAMBODGE",
+                "TỔNG BÍ THƯ TÔ LÂM"));
+        LengthCheck check = new LengthCheck(Profile.defaults().settings("length"));
+        units.forEach(u -> check.check(u, SampleTermbase.context()));
+        assertEquals(List.of("cut"), check.finish(SampleTermbase.context()).stream().map(x -> x.unit().id()).toList());
+    }
 }
