@@ -37,12 +37,6 @@ public final class TermCaseCheck extends TargetTermCheck {
         super(DEFINITION);
     }
 
-    /** "hanoi" in an address is no name written in lower case. */
-    @Override
-    protected String searched(String target) {
-        return Verbatim.blanked(target);
-    }
-
     @Override
     protected void checkHit(TermHit hit, String text, TranslationUnit unit, SegmentPair s, CheckContext context,
                             List<CheckMatch> matches) {

@@ -45,11 +45,12 @@ public final class TermRequiredCheck extends SegmentCheck {
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         Optional<TermMatcher> source = context.termMatcher(unit.sourceLanguage());
         Optional<TermMatcher> target = context.termMatcher(unit.targetLanguage());
-        Map<String, List<TermHit>> inSource = byConcept(source.get().find(s.source()));
+        // "VNA" in "@VNA_fr" is copied with the handle, not a name to translate.
+        Map<String, List<TermHit>> inSource = byConcept(source.get().find(Verbatim.blanked(s.source())));
         if (inSource.isEmpty()) {
             return;
         }
-        List<TermHit> targetHits = target.get().find(s.target());
+        List<TermHit> targetHits = target.get().find(Verbatim.blanked(s.target()));
         Map<String, List<TermHit>> inTarget = byConcept(targetHits.stream()
                 .filter(h -> !h.term().status().forbidden()).toList());
         // A forbidden term used instead is term.forbidden's finding, with the same suggestion.

@@ -41,6 +41,17 @@ class TermRequiredCheckTest {
     }
 
     @Test
+    void aTermInsideAnAddressOrHandleIsCopiedNotTranslated() {
+        // the sample termbase: VNA is TTXVN in Vietnamese
+        assertEquals(List.of(), check.check(unit("vi-VN", "Suivez la visite sur le compte @VNA_fr et le mot-dièse"
+                + " #VietnamLaos2025.", "Theo dõi chuyến thăm trên tài khoản @VNA_fr và hashtag #VietnamLaos2025."),
+                SampleTermbase.context()));
+        // outside the handle the agency's name is still the termbase's to translate
+        assertEquals(1, check.check(unit("vi-VN", "Selon la VNA, suivez la visite sur le compte @VNA_fr.",
+                "Theo VNA, theo dõi chuyến thăm trên tài khoản @VNA_fr."), SampleTermbase.context()).size());
+    }
+
+    @Test
     void occurrencesAreCounted() {
         String source = "la Convention des Nations unies sur le droit de la mer de 1982 (CNUDM)";
         assertEquals(List.of(), run("en-GB", source, "the 1982 United Nations Convention on the Law of the Sea (UNCLOS)"));
