@@ -45,6 +45,10 @@ class MeaningReversedCheckTest {
                 + "|'brought forward' says the opposite of 'reportée', which means postponed: check the meaning",
         "en-US|Le Vietnam poursuit l'ouverture de son économie aux investisseurs étrangers.|Vietnam is pursuing the closure of its economy to foreign investors."
                 + "|'closure' says the opposite of 'ouverture', which means opening: check the meaning",
+        "en-US|Ces derniers temps, les échanges entre les deux armées se sont intensifiés.|In the coming time, exchanges between the two armies have intensified."
+                + "|'the coming time' says the opposite of 'Ces derniers temps', which means recently, in the past period: check the meaning",
+        "vi-VN|Les deux pays renforceront leur coopération dans le temps à venir.|Hai nước sẽ tăng cường hợp tác trong thời gian qua."
+                + "|'thời gian qua' says the opposite of 'le temps à venir', which means in the time to come (thời gian tới): check the meaning",
         "en-US|Le Laos accorde une grande importance à sa coopération avec le Vietnam.|Laos attaches little importance to its cooperation with Vietnam."
                 + "|'little importance' says the opposite of 'une grande importance', which means great importance, important: check the meaning",
         "en-US|Les exportations de riz vers les Philippines ont atteint 2 millions de tonnes.|Rice imports to the Philippines reached 2 million tonnes."
@@ -99,6 +103,12 @@ class MeaningReversedCheckTest {
         "vi-VN|Le ministre a dit que ce projet était important.|Bộ trưởng nói dự án này rất quan trọng.",
         "vi-VN|Les deux pays poursuivront l'ouverture de leurs marchés.|Hai nước sẽ tiếp tục mở cửa thị trường.",
         "vi-VN|Les échanges ont diminué mais la coopération a été renforcée.|Kim ngạch giảm nhưng hợp tác được tăng cường.",
+        "en-US|Ces derniers temps, les échanges entre les deux armées se sont intensifiés.|Recently, exchanges between the two armies have intensified.",
+        "en-US|Les deux pays renforceront leur coopération dans le temps à venir.|The two countries will step up their cooperation in the coming period.",
+        // a sentence of both times: the source's "ces dernières années" asks for the past it says
+        "en-US|Après les résultats de ces dernières années, les deux pays coopéreront dans les années à venir.|After the results of recent years, the two countries will cooperate in the years ahead.",
+        "vi-VN|Ces derniers temps, les échanges entre les deux armées se sont intensifiés.|Thời gian qua, giao lưu giữa quân đội hai nước được đẩy mạnh.",
+        "vi-VN|Les deux pays renforceront leur coopération dans le temps à venir.|Hai nước sẽ tăng cường hợp tác trong thời gian tới.",
     })
     void renderingsAndJustifiedOppositesPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
