@@ -172,6 +172,15 @@ public final class NumberMismatchCheck extends SegmentCheck {
             matches.add(changed(s, targetLang, meantMissing.get(0), meantExtra.get(0)));
             return;
         }
+        // "deux jours" written "ba ngày": a two in words, the source's only number left, turned into a
+        // larger one in words. Not a one, which is an article or a "first" ("premier semestre" is "sáu
+        // tháng đầu năm"), and not the other way: "dans huit jours" is rightly "một tuần nữa".
+        List<NumberMention> smallMissing = missing.stream().filter(NumberMismatchCheck::articleLike)
+                .filter(m -> m.value().compareTo(BigDecimal.ONE) > 0).toList();
+        if (meantMissing.isEmpty() && smallMissing.size() == 1 && meantExtra.size() == 1 && meantExtra.get(0).inWords()) {
+            matches.add(changed(s, targetLang, smallMissing.get(0), meantExtra.get(0)));
+            return;
+        }
         for (NumberMention m : digitsMissing) {
             String suggestion = format(m, targetLang);
             matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0,

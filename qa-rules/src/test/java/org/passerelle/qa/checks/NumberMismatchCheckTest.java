@@ -77,6 +77,8 @@ class NumberMismatchCheckTest {
         "en-US|Les délégués logent à l'hôtel des Mille Collines, un bâtiment neuf de onze étages.|The delegates stay at the Hotel des Mille Collines, a new eleven-storey building.",
         "vi-VN|Le ministre a rencontré son homologue polonais il y a huit jours.|Bộ trưởng đã gặp người đồng cấp Ba Lan cách đây một tuần.",
         "vi-VN|Les échanges ont atteint 1,5 milliard de dollars.|Kim ngạch đạt 1,5 tỷ USD.",
+        // "premier semestre": the first six months.
+        "vi-VN|Le commerce a progressé de 3,2 % au premier semestre.|Thương mại tăng 3,2% trong sáu tháng đầu năm.",
         "en-US|Le commerce a atteint 1,5 milliard de dollars.|Trade reached 1,5 billion dollars.",
     })
     void correctTranslationsPass(String lang, String source, String target) {
@@ -161,6 +163,9 @@ class NumberMismatchCheckTest {
         "en-US|la signature d'un accord ainsi que l'échange de onze autres documents|the signing of an agreement and the exchange of seven other documents|'seven' does not match 'onze' in the source; write '11'",
         "vi-VN|Soixante-dix ans de coopération seront célébrés en 2025.|Năm 2025, hai nước sẽ kỷ niệm bảy mươi lăm năm hợp tác.|'bảy mươi lăm' does not match 'Soixante-dix' in the source; write '70'",
         "en-US|Les deux parties ont signé douze documents.|Both sides signed twenty documents.|'twenty' does not match 'douze' in the source; write '12'",
+        // A small number changed into a larger one, though "deux" alone may be "both".
+        "vi-VN|La délégation ne restera que deux jours à Hanoi.|Đoàn chỉ lưu lại Hà Nội ba ngày.|'ba' does not match 'deux' in the source; write '2'",
+        "en-US|La délégation ne restera que deux jours à Hanoi.|The delegation will stay in Hanoi for only three days.|'three' does not match 'deux' in the source; write '2'",
     })
     void numbersInWordsAndRomanNumeralsAreCompared(String lang, String source, String target, String message) {
         List<CheckMatch> m = run(lang, source, target);
