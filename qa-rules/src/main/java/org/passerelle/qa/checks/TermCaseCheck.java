@@ -2,6 +2,7 @@ package org.passerelle.qa.checks;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.passerelle.core.Languages;
 import org.passerelle.core.lang.Feature;
 import org.passerelle.core.lang.LanguageSupport;
@@ -28,6 +29,8 @@ import org.passerelle.xliff.TranslationUnit;
  * pass, except in a language that gives names fixed capitals ("Tổ Quốc" for "Tổ quốc").
  */
 public final class TermCaseCheck extends TargetTermCheck {
+    /** A capitalised word right after a title, with nothing but a space between: a name. */
+    private static final Pattern NAME_AFTER = Pattern.compile("[ \\u00A0]\\p{Lu}\\p{Ll}");
     public static final CheckDefinition DEFINITION = CheckDefinition.of("term.case", IssueType.TERMINOLOGY,
             Severity.WARNING, "A termbase proper noun written in the wrong case (\"east sea\", \"biển đông\","
                     + " \"comprehensive strategic partnership\"), or with an extra capital in Vietnamese (\"Tổ Quốc\")",
@@ -42,12 +45,17 @@ public final class TermCaseCheck extends TargetTermCheck {
                             List<CheckMatch> matches) {
         String sourceLanguage = sourceLanguage(unit, context);
         LanguageSupport target = context.language(unit, Side.TARGET);
+        String written = hit.matchedText(text);
+        String term = hit.term().text();
+        if (!hit.term().status().forbidden() && titleBeforeName(hit, text, target) && lowersACapital(term, written)) {
+            matches.add(new CheckMatch(s.id(), Side.TARGET, hit.start(), hit.end() - hit.start(), "'" + written
+                    + "' is a title before a name: write it '" + term + "'", List.of(term)));
+            return;
+        }
         if (hit.term().status().forbidden() || sourceLanguage == null || !properNoun(hit.concept(), sourceLanguage)
                 && !capitalisedInTarget(hit, sourceLanguage, s.source(), target)) {
             return;
         }
-        String written = hit.matchedText(text);
-        String term = hit.term().text();
         if (lowersACapital(term, written) || target.has(Feature.FIXED_NAME_CAPITALS) && addsACapital(term, written)) {
             matches.add(new CheckMatch(s.id(), Side.TARGET, hit.start(), hit.end() - hit.start(), "'" + written
                     + "' is a name: write it '" + term + "'", List.of(term)));
@@ -69,6 +77,21 @@ public final class TermCaseCheck extends TargetTermCheck {
         String written = apostrophes(source);
         return hit.concept().terms().stream().anyMatch(t -> Languages.sameLanguage(t.language(), sourceLanguage)
                 && Character.isUpperCase(t.text().codePointAt(0)) && written.contains(apostrophes(t.text())));
+    }
+
+    /**
+     * A title the termbase capitalises ("Prime Minister") written just before a name ("prime minister
+     * Nguyen Xuan Phuc"): generic elsewhere ("the prime minister said"), it is part of the name there.
+     * A comma makes it an apposition ("the prime minister, Nguyen Xuan Phuc,"), which may stay in
+     * lower case.
+     */
+    private static boolean titleBeforeName(TermHit hit, String text, LanguageSupport target) {
+        List<TextWord> words = TextWord.lettersOf(hit.term().text());
+        if (words.isEmpty() || !words.stream().allMatch(TextWord::capitalised)
+                || !target.officeTitles().contains(words.get(words.size() - 1).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return NAME_AFTER.matcher(text).region(hit.end(), text.length()).lookingAt();
     }
 
     private static String apostrophes(String text) {
