@@ -53,10 +53,15 @@ public final class TermCaseCheck extends TargetTermCheck {
             return;
         }
         if (hit.term().status().forbidden() || sourceLanguage == null || !properNoun(hit.concept(), sourceLanguage)
-                && !capitalisedInTarget(hit, sourceLanguage, s.source(), target)) {
+                && !capitalisedInTarget(hit, sourceLanguage, s.source(), target) && !fixedName(term, target)) {
             return;
         }
-        if (lowersACapital(term, written) || target.has(Feature.FIXED_NAME_CAPITALS) && addsACapital(term, written)) {
+        // A segment starting in lower case is case.start's one finding, not a second one here.
+        boolean startOnly = text.substring(0, hit.start()).isBlank() && lowersACapital(term, written)
+                && !lowersACapital(rest(term), rest(written));
+        boolean wrongCase = lowersACapital(term, written)
+                || target.has(Feature.FIXED_NAME_CAPITALS) && addsACapital(term, written);
+        if (wrongCase && !startOnly) {
             matches.add(new CheckMatch(s.id(), Side.TARGET, hit.start(), hit.end() - hit.start(), "'" + written
                     + "' is a name: write it '" + term + "'", List.of(term)));
         }
@@ -94,6 +99,15 @@ public final class TermCaseCheck extends TargetTermCheck {
         return NAME_AFTER.matcher(text).region(hit.end(), text.length()).lookingAt();
     }
 
+    /**
+     * A term with two capitals or more in a language whose names have fixed capitals ("Bộ Quốc
+     * phòng") is a name however the source writes it ("le ministère de la Défense").
+     */
+    private static boolean fixedName(String term, LanguageSupport target) {
+        return target.has(Feature.FIXED_NAME_CAPITALS)
+                && TextWord.lettersOf(term).stream().filter(TextWord::capitalised).count() >= 2;
+    }
+
     private static String apostrophes(String text) {
         return text.replace('’', '\'');
     }
@@ -112,6 +126,12 @@ public final class TermCaseCheck extends TargetTermCheck {
             }
         }
         return false;
+    }
+
+    /** The words after the first. */
+    private static String rest(String words) {
+        int space = words.indexOf(' ');
+        return space < 0 ? "" : words.substring(space + 1);
     }
 
     /** True when a word the term capitalises is written in lower case, word for word. */

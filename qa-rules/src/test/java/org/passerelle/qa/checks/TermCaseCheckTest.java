@@ -35,6 +35,9 @@ class TermCaseCheckTest {
                 + "|'Mặt trận Tổ Quốc Việt Nam' is a name: write it 'Mặt trận Tổ quốc Việt Nam'",
         "vi-VN|La délégation a visité le Comité central du Parti.|Đoàn đã thăm Ban Chấp Hành Trung ương Đảng."
                 + "|'Ban Chấp Hành Trung ương Đảng' is a name: write it 'Ban Chấp hành Trung ương Đảng'",
+        // a Vietnamese name keeps its capitals where the French writes it in lower case
+        "vi-VN|Le représentant du ministère de la Défense a reçu les véhicules.|Đại diện bộ quốc phòng đã tiếp nhận các xe."
+                + "|'bộ quốc phòng' is a name: write it 'Bộ Quốc phòng'",
         // a title is part of the name it stands before
         "en-US|Dans l'après-midi, le Premier ministre Nguyen Xuan Phuc a remis l'Ordre de l'amitié.|In the afternoon, prime minister Nguyen Xuan Phuc presented the Order of Friendship."
                 + "|'prime minister' is a title before a name: write it 'Prime Minister'",
@@ -55,6 +58,8 @@ class TermCaseCheckTest {
         "en-US|Les deux pays ont tenu un dialogue stratégique sur la sécurité maritime.|The two countries held a strategic dialogue on maritime security.",
         // a title is no name: "the prime minister"
         "en-US|Le Premier ministre a reçu l'ambassadeur du Laos.|The prime minister received the Lao ambassador.",
+        // a segment starting in lower case is case.start's finding
+        "vi-VN|Le secrétaire général To Lam a reçu la délégation.|tổng Bí thư Tô Lâm đã tiếp đoàn.",
         // after a comma the name is an apposition, and a title may stay generic
         "en-US|Le Premier ministre, Nguyen Xuan Phuc, a remis l'Ordre de l'amitié.|The prime minister, Nguyen Xuan Phuc, presented the Order of Friendship.",
         "en-US|Dans l'après-midi, le Premier ministre Nguyen Xuan Phuc a remis l'Ordre de l'amitié.|In the afternoon, Prime Minister Nguyen Xuan Phuc presented the Order of Friendship.",
