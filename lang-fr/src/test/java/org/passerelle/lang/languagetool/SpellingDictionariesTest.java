@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,7 +42,7 @@ class SpellingDictionariesTest {
             cache.remove(row[1]);
             assertEquals(1, SpellingDictionaries.record("fr", freshRule(), dir));
         }
-        SpellingDictionaries.Recording fresh = name -> open(dir.resolve(name));
+        SpellingDictionaries.Recording fresh = SpellingDictionaries.Recording.in(dir);
         List<String> index = SpellingDictionaries.index(fresh, "fr");
         assertEquals(recorded.get(1).split("\t")[1], index.get(1).split("\t")[1], "the same cache key");
         Dictionary compiled = SpellingDictionaries.read(fresh, index.get(1).split("\t")[0]);
@@ -91,10 +89,6 @@ class SpellingDictionariesTest {
     private static SpellingCheckRule freshRule() throws IOException {
         Language french = Languages.getLanguageForShortCode("fr");
         return new MorfologikFrenchSpellerRule(JLanguageTool.getMessageBundle(french), french, null, List.of());
-    }
-
-    private static InputStream open(Path file) throws IOException {
-        return Files.exists(file) ? Files.newInputStream(file) : null;
     }
 
     private static Set<ByteBuffer> sequences(FSA fsa) {

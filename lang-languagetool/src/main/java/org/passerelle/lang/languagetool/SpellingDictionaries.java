@@ -9,7 +9,6 @@ import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.languagetool.Language;
 import org.languagetool.Languages;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 import org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller;
+import org.passerelle.core.AtomicFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,9 +60,9 @@ public final class SpellingDictionaries {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]).resolve(RESOURCES);
         for (int i = 1; i < args.length; i++) {
-            Path index = dir.resolve(args[i] + ".tsv");
             // Recording costs seconds per language: an incremental build keeps this version's recording.
-            if (Files.exists(index) && Files.readAllLines(index).get(0).equals(HEADER)) {
+            List<String> recorded = index(Recording.in(dir), args[i]);
+            if (!recorded.isEmpty() && recorded.get(0).equals(HEADER)) {
                 continue;
             }
             Language language = Languages.getLanguageForShortCode(args[i]);
@@ -83,17 +83,16 @@ public final class SpellingDictionaries {
             spelling.isMisspelled("passerelle");
         }
         List<String> index = new ArrayList<>(List.of(HEADER));
-        Files.createDirectories(dir);
         for (Map.Entry<String, Dictionary> e : cache.entrySet()) {
             if (!before.contains(e.getKey())) {
                 String name = code + "-" + index.size();
-                write(dir.resolve(name + ".dict"), out -> new CFSA2Serializer().serialize(e.getValue().fsa, out));
-                write(dir.resolve(name + ".info"), out -> writeMetadata(e.getValue().metadata, out));
+                FSA fsa = e.getValue().fsa;
+                AtomicFile.write(dir.resolve(name + ".dict"), out -> new CFSA2Serializer().serialize(fsa, out));
+                AtomicFile.write(dir.resolve(name + ".info"), out -> writeMetadata(e.getValue().metadata, out));
                 index.add(name + "\t" + e.getKey());
             }
         }
-        write(dir.resolve(code + ".tsv"), out -> out.write(String.join("\n", index).concat("\n")
-                .getBytes(StandardCharsets.UTF_8)));
+        AtomicFile.writeString(dir.resolve(code + ".tsv"), String.join("\n", index) + "\n");
         return index.size() - 1;
     }
 
@@ -165,10 +164,14 @@ public final class SpellingDictionaries {
         }
     }
 
-    /** Where recorded files are read from: the class path, or a directory in tests. */
+    /** Where recorded files are read from: the class path, or a directory (the build's, a test's). */
     interface Recording {
         /** @return the file's content, null when there is none */
         InputStream open(String name) throws IOException;
+
+        static Recording in(Path dir) {
+            return name -> Files.exists(dir.resolve(name)) ? Files.newInputStream(dir.resolve(name)) : null;
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -187,17 +190,5 @@ public final class SpellingDictionaries {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         metadata.write(writer);
         writer.flush();
-    }
-
-    private interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    private static void write(Path file, Content content) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            content.writeTo(out);
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
