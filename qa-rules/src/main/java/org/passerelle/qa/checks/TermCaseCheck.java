@@ -3,6 +3,7 @@ package org.passerelle.qa.checks;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.passerelle.core.Languages;
 import org.passerelle.core.lang.Feature;
 import org.passerelle.core.lang.LanguageSupport;
@@ -47,7 +48,8 @@ public final class TermCaseCheck extends TargetTermCheck {
         LanguageSupport target = context.language(unit, Side.TARGET);
         String written = hit.matchedText(text);
         String term = hit.term().text();
-        if (!hit.term().status().forbidden() && titleBeforeName(hit, text, target) && lowersACapital(term, written)) {
+        List<Integer> lowered = loweredCapitals(term, written);
+        if (!hit.term().status().forbidden() && titleBeforeName(hit, text, target) && !lowered.isEmpty()) {
             matches.add(new CheckMatch(s.id(), Side.TARGET, hit.start(), hit.end() - hit.start(), "'" + written
                     + "' is a title before a name: write it '" + term + "'", List.of(term)));
             return;
@@ -57,9 +59,8 @@ public final class TermCaseCheck extends TargetTermCheck {
             return;
         }
         // A segment starting in lower case is case.start's one finding, not a second one here.
-        boolean startOnly = text.substring(0, hit.start()).isBlank() && lowersACapital(term, written)
-                && !lowersACapital(rest(term), rest(written));
-        boolean wrongCase = lowersACapital(term, written)
+        boolean startOnly = text.substring(0, hit.start()).isBlank() && lowered.equals(List.of(0));
+        boolean wrongCase = !lowered.isEmpty()
                 || target.has(Feature.FIXED_NAME_CAPITALS) && addsACapital(term, written);
         if (wrongCase && !startOnly) {
             matches.add(new CheckMatch(s.id(), Side.TARGET, hit.start(), hit.end() - hit.start(), "'" + written
@@ -128,25 +129,15 @@ public final class TermCaseCheck extends TargetTermCheck {
         return false;
     }
 
-    /** The words after the first. */
-    private static String rest(String words) {
-        int space = words.indexOf(' ');
-        return space < 0 ? "" : words.substring(space + 1);
-    }
-
-    /** True when a word the term capitalises is written in lower case, word for word. */
-    private static boolean lowersACapital(String term, String written) {
+    /** The positions of the words the term capitalises that are written in lower case, word for word. */
+    private static List<Integer> loweredCapitals(String term, String written) {
         List<TextWord> want = TextWord.lettersOf(term);
         List<TextWord> got = TextWord.lettersOf(written);
         if (want.size() != got.size()) {
-            return false;
+            return List.of();
         }
-        for (int i = 0; i < want.size(); i++) {
-            if (want.get(i).capitalised() && !got.get(i).capitalised()) {
-                return true;
-            }
-        }
-        return false;
+        return IntStream.range(0, want.size()).filter(i -> want.get(i).capitalised() && !got.get(i).capitalised())
+                .boxed().toList();
     }
 
     /**
