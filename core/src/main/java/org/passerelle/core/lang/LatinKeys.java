@@ -59,7 +59,14 @@ public final class LatinKeys implements TermKeys {
         addKey(keys, fold(lower));
         Lemmatizer lemmas = lemmatizer();
         if (lemmas != null && hasLetter(lower)) {
-            for (String lemma : lemmas.lemmas(lower).all()) {
+            // The token's own preferred lemma matches a term token of the same word ("United" of
+            // "United Nations" has verb readings only); other lemmas only by a noun or adjective
+            // reading, so that an inflected verb is not taken for a term's noun.
+            Lemmatizer.Lemmas of = lemmas.lemmas(lower);
+            if (of.noun() != null) {
+                addKey(keys, fold(of.noun()));
+            }
+            for (String lemma : of.nominal()) {
                 addKey(keys, fold(lemma));
             }
         }

@@ -32,6 +32,15 @@ class EnglishTest {
         assertTrue(english.termKeys().textKeys("partnerships").contains("partnership"));
     }
 
+    /** "Vietnam-Russia Crossed Year" is a drift of the termbase's "Vietnam-Russia Cross Year", not an inflection of it. */
+    @Test
+    void aVerbFormIsNotTheTermsNounButAWordWithOnlyVerbReadingsStillMatchesItself() {
+        String cross = english.termKeys().termKey("Cross", false);
+        assertTrue(english.termKeys().textKeys("Crosses").contains(cross));
+        assertTrue(!english.termKeys().textKeys("Crossed").contains(cross), english.termKeys().textKeys("Crossed").toString());
+        assertTrue(english.termKeys().textKeys("United").contains(english.termKeys().termKey("United", false)));
+    }
+
     @Test
     void onlyCapitalisedMonthsCount() {
         assertEquals(5, english.numberNames().month("May"));
