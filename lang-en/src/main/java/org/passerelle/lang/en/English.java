@@ -15,6 +15,7 @@ import org.passerelle.core.lang.NumberNames;
 import org.passerelle.core.lang.NumberStyle;
 import org.passerelle.core.lang.Opposites;
 import org.passerelle.core.lang.PunctuationStyle;
+import org.passerelle.core.lang.SpellingVariants;
 import org.passerelle.core.lang.TimeStyle;
 import org.passerelle.lang.languagetool.LanguageToolLanguage;
 
@@ -102,6 +103,6 @@ public final class English extends LanguageToolLanguage {
                 // American English writes "9/11" for September 11, the rest of the English-speaking world for 9 November.
                 .dates(DateOrder.dayFirst("on", "from", "until", "by", "since", "before", "after").monthFirstIn("US"))
                 .build(),
-                "en-US", VARIANTS, "NNP");
+                "en-US", VARIANTS, "NNP", SpellingVariants.resource(English.class, "spellings-gb-us.txt"));
     }
 }

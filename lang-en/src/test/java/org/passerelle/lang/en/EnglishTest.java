@@ -41,6 +41,14 @@ class EnglishTest {
         assertTrue(english.termKeys().textKeys("United").contains(english.termKeys().termKey("United", false)));
     }
 
+    /** A termbase in British spelling names the same thing in an en-US file. */
+    @Test
+    void britishAndAmericanSpellingsOfATermsWordShareAKey() {
+        assertTrue(english.termKeys().textKeys("Defense").contains(english.termKeys().termKey("Defence", false)));
+        assertTrue(english.termKeys().textKeys("Centers").contains(english.termKeys().termKey("Centre", false)));
+        assertTrue(!english.termKeys().textKeys("Defensive").contains(english.termKeys().termKey("Defence", false)));
+    }
+
     @Test
     void onlyCapitalisedMonthsCount() {
         assertEquals(5, english.numberNames().month("May"));

@@ -64,6 +64,16 @@ class TermRequiredCheckTest {
                 "Vietnam's Comprehensive Strategic Partnerships."), CONTEXT));
     }
 
+    /** The termbase writes British English; an en-US translation may spell its names the American way. */
+    @Test
+    void aTermSpeltTheAmericanWayCountsInAnAmericanTranslation() {
+        String source = "Les deux parties coopéreront au sein de la réunion élargie des ministres de la Défense de l'ASEAN (ADMM+).";
+        assertEquals(List.of(), check.check(unit("en-US", source,
+                "The two sides will cooperate at the ASEAN Defense Ministers' Meeting-Plus (ADMM+)."), SampleTermbase.context()));
+        assertEquals(1, check.check(unit("en-US", source,
+                "The two sides will cooperate at the ASEAN defense ministers' meeting (ADMM+)."), SampleTermbase.context()).size());
+    }
+
     @Test
     void occurrencesAreCounted() {
         String source = "la Convention des Nations unies sur le droit de la mer de 1982 (CNUDM)";
