@@ -2,6 +2,7 @@ package org.passerelle.qa.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.passerelle.qa.Units.coded;
 import static org.passerelle.qa.Units.context;
 import static org.passerelle.qa.Units.unit;
 
@@ -70,5 +71,33 @@ class ViSyllableCheckTest {
                 "TS. Nguyễn Văn An ở TP.HCM, Th.S Lê Hoa và đ/c Trần Bình."));
         // a slip next to an abbreviation is still a slip
         assertEquals(1, run("la formation, etc.", "đào tạo hơp tác, v.v.").size());
+    }
+
+    @Test
+    void aLineBreakBetweenCreditAndCaptionDoesNotFuseTheWords() {
+        // Held-out unit vim044: the credit and the caption are one unit, split by <ph subType="xlf:lb"/>;
+        // read without the code, "CVN" and "Đại" made "CVNĐại".
+        assertEquals(List.of(), check.check(coded("vi-VN",
+                "Photo : VNA/CVN{lb}Le général Phan Van Giang lors de l'entrevue.",
+                "Ảnh: TTXVN/CVN{lb}Đại tướng Phan Văn Giang tại cuộc gặp."), context()));
+        assertEquals(List.of(), check.check(coded("vi-VN",
+                "Le général Luong Cuong{ph}a reçu Andrey Kartapolov.",
+                "Đại tướng Lương Cường{ph}đã tiếp Thượng tướng Andrey Kartapolov."), context()));
+    }
+
+    @Test
+    void aSlipNextToALineBreakIsReportedAtItsPlaceInThePlainText() {
+        TranslationUnitText t = new TranslationUnitText("Ảnh: TTXVN/CVN{lb}Hai bên đã ký thỏa thuận hơp tác.");
+        List<CheckMatch> m = check.check(coded("vi-VN", "Photo : VNA/CVN{lb}Les deux parties ont signé un accord de coopération.",
+                t.marked), context());
+        assertEquals(1, m.size(), m.toString());
+        assertEquals("hơp", t.plain.substring(m.get(0).offset(), m.get(0).offset() + m.get(0).length()));
+    }
+
+    /** A target with code markers and its plain text, as the reader gives it. */
+    private record TranslationUnitText(String marked, String plain) {
+        TranslationUnitText(String marked) {
+            this(marked, marked.replaceAll("\\{/?[a-z]+}", ""));
+        }
     }
 }
