@@ -64,7 +64,8 @@ public final class English extends LanguageToolLanguage {
             "à la carte", "protégé", "démarche", "attaché", "communiqué", "détente", "entente", "rapprochement",
             "de facto", "de jure", "ad hoc", "per se", "status quo", "vice versa", "sine qua non", "persona non grata",
             "bona fide", "en route", "en masse", "par excellence", "force majeure", "carte blanche", "cause célèbre",
-            "éminence grise", "aide-mémoire", "agent provocateur", "esprit de corps", "née", "régime", "élite", "café");
+            "éminence grise", "aide-mémoire", "agent provocateur", "esprit de corps", "née", "régime", "élite", "café",
+            "et al.");
 
     /** What joins the last items of a list; "as well as" and "along with" join them as "and" does. */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "nor", "as well as", "along with",
