@@ -73,10 +73,13 @@ public final class English extends LanguageToolLanguage {
     /**
      * What counts as "not" in English; "un-", "in-", "non-" words are left out (they are vocabulary,
      * and French says them without a negation too: "sans précédent", "unprecedented"). "not only",
-     * "whether or not", "No. 5", "no later than" are no negations.
+     * "whether or not", "No. 5", "no later than" are no negations. An "or" after a negation in its
+     * clause negates its own part ("does not join alliances or side with one country" is "neither …
+     * nor"), so it counts as one: two French negated clauses may be said so.
      */
     private static final Negation NEGATION = Negation.of(
-            List.of("\\b(?:not|never|no|nothing|none|nobody|nowhere|neither|nor|without|cannot)\\b", "n['’]t\\b"),
+            List.of("\\b(?:not|never|no|nothing|none|nobody|nowhere|neither|nor|without|cannot)\\b", "n['’]t\\b",
+                    "(?<=(?:\\b(?:not|never|no|cannot)\\b|n['’]t\\b)[^.;:!?]{1,60})\\bor\\b"),
             List.of("\\bnot only\\b", "\\bnot just\\b", "\\b(?:whether )?or not\\b", "\\bno\\.?\\s?(?=\\d)",
                     "\\bno (?:later|sooner) than\\b", "\\bnone other than\\b", "\\bnot least\\b",
                     "\\bnevertheless\\b", "\\bnonetheless\\b"));

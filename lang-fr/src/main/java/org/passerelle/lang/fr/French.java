@@ -71,13 +71,22 @@ public final class French extends LanguageToolLanguage {
      * restriction, "only"; the expletive "ne" of "avant qu'il ne parte" has no second word), and
      * "sans". Idioms with "sans" that English and Vietnamese say without a negation ("sans doute",
      * "sans précédent", "sans cesse") are no negations; "non" is not counted ("non seulement",
-     * "non gouvernemental" are no negations of the sentence).
+     * "non gouvernemental" are no negations of the sentence). Each negated clause counts once:
+     * "ne participe à aucune alliance" is one, "aucun accord n'a jamais été signé" one, "ni Hanoï
+     * ni Moscou n'ont signé" one (English may say "neither … nor", Vietnamese "cả … lẫn … đều
+     * không"). "sans" is affixable: English says "sans conditions" as "unconditional".
      */
+    private static final String NE = "\\bn(?:e\\s|['’])";
+    private static final String NEGATIVE_WORD = "\\b(?:aucune?|nul|nulle|personne|rien|jamais|ni)\\b";
     private static final Negation NEGATION = Negation.of(
-            List.of("\\bn(?:e\\s|['’])(?:(?!\\bque\\b|\\bqu['’])[^.;:!?]){0,80}?\\b(?:pas|plus|jamais|rien|aucune?|guère"
-                    + "|personne|nullement|point|ni)\\b", "\\bsans\\b",
-                    // "aucun accord n'a été signé", "ni Hanoï ni Moscou n'ont": the word before its "ne"
-                    "\\b(?:aucune?|nul|nulle|personne|rien|jamais|ni)\\b(?=[^.;:!?]{0,80}?\\bn(?:e\\s|['’]))"),
+            // "ne … pas", within its clause and before the next "ne"
+            List.of(NE + "(?:(?!\\bque\\b|\\bqu['’]|" + NE + ")[^.;:!?]){0,80}?\\b(?:pas|plus|jamais|rien|aucune?"
+                    + "|guère|personne|nullement|point|ni)\\b",
+                    // "aucun accord n'a été signé", "ni Hanoï ni Moscou n'ont", "personne n'a jamais": the words
+                    // before their "ne", taken with it and with its second word if it has one
+                    NEGATIVE_WORD + "[^.;:!?]{0,80}?" + NE + "(?:(?:(?!\\bque\\b|\\bqu['’]|" + NE + ")[^.;:!?]){0,80}?"
+                    + "\\b(?:pas|plus|jamais|rien|aucune?|guère|personne|nullement|point|ni)\\b)?"),
+            List.of("\\bsans\\b"),
             List.of("\\bsans (?:doute|précédent|précédents|cesse|relâche|faille|réserve|conteste|compter|oublier)\\b"));
 
     /**

@@ -17,8 +17,12 @@ import org.passerelle.xliff.TranslationUnit;
  * A negated source translated without a negation ("n'a pas assisté" as "attended"), or a
  * translation negated where the source is not. Each language says what its negations are
  * ({@code LanguageSupport.negation}: "ne … pas" but not "ne … que", "not" but not "not only",
- * "không" but not "không quân"). Only none against some is reported: languages spread negation over
- * different numbers of words ("ne … ni … ni" is "neither … nor"), so counts that merely differ say nothing.
+ * "không" but not "không quân"). None against some is reported, and a translation with fewer negations
+ * than the source's negated clauses ("ne participe à aucune alliance et ne s'allie pas" as "participates
+ * in alliances and does not side"): each language counts a negated clause once ("ne … ni … ni", "ni … ni
+ * … ne" are one) and may say one in more words ("neither … nor", "không … cũng không", "not … or"), so
+ * only fewer is a sign. "sans" is left out of that count, a translation may say it in a word
+ * ("unconditional"); more negations in the translation say nothing ("ne … ni … ni" is "neither … nor").
  */
 public final class NegationCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("negation", IssueType.MISTRANSLATION,
@@ -50,6 +54,10 @@ public final class NegationCheck extends SegmentCheck {
         } else if (inSource == 0 && inTarget > 0) {
             matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0,
                     "The translation is negated but the source is not: check that no negation was added", List.of()));
+        } else if (inTarget < source.get().spelledOut(s.source())) {
+            matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source has "
+                    + source.get().spelledOut(s.source()) + " negations, the translation " + inTarget
+                    + ": check that none was dropped", List.of()));
         }
     }
 }

@@ -64,4 +64,41 @@ class NegationCheckTest {
     void matchingNegationsAndLookalikesPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
     }
+
+    // set m enm070, set l enl071: one of two negated clauses dropped, the other kept
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en-US|Le Vietnam ne participe à aucune alliance militaire et ne s'allie pas avec un pays pour combattre un autre.|Vietnam participates in military alliances and does not side with one country against another.",
+        "en-US|Le Vietnam ne participe à aucune alliance militaire et ne s'allie à aucun pays contre un autre.|Vietnam participates in military alliances and does not side with one country against another.",
+        "en-US|Le Vietnam ne participe à aucune alliance militaire et ne s'allie pas avec un pays pour combattre un autre.|Vietnam does not participate in any military alliance and sides with one country against another.",
+        "vi-VN|Le Vietnam ne participe à aucune alliance militaire et ne s'allie pas avec un pays pour combattre un autre.|Việt Nam không tham gia liên minh quân sự nào và liên kết với nước này để chống nước kia.",
+        "en-US|Aucun accord n'a été signé et la Russie ne livrera pas de nouveaux équipements avant 2026.|No agreement was signed and Russia will deliver new equipment before 2026.",
+    })
+    void aDroppedOneOfTwoNegationsIsReported(String lang, String source, String target) {
+        assertEquals(List.of("The source has 2 negations, the translation 1: check that none was dropped"),
+                run(lang, source, target));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // set m vim070, set l vil071: both kept
+        "vi-VN|Le Vietnam ne participe à aucune alliance militaire et ne s'allie pas avec un pays pour combattre un autre.|Việt Nam không tham gia liên minh quân sự nào và không liên kết với nước này để chống nước kia.",
+        "vi-VN|Le Vietnam ne participe à aucune alliance militaire et ne s'allie à aucun pays contre un autre.|Việt Nam không tham gia liên minh quân sự, không liên kết với nước này để chống nước kia.",
+        // two negated clauses merged: "neither … nor", "not … or", "không … cũng không"
+        "en-US|Le Vietnam ne participe à aucune alliance militaire et ne s'allie pas avec un pays pour combattre un autre.|Vietnam neither joins military alliances nor sides with one country against another.",
+        "en-US|Le Vietnam ne participe à aucune alliance militaire et ne s'allie pas avec un pays pour combattre un autre.|Vietnam does not join military alliances or side with one country against another.",
+        "vi-VN|Le Vietnam ne participe à aucune alliance militaire et ne s'allie pas avec un pays pour combattre un autre.|Việt Nam không tham gia liên minh quân sự, cũng không liên kết với nước này để chống nước kia.",
+        // "ni … ni … ne", "ne … ni … ni", "aucun … n'a jamais": one negated clause each
+        "vi-VN|Ni Hanoï ni Moscou n'ont signé la déclaration.|Cả Hà Nội lẫn Moskva đều không ký tuyên bố.",
+        "en-US|Ni Hanoï ni Moscou n'ont signé la déclaration.|Neither Hanoi nor Moscow signed the declaration.",
+        "vi-VN|Le Vietnam ne participe ni aux alliances militaires ni aux blocs.|Việt Nam không tham gia các liên minh hay khối quân sự.",
+        "en-US|Aucun pays n'a jamais contesté cet accord.|No country has ever contested this agreement.",
+        // "ne … que" is a restriction; "sans" may be said in a word; "non-aligné" is no negation
+        "en-US|Le Vietnam ne déploie des forces à l'étranger que dans le cadre des missions de l'ONU et ne participe à aucune alliance.|Vietnam deploys forces abroad only within UN missions and does not join any alliance.",
+        "en-US|La Russie n'a jamais cessé de soutenir le Vietnam sans conditions.|Russia has never stopped supporting Vietnam unconditionally.",
+        "en-US|Le Vietnam, pays non aligné, ne participe à aucune alliance militaire.|Vietnam, a non-aligned country, does not join any military alliance.",
+    })
+    void negatedClausesKeptOrMergedPass(String lang, String source, String target) {
+        assertEquals(List.of(), run(lang, source, target));
+    }
 }
