@@ -65,6 +65,12 @@ class MeaningReversedCheckTest {
                 + "|'ít quan trọng' says the opposite of 'important', which means great importance (coi trọng, quan trọng): check the meaning",
         "vi-VN|Les deux pays poursuivront l'ouverture de leurs marchés.|Hai nước sẽ tiếp tục đóng cửa thị trường."
                 + "|'đóng cửa' says the opposite of 'ouverture', which means opening (mở): check the meaning",
+        "en-US|Le général Phan Van Giang (gauche) et le général Alvaro Lopez Miera.|General Phan Van Giang (right) and General Alvaro Lopez Miera."
+                + "|'(right)' says the opposite of '(gauche)', which means left (in a caption): check the meaning",
+        "vi-VN|Le général Phan Van Giang (gauche) et le général Alvaro Lopez Miera.|Đại tướng Phan Văn Giang (phải) và Đại tướng Alvaro Lopez Miera."
+                + "|'(phải)' says the opposite of '(gauche)', which means left (trái): check the meaning",
+        "en-US|Dans l'après-midi, le Premier ministre a reçu la délégation.|In the morning, the Prime Minister received the delegation."
+                + "|'morning' says the opposite of 'Dans l'après-midi', which means in the afternoon: check the meaning",
     })
     void aWordTranslatedByItsOppositeIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -109,6 +115,10 @@ class MeaningReversedCheckTest {
         "en-US|Après les résultats de ces dernières années, les deux pays coopéreront dans les années à venir.|After the results of recent years, the two countries will cooperate in the years ahead.",
         "vi-VN|Ces derniers temps, les échanges entre les deux armées se sont intensifiés.|Thời gian qua, giao lưu giữa quân đội hai nước được đẩy mạnh.",
         "vi-VN|Les deux pays renforceront leur coopération dans le temps à venir.|Hai nước sẽ tăng cường hợp tác trong thời gian tới.",
+        "en-US|Le général Phan Van Giang (gauche) et le général Alvaro Lopez Miera (droite).|General Phan Van Giang (left) and General Alvaro Lopez Miera (right).",
+        "en-US|Les délégués (de gauche à droite) posent pour une photo.|The delegates (from left to right) pose for a photo.",
+        "en-US|Dans l'après-midi, le Premier ministre a reçu la délégation.|In the afternoon, the Prime Minister received the delegation.",
+        "en-US|Le matin, les deux ministres ont visité Hanoi; l'après-midi, ils ont signé un accord.|In the morning the two ministers visited Hanoi; in the afternoon they signed a deal.",
     })
     void renderingsAndJustifiedOppositesPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
