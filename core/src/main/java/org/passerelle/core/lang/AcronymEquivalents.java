@@ -22,17 +22,7 @@ public final class AcronymEquivalents {
     /** The pairs of a text: {@code SOURCE=TARGET} separated by commas or lines; "#" starts a comment line. */
     public static AcronymEquivalents parse(String text) {
         Map<String, Set<String>> pairs = new HashMap<>();
-        for (String line : text.split("\\R")) {
-            if (line.strip().startsWith("#")) {
-                continue;
-            }
-            for (String pair : line.split(",")) {
-                String[] sides = pair.split("=");
-                if (sides.length == 2 && !sides[0].isBlank() && !sides[1].isBlank()) {
-                    pairs.computeIfAbsent(sides[0].strip(), k -> new HashSet<>()).add(sides[1].strip());
-                }
-            }
-        }
+        PairText.forEach(text, (source, target) -> pairs.computeIfAbsent(source, k -> new HashSet<>()).add(target));
         pairs.replaceAll((k, v) -> Set.copyOf(v));
         return new AcronymEquivalents(Map.copyOf(pairs));
     }

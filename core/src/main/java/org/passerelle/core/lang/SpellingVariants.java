@@ -21,17 +21,7 @@ public final class SpellingVariants {
 
     public static SpellingVariants parse(String text) {
         Map<String, String> pairs = new HashMap<>();
-        for (String line : text.split("\\R")) {
-            if (line.strip().startsWith("#")) {
-                continue;
-            }
-            for (String pair : line.split(",")) {
-                String[] sides = pair.split("=");
-                if (sides.length == 2 && !sides[0].isBlank() && !sides[1].isBlank()) {
-                    pairs.put(LatinKeys.fold(sides[0].strip()), LatinKeys.fold(sides[1].strip()));
-                }
-            }
-        }
+        PairText.forEach(text, (one, other) -> pairs.put(LatinKeys.fold(one), LatinKeys.fold(other)));
         return new SpellingVariants(Map.copyOf(pairs));
     }
 
