@@ -19,7 +19,8 @@ public final class CompoundWords {
         return known.contains(key(first + " " + second));
     }
 
-    private static String key(String words) {
+    /** Lower case, NFC, each syllable in one tone style ("hoà bình" and "hòa bình" are one word). */
+    static String key(String words) {
         StringBuilder out = new StringBuilder();
         for (String syllable : Normalizer.normalize(words, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).split(" ")) {
             out.append(out.length() == 0 ? "" : " ").append(ToneStyle.FIRST_VOWEL.respell(syllable));

@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,17 +26,15 @@ public final class DiacriticSlips {
         }
     }
 
-    private final Set<String> known;
+    private final CompoundWords known;
     private final Map<String, Set<String>> byFolded = new HashMap<>();
     private final Set<String> freeWords;
 
     /** {@code freeWords}: lower-case words that combine with any other (function words, numbers). */
     public DiacriticSlips(WordList words, Set<String> freeWords) {
-        this.known = new TreeSet<>();
+        this.known = new CompoundWords(words);
         for (String w : words.entries()) {
-            String k = key(w);
-            known.add(k);
-            byFolded.computeIfAbsent(fold(k), f -> new TreeSet<>()).add(w);
+            byFolded.computeIfAbsent(fold(CompoundWords.key(w)), f -> new TreeSet<>()).add(w);
         }
         this.freeWords = freeWords;
     }
@@ -51,9 +48,9 @@ public final class DiacriticSlips {
             if (!adjacent(a, b, text) || !lowerCase(a) || !lowerCase(b)) {
                 continue;
             }
-            String pair = key(a.text() + " " + b.text());
+            String pair = CompoundWords.key(a.text() + " " + b.text());
             Set<String> meant = byFolded.get(fold(pair));
-            if (meant == null || known.contains(pair) || onlyFreeWordsChanged(pair, meant)
+            if (meant == null || known.contains(a.text(), b.text()) || onlyFreeWordsChanged(pair, meant)
                     || partOfNeighbour(words, i, text) || straddlesUnlistedWords(words, i, text)) {
                 continue;
             }
@@ -64,7 +61,7 @@ public final class DiacriticSlips {
 
     /** Whether, for one of the words meant, the syllables written otherwise are all free words. */
     private boolean onlyFreeWordsChanged(String pair, Set<String> meant) {
-        return meant.stream().anyMatch(m -> onlyFreeWordsChanged(pair.split(" "), key(m).split(" ")));
+        return meant.stream().anyMatch(m -> onlyFreeWordsChanged(pair.split(" "), CompoundWords.key(m).split(" ")));
     }
 
     private boolean onlyFreeWordsChanged(String[] written, String[] word) {
@@ -97,7 +94,7 @@ public final class DiacriticSlips {
     /** Whether the word at {@code j}, beside the pair's word at {@code inner}, stands alone without it. */
     private boolean stranded(List<ViWords.Word> words, int j, int inner, int outer, String text) {
         if (j < 0 || j >= words.size() || !adjacent(words.get(Math.min(j, inner)), words.get(Math.max(j, inner)), text)
-                || !lowerCase(words.get(j)) || freeWords.contains(key(words.get(j).text()))) {
+                || !lowerCase(words.get(j)) || freeWords.contains(CompoundWords.key(words.get(j).text()))) {
             return false;
         }
         return !listed(words, Math.min(j, outer), Math.max(j, outer), text);
@@ -106,7 +103,7 @@ public final class DiacriticSlips {
     /** Whether the adjacent words at {@code a} and {@code b} make a word of the list. */
     private boolean listed(List<ViWords.Word> words, int a, int b, String text) {
         return a >= 0 && b < words.size() && adjacent(words.get(a), words.get(b), text)
-                && known.contains(key(words.get(a).text() + " " + words.get(b).text()));
+                && known.contains(words.get(a).text(), words.get(b).text());
     }
 
     private static boolean adjacent(ViWords.Word a, ViWords.Word b, String text) {
@@ -115,15 +112,6 @@ public final class DiacriticSlips {
 
     private static boolean lowerCase(ViWords.Word w) {
         return Character.isLowerCase(w.text().codePointAt(0));
-    }
-
-    /** Lower case, NFC, each syllable in one tone style ("hoà bình" and "hòa bình" are one word). */
-    private static String key(String words) {
-        StringBuilder out = new StringBuilder();
-        for (String syllable : Normalizer.normalize(words, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).split(" ")) {
-            out.append(out.length() == 0 ? "" : " ").append(ToneStyle.FIRST_VOWEL.respell(syllable));
-        }
-        return out.toString();
     }
 
     private static String fold(String words) {
