@@ -71,7 +71,7 @@ class QaEngineTest {
     void findingsCarryFileUnitLanguageAndProfileSeverity() throws Exception {
         Collector c = new Collector();
         QaEngine.builder().profile(withoutLanguageTool().with("number.mismatch.severity", "warning")).build()
-                .check(List.of(Units.unit("u9", "en-GB", "Les 1 000 soldats.", "The 1.000 soldiers.")), List.of(c));
+                .check(List.of(Units.unit("u9", "en-GB", "Les 1 000 soldats.", "The 1,100 soldiers.")), List.of(c));
         Finding f = c.findings.get(0);
         assertEquals(new Finding("test.xlf", "u9", "1", Side.TARGET, "en-GB", "number.mismatch", Severity.WARNING,
                 f.message(), 4, 5, List.of("1,000"), null), f);
@@ -80,7 +80,7 @@ class QaEngineTest {
 
     @Test
     void suppressedFindingsAreCountedApart() throws Exception {
-        TranslationUnit u = Units.withNotes(Units.unit("u1", "en-GB", "Les 1 000 soldats.", "The 1.000 soldiers."),
+        TranslationUnit u = Units.withNotes(Units.unit("u1", "en-GB", "Les 1 000 soldats.", "The 1,100 soldiers."),
                 "passerelle-suppress: number.mismatch — the client writes it so");
         Collector c = new Collector();
         QaSummary s = QaEngine.builder().profile(withoutLanguageTool()).build().check(List.of(u), List.of(c));

@@ -2,6 +2,7 @@ package org.passerelle.qa;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.passerelle.xliff.InlineCode;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationState;
 import org.passerelle.xliff.TranslationUnit;
@@ -20,6 +21,45 @@ public final class Units {
         return TranslationUnit.builder().file("test.xlf").id(id).languages("fr-FR", targetLang)
                 .state(target == null ? TranslationState.NOT_TRANSLATED : TranslationState.TRANSLATED)
                 .segment("1", source, target).build();
+    }
+
+    /**
+     * One unit with inline codes written as markers in the text: {@code {lb}} a line break
+     * ({@code <ph subType="xlf:lb"/>}), {@code {ph}} another placeholder, {@code {b}}/{@code {/b}}
+     * formatting; the segment holds the text without them, as the reader delivers it.
+     */
+    public static TranslationUnit coded(String targetLang, String source, String target) {
+        List<InlineCode> sourceCodes = new ArrayList<>();
+        List<InlineCode> targetCodes = new ArrayList<>();
+        String plainSource = uncoded(source, sourceCodes);
+        String plainTarget = uncoded(target, targetCodes);
+        return TranslationUnit.builder().file("test.xlf").id("u1").languages("fr-FR", targetLang)
+                .state(TranslationState.TRANSLATED)
+                .segments(List.of(new SegmentPair("1", plainSource, plainTarget, sourceCodes, targetCodes))).build();
+    }
+
+    private static String uncoded(String marked, List<InlineCode> codes) {
+        StringBuilder plain = new StringBuilder();
+        for (int i = 0; i < marked.length(); ) {
+            String rest = marked.substring(i);
+            String id = String.valueOf(codes.size() + 1);
+            if (rest.startsWith("{lb}")) {
+                codes.add(new InlineCode(id, InlineCode.Kind.PLACEHOLDER, plain.length(), "xlf:lb", null));
+                i += 4;
+            } else if (rest.startsWith("{ph}")) {
+                codes.add(new InlineCode(id, InlineCode.Kind.PLACEHOLDER, plain.length(), "fmt", null));
+                i += 4;
+            } else if (rest.startsWith("{b}")) {
+                codes.add(new InlineCode("b", InlineCode.Kind.OPENING, plain.length(), "fmt", null));
+                i += 3;
+            } else if (rest.startsWith("{/b}")) {
+                codes.add(new InlineCode("b", InlineCode.Kind.CLOSING, plain.length(), "fmt", null));
+                i += 4;
+            } else {
+                plain.append(marked.charAt(i++));
+            }
+        }
+        return plain.toString();
     }
 
     /** A unit with several segments: pairs of source, target. */

@@ -90,6 +90,11 @@ public abstract class DeclaredLanguage implements LanguageSupport {
     }
 
     @Override
+    public Set<String> functionWords() {
+        return data.functionWords();
+    }
+
+    @Override
     public Set<String> abbreviations() {
         return data.abbreviations();
     }

@@ -27,6 +27,7 @@ import java.util.Set;
  * @param dates            the order of day and month in a date written in figures, by region
  * @param serialComma      true when a comma may stand before the conjunction of a list ("X, Y, and Z")
  * @param officeTitles     lower-case head words of a person's office ("minister"), generic in lower case
+ * @param functionWords    lower-case articles, prepositions and conjunctions ("la", "des", "avec")
  * @param grammarRules     LanguageTool pattern rules of Passerelle's own for the language, in LanguageTool's XML format
  */
 public record LanguageData(String language, Optional<String> defaultRegion, String warmUpText, NumberStyle numbers,
@@ -38,7 +39,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
                            Map<String, FalseFriends> falseFriends, WordList writtenNames,
                            WordList compoundWords, Map<String, Opposites> opposites,
                            DateOrder dates, boolean serialComma, Set<String> officeTitles,
-                           Optional<String> grammarRules) {
+                           Set<String> functionWords, Optional<String> grammarRules) {
     public LanguageData {
         allowedRepeats = Set.copyOf(allowedRepeats);
         features = Set.copyOf(features);
@@ -50,6 +51,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
         falseFriends = Map.copyOf(falseFriends);
         opposites = Map.copyOf(opposites);
         officeTitles = Set.copyOf(officeTitles);
+        functionWords = Set.copyOf(functionWords);
     }
 
     /** A builder for {@code language}'s data, every value neutral until set: what {@link LanguageSupport}'s defaults answer. */
@@ -83,6 +85,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
         private DateOrder dates = DateOrder.DAY_FIRST;
         private boolean serialComma = true;
         private Set<String> officeTitles = Set.of();
+        private Set<String> functionWords = Set.of();
         private Optional<String> grammarRules = Optional.empty();
 
         private Builder(String language) {
@@ -219,11 +222,17 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
             return this;
         }
 
+        /** The lower-case articles, prepositions and conjunctions of the language. */
+        public Builder functionWords(Set<String> words) {
+            this.functionWords = words;
+            return this;
+        }
+
         public LanguageData build() {
             return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
                     reduplicates, allowedRepeats, features, loanwords, notReduplicated, abbreviations, nameSpelling,
                     acronyms, listConjunctions, negation, falseFriends, writtenNames, compoundWords,
-                    opposites, dates, serialComma, officeTitles, grammarRules);
+                    opposites, dates, serialComma, officeTitles, functionWords, grammarRules);
         }
     }
 }

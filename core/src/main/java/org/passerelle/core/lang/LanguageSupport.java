@@ -198,6 +198,16 @@ public interface LanguageSupport {
     }
 
     /**
+     * The lower-case articles, prepositions and conjunctions of the language (French "la", "des",
+     * "avec", "et"): as a source, such a word left in a translation before a word the source has
+     * with it is untranslated, even where the target's dictionary has the word ("la justice" in
+     * English). None by default.
+     */
+    default Set<String> functionWords() {
+        return Set.of();
+    }
+
+    /**
      * True when a comma may stand before the conjunction of a list ("X, Y, and Z"); where it may
      * not (French, Vietnamese), a comma and a conjunction close an apposition instead.
      */

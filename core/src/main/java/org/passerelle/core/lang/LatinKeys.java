@@ -20,12 +20,19 @@ public final class LatinKeys implements TermKeys {
     private static final Pattern MARKS = Pattern.compile("[\\p{Mn}\\p{Cf}]+");
 
     private final Supplier<Optional<Lemmatizer>> lemmatizerSource;
+    private final SpellingVariants spellings;
     private volatile Lemmatizer lemmatizer;
     private volatile boolean lemmatizerLooked;
 
     /** @param lemmatizer asked once, on first use, because creating a dictionary takes seconds */
     public LatinKeys(Supplier<Optional<Lemmatizer>> lemmatizer) {
+        this(lemmatizer, SpellingVariants.NONE);
+    }
+
+    /** @param spellings words spelt two ways by region, one key for both ("defence", "defense") */
+    public LatinKeys(Supplier<Optional<Lemmatizer>> lemmatizer, SpellingVariants spellings) {
         this.lemmatizerSource = lemmatizer;
+        this.spellings = spellings;
     }
 
     private Lemmatizer lemmatizer() {
@@ -48,7 +55,7 @@ public final class LatinKeys implements TermKeys {
         String lower = token.toLowerCase(Locale.ROOT);
         Lemmatizer lemmas = lemmatizer();
         String lemma = lemmas == null || !hasLetter(lower) ? null : lemmas.lemmas(lower).noun();
-        return fold(lemma == null ? lower : lemma);
+        return spellings.common(fold(lemma == null ? lower : lemma));
     }
 
     @Override
@@ -59,14 +66,22 @@ public final class LatinKeys implements TermKeys {
         addKey(keys, fold(lower));
         Lemmatizer lemmas = lemmatizer();
         if (lemmas != null && hasLetter(lower)) {
-            for (String lemma : lemmas.lemmas(lower).all()) {
+            // The token's own preferred lemma matches a term token of the same word ("United" of
+            // "United Nations" has verb readings only); other lemmas only by a noun or adjective
+            // reading, so that an inflected verb is not taken for a term's noun.
+            Lemmatizer.Lemmas of = lemmas.lemmas(lower);
+            if (of.noun() != null) {
+                addKey(keys, fold(of.noun()));
+            }
+            for (String lemma : of.nominal()) {
                 addKey(keys, fold(lemma));
             }
         }
         return List.copyOf(keys);
     }
 
-    private static void addKey(List<String> keys, String key) {
+    private void addKey(List<String> keys, String folded) {
+        String key = spellings.common(folded);
         if (!keys.contains(key)) {
             keys.add(key);
         }

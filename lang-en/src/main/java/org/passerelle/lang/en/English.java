@@ -15,6 +15,7 @@ import org.passerelle.core.lang.NumberNames;
 import org.passerelle.core.lang.NumberStyle;
 import org.passerelle.core.lang.Opposites;
 import org.passerelle.core.lang.PunctuationStyle;
+import org.passerelle.core.lang.SpellingVariants;
 import org.passerelle.core.lang.TimeStyle;
 import org.passerelle.lang.languagetool.LanguageToolLanguage;
 
@@ -63,7 +64,8 @@ public final class English extends LanguageToolLanguage {
             "à la carte", "protégé", "démarche", "attaché", "communiqué", "détente", "entente", "rapprochement",
             "de facto", "de jure", "ad hoc", "per se", "status quo", "vice versa", "sine qua non", "persona non grata",
             "bona fide", "en route", "en masse", "par excellence", "force majeure", "carte blanche", "cause célèbre",
-            "éminence grise", "aide-mémoire", "agent provocateur", "esprit de corps", "née", "régime", "élite", "café");
+            "éminence grise", "aide-mémoire", "agent provocateur", "esprit de corps", "née", "régime", "élite", "café",
+            "et al.");
 
     /** What joins the last items of a list; "as well as" and "along with" join them as "and" does. */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "nor", "as well as", "along with",
@@ -105,6 +107,6 @@ public final class English extends LanguageToolLanguage {
                 // American English writes "9/11" for September 11, the rest of the English-speaking world for 9 November.
                 .dates(DateOrder.dayFirst("on", "from", "until", "by", "since", "before", "after").monthFirstIn("US"))
                 .build(),
-                "en-US", VARIANTS, "NNP");
+                "en-US", VARIANTS, "NNP", SpellingVariants.resource(English.class, "spellings-gb-us.txt"));
     }
 }

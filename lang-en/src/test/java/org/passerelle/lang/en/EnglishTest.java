@@ -32,6 +32,23 @@ class EnglishTest {
         assertTrue(english.termKeys().textKeys("partnerships").contains("partnership"));
     }
 
+    /** "Vietnam-Russia Crossed Year" is a drift of the termbase's "Vietnam-Russia Cross Year", not an inflection of it. */
+    @Test
+    void aVerbFormIsNotTheTermsNounButAWordWithOnlyVerbReadingsStillMatchesItself() {
+        String cross = english.termKeys().termKey("Cross", false);
+        assertTrue(english.termKeys().textKeys("Crosses").contains(cross));
+        assertTrue(!english.termKeys().textKeys("Crossed").contains(cross), english.termKeys().textKeys("Crossed").toString());
+        assertTrue(english.termKeys().textKeys("United").contains(english.termKeys().termKey("United", false)));
+    }
+
+    /** A termbase in British spelling names the same thing in an en-US file. */
+    @Test
+    void britishAndAmericanSpellingsOfATermsWordShareAKey() {
+        assertTrue(english.termKeys().textKeys("Defense").contains(english.termKeys().termKey("Defence", false)));
+        assertTrue(english.termKeys().textKeys("Centers").contains(english.termKeys().termKey("Centre", false)));
+        assertTrue(!english.termKeys().textKeys("Defensive").contains(english.termKeys().termKey("Defence", false)));
+    }
+
     @Test
     void onlyCapitalisedMonthsCount() {
         assertEquals(5, english.numberNames().month("May"));

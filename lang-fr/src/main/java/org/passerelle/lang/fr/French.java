@@ -89,6 +89,14 @@ public final class French extends LanguageToolLanguage {
             List.of("\\bsans\\b"),
             List.of("\\bsans (?:doute|précédent|précédents|cesse|relâche|faille|réserve|conteste|compter|oublier)\\b"));
 
+    /**
+     * Articles, prepositions and conjunctions: left in an English or Vietnamese translation before a
+     * word copied from the source ("of la justice", "Nga et Nga"), they were not translated. Elided
+     * forms ("l'", "d'") stay with their word.
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("le", "la", "les", "un", "une", "des", "du", "de", "au",
+            "aux", "et", "ou", "avec", "dans", "pour", "sur", "par", "en", "sans", "chez", "vers", "entre", "à");
+
     public French() {
         super(LanguageData.of("fr").region("FR").warmUp("Le ministre a reçu la délégation.")
                 .numbers(new NumberStyle(',', ". \u00A0\u202F", '\u00A0', true, true), NAMES).times(TIMES)
@@ -97,6 +105,7 @@ public final class French extends LanguageToolLanguage {
                 .names(TRANSCRIPTION)
                 // "le Vietnam, le Laos et le Cambodge"
                 .listConjunctions(Set.of("et", "ou", "ni", "ainsi que"))
+                .functionWords(FUNCTION_WORDS)
                 .serialComma(false)
                 .negation(NEGATION)
                 // "le 9/11" is 9 November; "les 2/3 des sièges" is a fraction

@@ -9,6 +9,7 @@ import org.passerelle.core.lang.LanguageData;
 import org.passerelle.core.lang.LatinKeys;
 import org.passerelle.core.lang.Lemmatizer;
 import org.passerelle.core.lang.Lexicon;
+import org.passerelle.core.lang.SpellingVariants;
 import org.passerelle.core.lang.TermKeys;
 
 /**
@@ -34,12 +35,18 @@ public abstract class LanguageToolLanguage extends DeclaredLanguage {
 
     /** @param properNounTag the part-of-speech tag LanguageTool's tagger gives proper nouns ("NNP"), "" for none */
     protected LanguageToolLanguage(LanguageData data, String defaultCode, Set<String> variants, String properNounTag) {
+        this(data, defaultCode, variants, properNounTag, SpellingVariants.NONE);
+    }
+
+    /** @param spellings words the language spells two ways by region, one term key for both */
+    protected LanguageToolLanguage(LanguageData data, String defaultCode, Set<String> variants, String properNounTag,
+                                   SpellingVariants spellings) {
         super(data);
         this.language = data.language();
         this.defaultCode = defaultCode;
         this.variants = Set.copyOf(variants);
         Supplier<Optional<TaggerLemmatizer>> tagger = new Once<>(() -> TaggerLemmatizer.create(language, properNounTag));
-        this.termKeys = new LatinKeys(() -> tagger.get().map(Lemmatizer.class::cast));
+        this.termKeys = new LatinKeys(() -> tagger.get().map(Lemmatizer.class::cast), spellings);
         this.lexicon = new Lexicon() {
             @Override
             public boolean knows(String word) {

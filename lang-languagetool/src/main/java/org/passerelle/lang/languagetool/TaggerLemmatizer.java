@@ -117,6 +117,7 @@ public final class TaggerLemmatizer implements Lemmatizer, Lexicon {
             throw new UncheckedIOException(e);
         }
         Set<String> all = new LinkedHashSet<>();
+        Set<String> nominal = new LinkedHashSet<>();
         String noun = null;
         String adjective = null;
         for (AnalyzedTokenReadings r : readings) {
@@ -127,6 +128,9 @@ public final class TaggerLemmatizer implements Lemmatizer, Lexicon {
                     continue;
                 }
                 all.add(lemma);
+                if (pos != null && (pos.startsWith("N") || pos.startsWith("J"))) {
+                    nominal.add(lemma);
+                }
                 if (pos != null && pos.startsWith("N") && noun == null) {
                     noun = lemma;
                 } else if (pos != null && pos.startsWith("J") && adjective == null) {
@@ -136,6 +140,6 @@ public final class TaggerLemmatizer implements Lemmatizer, Lexicon {
         }
         String preferred = noun != null ? noun : adjective != null ? adjective
                 : all.stream().sorted().findFirst().orElse(null);
-        return new Lemmas(preferred, new ArrayList<>(all));
+        return new Lemmas(preferred, new ArrayList<>(all), new ArrayList<>(nominal));
     }
 }

@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
  * separates nothing.
  */
 final class CommaLists {
-    /** The most words an item of a list has; "la coopération militaire" has three. */
+    /**
+     * The most words an item of a list has, not counting words of one to three letters ("la
+     * coopération militaire" has two, "le perfectionnement du cadre juridique" three): French
+     * items carry articles and prepositions that English and Vietnamese items do not.
+     */
     private static final int MAX_ITEM_WORDS = 4;
     /** A comma that separates: followed by a space, so not "1,5". */
     private static final Pattern COMMA = Pattern.compile(",(?=\\s)");
@@ -50,13 +54,13 @@ final class CommaLists {
             }
             for (int j = 1; j < chunks.size(); j++) {
                 int at = firstConjunction(chunks.get(j), conjunctions);
-                if (at < 0 || at > MAX_ITEM_WORDS || at == 0 && !serialComma && !generous) {
+                if (at < 0 || size(chunks.get(j).subList(0, at)) > MAX_ITEM_WORDS || at == 0 && !serialComma && !generous) {
                     continue;
                 }
                 // "trade and investment, and tourism": an item joined inside does not end the list.
-                while (j + 1 < chunks.size() && chunks.get(j).size() <= MAX_ITEM_WORDS) {
+                while (j + 1 < chunks.size() && size(chunks.get(j)) <= MAX_ITEM_WORDS) {
                     int next = firstConjunction(chunks.get(j + 1), conjunctions);
-                    if (next < 0 || next > MAX_ITEM_WORDS) {
+                    if (next < 0 || size(chunks.get(j + 1).subList(0, next)) > MAX_ITEM_WORDS) {
                         break;
                     }
                     j++;
@@ -64,7 +68,7 @@ final class CommaLists {
                 }
                 // Back over the short chunks, the inner items, to the head, whose end is the first item.
                 int i = j - 1;
-                while (i > 0 && chunks.get(i).size() <= MAX_ITEM_WORDS && !chunks.get(i).isEmpty()) {
+                while (i > 0 && size(chunks.get(i)) <= MAX_ITEM_WORDS && !chunks.get(i).isEmpty()) {
                     i--;
                 }
                 if (chunks.get(i).isEmpty()) {
@@ -75,6 +79,7 @@ final class CommaLists {
                 // A few words opening the sentence may be the first item ("Le Vietnam, le Laos et le Cambodge")
                 // or not ("Selon lui, le Vietnam, la Russie et la Chine"): the source's count leaves them out.
                 // Items that start alike ("le Vietnam, le Laos") show that the opening words are one.
+                // An opening is counted by all its words: "Le Vietnam a envoyé des médecins" is no "Selon lui".
                 if (!generous && i == 0 && chunks.get(0).size() <= MAX_ITEM_WORDS && !startsLikeNext(chunks)) {
                     count--;
                 }
@@ -99,6 +104,18 @@ final class CommaLists {
     private static boolean startsLikeNext(List<List<String>> chunks) {
         return chunks.size() > 1 && !chunks.get(0).isEmpty() && !chunks.get(1).isEmpty()
                 && chunks.get(0).get(0).equals(chunks.get(1).get(0));
+    }
+
+    /** The words of an item that count for its length: those of four letters or more, an elision ("l'", "d'") left out. */
+    private static int size(List<String> words) {
+        int n = 0;
+        for (String w : words) {
+            String bare = w.replaceFirst("^\\p{L}{1,2}['’]", "");
+            if (bare.codePoints().filter(Character::isLetterOrDigit).count() > 3) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static List<String> words(String chunk) {

@@ -11,6 +11,7 @@ import org.passerelle.qa.CheckSettings;
 import org.passerelle.qa.IssueType;
 import org.passerelle.qa.LanguageScope;
 import org.passerelle.qa.Parameter;
+import org.passerelle.qa.ProofText;
 import org.passerelle.qa.SegmentCheck;
 import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
@@ -51,6 +52,12 @@ public final class GrammarCheck extends SegmentCheck {
         this.checkSource = settings.bool("check-source");
         this.ignored = Arrays.stream(settings.string("ignore-rules").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Sees the plain text and its codes: it renders the codes itself, for LanguageTool (ProofText). */
+    @Override
+    protected boolean readsRenderedText() {
+        return false;
     }
 
     @Override

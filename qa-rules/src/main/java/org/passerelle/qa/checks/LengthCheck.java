@@ -56,6 +56,12 @@ public final class LengthCheck extends SegmentCheck implements RunWideCheck {
         this.minSource = settings.integer("min-source-length");
     }
 
+    /** Sees the plain text and its codes: it measures the text as written. */
+    @Override
+    protected boolean readsRenderedText() {
+        return false;
+    }
+
     @Override
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         String pair = Languages.primary(unit.sourceLanguage()) + ">" + Languages.primary(unit.targetLanguage());

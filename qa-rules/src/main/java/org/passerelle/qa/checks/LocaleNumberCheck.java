@@ -19,7 +19,8 @@ import org.passerelle.xliff.TranslationUnit;
  * A number of the source copied into the translation in the source language's format: the French
  * decimal comma "1,5 million" in English (which reads one, then five), the French thousands space
  * "2 500" in English or Vietnamese, whose typography groups with "," and "." ({@code NumberStyle}),
- * or the decimal point of English in Vietnamese ("1.5"); and a time of day written as the target
+ * or the decimal point of English in Vietnamese ("1.5"), or its thousands comma ("1,200", which
+ * Vietnamese reads as one point two); and a time of day written as the target
  * language does not ("14h30" in English). The number itself is right, so {@code number.mismatch}
  * leaves it here.
  */
@@ -51,7 +52,8 @@ public final class LocaleNumberCheck extends SegmentCheck {
                 String write = NumberMismatchCheck.format(n, target.numbers());
                 // A piece of a number the target reads otherwise ("3" of "3.2") is already written its way.
                 boolean rewritten = !write.equals(n.text());
-                if (inSource && rewritten && (misread(n, asTarget) || spaceGrouped(n, target.numbers()))
+                if (inSource && rewritten && (misread(n, asTarget) || spaceGrouped(n, target.numbers())
+                        || regrouped(n, asTarget))
                         && reported.add(n.start())) {
                     matches.add(finding(s, n.start(), n.end(), n.text(), target, write));
                 }
@@ -81,6 +83,16 @@ public final class LocaleNumberCheck extends SegmentCheck {
      */
     private static boolean misread(NumberMention n, List<NumberMention> asTarget) {
         return asTarget.stream().noneMatch(t -> t.start() == n.start() && t.end() == n.end());
+    }
+
+    /**
+     * Grouped in thousands the other language's way, so that the target language reads another
+     * value: "1,200" for "1 200" in Vietnamese, which reads one point two. The digits are the
+     * source's; the separator is the slip.
+     */
+    private static boolean regrouped(NumberMention n, List<NumberMention> asTarget) {
+        return n.grouped() && asTarget.stream().anyMatch(t -> t.start() == n.start() && t.end() == n.end()
+                && t.value().compareTo(n.value()) != 0);
     }
 
     /** Grouped with a space where the language groups with a comma or a point. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.passerelle.qa.ProofText;
 import org.passerelle.xliff.InlineCode;
 import org.passerelle.xliff.SegmentPair;
 

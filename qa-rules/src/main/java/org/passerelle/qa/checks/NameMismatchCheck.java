@@ -192,8 +192,8 @@ public final class NameMismatchCheck extends SegmentCheck {
     }
 
     /**
-     * The target word standing for a short word of a multi-word name with a typo: one letter off,
-     * the same first letter, and beside the name's neighbouring word copied as the source has it
+     * The target word standing for a short word of a multi-word name with a typo: one letter off
+     * (the first only as a substitution), and beside the name's neighbouring word copied as the source has it
      * ("To Lam" as "To Lan", "Hun Sen" as "Hun Se", "Nguyen Minh Vu" as "Nguyen Minh Vo"). The copied
      * neighbour is what tells a typo from one of the many short words one letter away.
      */
@@ -209,11 +209,16 @@ public final class NameMismatchCheck extends SegmentCheck {
             boolean anchored = before != null && before.equals(nameNeighbour(targetWords, j, j - 1, targetText))
                     || after != null && after.equals(nameNeighbour(targetWords, j, j + 1, targetText));
             if (anchored && w.capitalised() && !sourceFolded.contains(t) && t.length() >= 2
-                    && t.charAt(0) == folded.charAt(0) && EditDistance.of(folded, t) == 1) {
+                    && (t.charAt(0) == folded.charAt(0) || sameButFirst(folded, t)) && EditDistance.of(folded, t) == 1) {
                 return Optional.of(w);
             }
         }
         return Optional.empty();
+    }
+
+    /** Only the first letter differs: in a two-letter name ("Men Sam An" as "Men Sam On") it is half the name. */
+    private static boolean sameButFirst(String name, String word) {
+        return name.length() == word.length() && name.substring(1).equals(word.substring(1));
     }
 
     /** The folded word at {@code j} when it is a capitalised word separated from the one at {@code i} by spaces only; else null. */

@@ -95,7 +95,8 @@ public final class NumberMismatchCheck extends SegmentCheck {
     /**
      * A target number the target language cannot read, because it is written the source's way
      * ("1,5" in English: one, then five) or with a decimal point where the language has a comma
-     * ("1.5" in Vietnamese), is a format to fix ({@code locale.number}), not a wrong number: when
+     * ("1.5" in Vietnamese), or grouped in thousands the other language's way ("1,200" for "1 200"
+     * in Vietnamese, which reads 1.2), is a format to fix ({@code locale.number}), not a wrong number: when
      * that reading of it is the missing value, neither is reported here.
      */
     private static void leaveFormatsToLocaleCheck(String target, LanguageSupport source, LanguageSupport targetLanguage,
@@ -106,7 +107,9 @@ public final class NumberMismatchCheck extends SegmentCheck {
             List<NumberMention> split = extra.stream()
                     .filter(e -> !e.inWords() && e.start() >= asSource.start() && e.end() <= asSource.end()).toList();
             boolean misread = split.size() > 1 || split.size() == 1 && split.get(0).end() - split.get(0).start()
-                    < asSource.end() - asSource.start();
+                    < asSource.end() - asSource.start()
+                    // the digits grouped the other language's way: "1,200" for "1 200" in Vietnamese
+                    || split.size() == 1 && asSource.grouped() && split.get(0).value().compareTo(asSource.value()) != 0;
             NumberMention wanted = missing.stream().filter(m -> m.value().compareTo(asSource.value()) == 0)
                     .findFirst().orElse(null);
             if (misread && wanted != null) {

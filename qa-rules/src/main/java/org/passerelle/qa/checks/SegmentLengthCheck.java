@@ -36,6 +36,12 @@ public final class SegmentLengthCheck extends SegmentCheck {
         this.max = settings.integer("max-characters");
     }
 
+    /** Sees the plain text and its codes: it measures the text as written. */
+    @Override
+    protected boolean readsRenderedText() {
+        return false;
+    }
+
     /** True when a segment of {@code unit}, source or target, is longer than {@code max} characters. */
     public static boolean exceeds(TranslationUnit unit, int max) {
         return unit.segments().stream().anyMatch(s -> s.source().length() > max

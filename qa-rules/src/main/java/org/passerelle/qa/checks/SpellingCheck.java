@@ -10,6 +10,7 @@ import org.passerelle.qa.CheckSettings;
 import org.passerelle.qa.IssueType;
 import org.passerelle.qa.LanguageScope;
 import org.passerelle.qa.Parameter;
+import org.passerelle.qa.ProofText;
 import org.passerelle.qa.SegmentCheck;
 import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
@@ -50,6 +51,12 @@ public final class SpellingCheck extends SegmentCheck {
                 ignored.add(WordFolding.fold(w.strip()));
             }
         }
+    }
+
+    /** Sees the plain text and its codes: it renders the codes itself, for LanguageTool (ProofText). */
+    @Override
+    protected boolean readsRenderedText() {
+        return false;
     }
 
     @Override

@@ -33,6 +33,12 @@ public final class TagsMismatchCheck extends SegmentCheck {
         super(DEFINITION);
     }
 
+    /** Sees the plain text and its codes: it compares the codes at their places in the plain text. */
+    @Override
+    protected boolean readsRenderedText() {
+        return false;
+    }
+
     @Override
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         Map<String, List<InlineCode>> source = byKey(s.sourceCodes());

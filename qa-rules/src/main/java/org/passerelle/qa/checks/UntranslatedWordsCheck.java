@@ -1,6 +1,7 @@
 package org.passerelle.qa.checks;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,11 @@ import org.passerelle.xliff.TranslationUnit;
  * visites mutuelles"), whether or not the source has them: a lower-case word the source language's
  * dictionary knows and the target language does not (its dictionary, its loanwords, for
  * Vietnamese its syllables, the termbase's terms in it). Names are capitalised and pass; so do the
- * loanwords a language shares ("détente", "communiqué" are English words too).
+ * loanwords a language shares ("détente", "communiqué" are English words too). A source function
+ * word with the lower-case word it has before it in the source is left over even where the target
+ * has both words ("of la justice": {@code LanguageSupport.functionWords}); and in a language written
+ * in syllables a word that cannot be one of them, between two that can, is no name particle
+ * ("Việt Nam - Nga et Nga - Việt Nam").
  */
 public final class UntranslatedWordsCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("target.untranslated", IssueType.UNTRANSLATED,
@@ -76,10 +81,12 @@ public final class UntranslatedWordsCheck extends SegmentCheck {
         boolean[] left = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
             left[i] = leftOver(words.get(i), text, source, target, termWords(context, unit.targetLanguage()))
-                    && !nameParticle(words, i);
+                    && (!nameParticle(words, i, source) || noSyllableAmongSyllables(words, i, target));
         }
-        Set<String> sourceWords = new HashSet<>();
-        TextWord.of(s.source()).forEach(w -> sourceWords.add(w.text().toLowerCase(Locale.ROOT)));
+        List<String> sourceSequence = new ArrayList<>();
+        TextWord.of(s.source()).forEach(w -> sourceSequence.add(w.text().toLowerCase(Locale.ROOT)));
+        markFunctionWordPhrases(words, text, sourceSequence, source, left);
+        Set<String> sourceWords = new HashSet<>(sourceSequence);
         int i = 0;
         while (i < words.size()) {
             if (!left[i]) {
@@ -136,10 +143,80 @@ public final class UntranslatedWordsCheck extends SegmentCheck {
         return b.toString();
     }
 
-    /** "de" in "Charles de Gaulle", "du" in "Le Courrier du Vietnam": a short word between two capitalised ones. */
-    private static boolean nameParticle(List<TextWord> words, int i) {
-        return i > 0 && i + 1 < words.size() && words.get(i).text().length() <= 3 && words.get(i - 1).capitalised()
-                && words.get(i + 1).capitalised();
+    /**
+     * "de" in "Charles de Gaulle", "du" in "Le Courrier du Vietnam", "de la" in "Sierra de la Ventana":
+     * one or two short words between two capitalised ones. A conjunction of the source ("et") joins
+     * two names, it is part of neither ("Vietnam et la Russie").
+     */
+    private static boolean nameParticle(List<TextWord> words, int i, LanguageSupport source) {
+        if (words.get(i).text().length() > 3 || source.listConjunctions().contains(words.get(i).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int before = i - 1;
+        int after = i + 1;
+        if (before >= 0 && particleLike(words.get(before), source)) {
+            before--;
+        } else if (after < words.size() && particleLike(words.get(after), source)) {
+            after++;
+        }
+        return before >= 0 && after < words.size() && words.get(before).capitalised() && words.get(after).capitalised();
+    }
+
+    private static boolean particleLike(TextWord w, LanguageSupport source) {
+        return !w.capitalised() && w.text().length() <= 3
+                && !source.listConjunctions().contains(w.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the word at {@code i} cannot be a syllable of the target while the words on each side
+     * can: "et" in "Nga et Nga" is no particle of a name, as "de" of "Charles de Gaulle" may be.
+     */
+    private static boolean noSyllableAmongSyllables(List<TextWord> words, int i, LanguageSupport target) {
+        return target.has(Feature.VIETNAMESE_SYLLABLES) && SyllableRules.check(words.get(i).text()).isPresent()
+                && SyllableRules.check(words.get(i - 1).text()).isEmpty()
+                && SyllableRules.check(words.get(i + 1).text()).isEmpty();
+    }
+
+    /**
+     * Marks the source's function words followed by a lower-case word of the source language, where
+     * the source has the same words in a row ("la justice" of "de la justice"): whatever the
+     * target's dictionary says of each, together they were not translated. A name ("La Paz", "Le
+     * Monde", "de la Ventana") ends in a capital; the target's loanword phrases ("à la carte", "de
+     * facto") are blanked out before.
+     */
+    private static void markFunctionWordPhrases(List<TextWord> words, String text, List<String> sourceSequence,
+                                                LanguageSupport source, boolean[] left) {
+        Set<String> function = source.functionWords();
+        for (int i = 0; i < words.size(); i++) {
+            TextWord first = words.get(i);
+            if (!function.contains(first.text().toLowerCase(Locale.ROOT))
+                    || first.capitalised() && !first.startsSentence(text)) {
+                continue;
+            }
+            int k = i;
+            while (k < words.size() && function.contains(words.get(k).text().toLowerCase(Locale.ROOT))
+                    && text.substring(words.get(k).end(), k + 1 < words.size() ? words.get(k + 1).start() : text.length()).isBlank()) {
+                k++;
+            }
+            if (k == i || k >= words.size()) {
+                continue;
+            }
+            TextWord content = words.get(k);
+            String word = content.text().toLowerCase(Locale.ROOT);
+            if (function.contains(word) || content.capitalised() || content.text().chars().anyMatch(Character::isDigit)
+                    || !source.lexicon().knows(word)) {
+                continue;
+            }
+            List<String> phrase = new ArrayList<>();
+            for (int j = i; j <= k; j++) {
+                phrase.add(words.get(j).text().toLowerCase(Locale.ROOT));
+            }
+            if (Collections.indexOfSubList(sourceSequence, phrase) >= 0) {
+                for (int j = i; j <= k; j++) {
+                    left[j] = true;
+                }
+            }
+        }
     }
 
     private static boolean bridges(List<TextWord> words, boolean[] left, int i, LanguageSupport source) {

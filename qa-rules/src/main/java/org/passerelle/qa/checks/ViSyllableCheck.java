@@ -20,6 +20,7 @@ import org.passerelle.qa.SegmentCheck;
 import org.passerelle.qa.Severity;
 import org.passerelle.qa.Side;
 import org.passerelle.qa.vi.SyllableRules;
+import org.passerelle.qa.vi.Telex;
 import org.passerelle.qa.vi.ViWords;
 import org.passerelle.xliff.SegmentPair;
 import org.passerelle.xliff.TranslationUnit;
@@ -29,7 +30,9 @@ import org.passerelle.xliff.TranslationUnit;
  * "ngĩa", two tone marks, a Cyrillic "о"). Names, acronyms and foreign words are exempt when they
  * appear in the source or the termbase, and so are capitalised words in plain ASCII (foreign names
  * the translator transcribed, "Moskva") and the loanwords the language writes as its own ("video",
- * "email": {@code LanguageSupport.loanwords}).
+ * "email": {@code LanguageSupport.loanwords}). A word that reads as Telex keys the keyboard left
+ * uncomposed ("Quoocs" for "Quốc", "phongf" for "phòng") is reported with the syllable it stands for,
+ * capitalised or not, unless the source has it.
  */
 public final class ViSyllableCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("vi.syllable", IssueType.MISSPELLING,
@@ -54,10 +57,41 @@ public final class ViSyllableCheck extends SegmentCheck {
     @Override
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         for (ViWords.Word w : checkedWords(unit, s, context)) {
-            Optional<SyllableRules.Problem> problem = SyllableRules.check(w.text());
+            Optional<SyllableRules.Problem> problem = telex(w.text()).or(() -> SyllableRules.check(w.text()));
             problem.ifPresent(p -> matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.text().length(),
                     p.message(), p.suggestions())));
         }
+        for (ViWords.Word w : telexNames(unit, s, context)) {
+            telex(w.text()).ifPresent(p -> matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.text().length(),
+                    p.message(), p.suggestions())));
+        }
+    }
+
+    /** A word that is no syllable but whose letters, read as Telex keys, compose one. */
+    private static Optional<SyllableRules.Problem> telex(String word) {
+        if (SyllableRules.check(word).isEmpty()) {
+            return Optional.empty();
+        }
+        return Telex.composed(word).map(syllable -> new SyllableRules.Problem("'" + word
+                + "' is Telex input the keyboard did not compose: '" + syllable + "'", List.of(syllable)));
+    }
+
+    /**
+     * The capitalised plain-ASCII words the syllable rules leave alone as foreign names ("Shoigu",
+     * "Lopez") but that the source does not have: among them a Telex leftover ("Quoocs") is no name.
+     * Acronyms stay exempt.
+     */
+    private List<ViWords.Word> telexNames(TranslationUnit unit, SegmentPair s, CheckContext context) {
+        Set<String> terms = termWords(context);
+        Set<String> sourceWords = exactWords(s.source());
+        List<ViWords.Word> words = new ArrayList<>();
+        for (ViWords.Word w : ViWords.of(s.target())) {
+            String key = key(w.text());
+            if (asciiName(w.text()) && !acronym(w.text()) && !sourceWords.contains(key) && !terms.contains(key)) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     /** The words of a segment's target that must be Vietnamese: names, foreign words and loanwords left out. */
@@ -115,9 +149,15 @@ public final class ViSyllableCheck extends SegmentCheck {
     }
 
     private static boolean exempt(String word) {
-        boolean acronym = word.length() >= 2 && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        boolean asciiName = Character.isUpperCase(word.codePointAt(0)) && word.chars().allMatch(c -> c < 128);
-        return acronym || asciiName;
+        return acronym(word) || asciiName(word);
+    }
+
+    private static boolean acronym(String word) {
+        return word.length() >= 2 && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private static boolean asciiName(String word) {
+        return Character.isUpperCase(word.codePointAt(0)) && word.chars().allMatch(c -> c < 128);
     }
 
     private static String key(String word) {

@@ -29,6 +29,12 @@ public final class WhitespaceCheck extends SegmentCheck {
         super(DEFINITION);
     }
 
+    /** Sees the plain text and its codes: it judges the spaces as written, around the codes too. */
+    @Override
+    protected boolean readsRenderedText() {
+        return false;
+    }
+
     @Override
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         String src = s.source();

@@ -37,6 +37,9 @@ class EnglishGrammarRulesTest {
         "The two sides decided to upgrading their relations.|upgrading|upgrade",
         "Laos hopes to attracting more Vietnamese investors.|attracting|attract",
         "The two sides are going to considering new projects.|considering|consider",
+        "Vietnam and Cuba is determined to deepen their special relationship.|is|are",
+        "As comrades, Vietnam and Laos has always stood side by side.|has|have",
+        "Russia and Vietnam was among the first to sign the plan.|was|were",
     })
     void agreementSlipsAreReportedWithTheRightForm(String target, String word, String form) {
         List<CheckMatch> found = run(target);
@@ -62,6 +65,12 @@ class EnglishGrammarRulesTest {
         "The delay was due to rising tensions in the region.",
         "The two sides are ready to expand cooperation in training.",
         "The officers are going to training courses in Russia.",
+        "The friendship between Vietnam and Cuba is a model of international solidarity.",
+        "Trade with Laos and Cambodia has grown steadily.",
+        "Trinidad and Tobago has joined the forum as an observer.",
+        "The Ministry of Industry and Trade is in charge of the project.",
+        "The Vietnam-Laos Friendship and Cooperation Treaty was signed in 1977.",
+        "Bosnia and Herzegovina is a candidate for membership.",
     })
     void rightEnglishPasses(String target) {
         assertEquals(List.of(), run(target));

@@ -42,6 +42,7 @@ class FalseFriendCheckTest {
         "Un investissement conséquent a été consacré au port.|A consequent investment was devoted to the port.|consequent",
         "La centrale à charbon a été définitivement fermée.|The coal plant was definitely closed.|definitely",
         "Ces régions sont susceptibles de connaître des inondations.|These regions are susceptible to see floods.|susceptible",
+        "Il a également demandé au ministère cubain de faciliter l'investissement.|He also demanded that the Cuban ministry facilitate investment.|demanded",
     })
     void aFalseFriendIsReported(String source, String target, String word) {
         List<CheckMatch> m = run("en-US", source, target);
@@ -87,6 +88,9 @@ class FalseFriendCheckTest {
         "Par conséquent, la réunion a été reportée.|Consequently, the meeting was postponed.",
         "Les zones côtières, vulnérables, sont susceptibles d'être inondées.|Coastal areas, being susceptible, are likely to be flooded.",
         "La journée s'est achevée par un voyage à Ha Long.|The day ended with a journey to Ha Long.",
+        "Il a demandé au ministère de faciliter l'investissement.|He asked the ministry to facilitate investment.",
+        "Les manifestants ont demandé et exigé la libération des détenus.|The protesters demanded the release of the detainees.",
+        "La demande intérieure a fortement augmenté.|Domestic demand rose sharply.",
     })
     void rightTranslationsAndJustifiedWordsPass(String source, String target) {
         assertEquals(List.of(), run("en-US", source, target));

@@ -26,6 +26,9 @@ class LocaleNumberCheckTest {
         "vi-VN|Le budget du projet s'élève à 12 000 milliards de dongs.|Ngân sách dự án lên tới 12 000 tỷ đồng.|'12 000' is not written the Vietnamese way; write '12.000'",
         "vi-VN|Le commerce bilatéral a atteint 1,5 milliard de dollars.|Thương mại song phương đạt 1.5 tỷ USD.|'1.5' is not written the Vietnamese way; write '1,5'",
         "en-US|La séance s'ouvre à 14h30.|The session opens at 14h30.|'14h30' is not written the English way; write '14:30'",
+        // English thousands in Vietnamese, which reads one point two
+        "vi-VN|Le projet prévoit la formation de 1 200 techniciens d'ici 2025.|Dự án dự kiến đào tạo 1,200 kỹ thuật viên đến năm 2025."
+                + "|'1,200' is not written the Vietnamese way; write '1.200'",
     })
     void aFrenchFormatIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -41,6 +44,9 @@ class LocaleNumberCheckTest {
         "en-US|du 21 au 24 octobre 2019|from October 21 to 24, 2019",
         "vi-VN|La séance s'ouvre à 14h30.|Phiên họp khai mạc lúc 14h30.",
         "en-US|La séance s'ouvre à 14h30.|The session opens at 2:30 p.m.",
+        // a decimal comma is Vietnamese, and the source's own number
+        "vi-VN|Le taux de croissance a atteint 1,200 %.|Tốc độ tăng trưởng đạt 1,200%.",
+        "vi-VN|Le projet prévoit la formation de 1 200 techniciens.|Dự án dự kiến đào tạo 1.200 kỹ thuật viên.",
     })
     void theTargetFormatPasses(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));

@@ -65,24 +65,12 @@ class MeaningReversedCheckTest {
                 + "|'ít quan trọng' says the opposite of 'important', which means great importance (coi trọng, quan trọng): check the meaning",
         "vi-VN|Les deux pays poursuivront l'ouverture de leurs marchés.|Hai nước sẽ tiếp tục đóng cửa thị trường."
                 + "|'đóng cửa' says the opposite of 'ouverture', which means opening (mở): check the meaning",
-        // set m enm074 and vim062: a caption's side and a time of day turned round
-        "en-US|Les chefs d'Etat-major généraux de l'Armée populaire du Vietnam, Phan Van Giang (gauche), et du ministère cubain des Forces armées révolutionnaires, Alvaro Lopez Miera."
-                + "|Chiefs of the General Staff of the Vietnam People's Army, Phan Van Giang (right), and of the Cuban Ministry of the Revolutionary Armed Forces, Alvaro Lopez Miera."
-                + "|'(right)' says the opposite of 'gauche', which means left (gauche): check the meaning",
-        "vi-VN|Le ministre Phan Van Giang (droite) et l'ambassadeur de Russie.|Bộ trưởng Phan Văn Giang (trái) và Đại sứ Nga."
-                + "|'(trái)' says the opposite of 'droite', which means right (phải): check the meaning",
-        "vi-VN|Dans l'après-midi, le Premier ministre Nguyen Xuan Phuc a remis l'Ordre de l'amitié du Vietnam au général Sergei Shoigu."
-                + "|Buổi sáng, Thủ tướng Nguyễn Xuân Phúc đã trao Huân chương Hữu nghị của Việt Nam cho Đại tướng Sergei Shoigu."
-                + "|'Buổi sáng' says the opposite of 'après-midi', which means afternoon (chiều): check the meaning",
-        "en-US|Dans l'après-midi, le Premier ministre Nguyen Xuan Phuc a remis l'Ordre de l'amitié du Vietnam au général Sergei Shoigu."
-                + "|In the morning, Prime Minister Nguyen Xuan Phuc presented Vietnam's Order of Friendship to General Sergei Shoigu."
-                + "|'morning' says the opposite of 'après-midi', which means afternoon (après-midi): check the meaning",
-        "en-US|Le général Luong Cuong a présidé mardi matin à Hanoi la cérémonie d'accueil officielle.|General Luong Cuong presided over the official welcome ceremony in Hanoi on Tuesday evening."
-                + "|'evening' says the opposite of 'matin', which means morning (matin): check the meaning",
-        "vi-VN|Le général Luong Cuong a présidé mardi matin à Hanoi la cérémonie d'accueil officielle.|Chiều thứ Ba tại Hà Nội, Đại tướng Lương Cường đã chủ trì lễ đón chính thức."
-                + "|'Chiều thứ' says the opposite of 'matin', which means morning (sáng): check the meaning",
-        "en-US|La délégation a quitté Phnom Penh vendredi et est rentrée à Hanoi le soir même.|The delegation left Phnom Penh on Friday and returned to Hanoi that morning."
-                + "|'morning' says the opposite of 'soir', which means evening (soir): check the meaning",
+        "en-US|Le général Phan Van Giang (gauche) et le général Alvaro Lopez Miera.|General Phan Van Giang (right) and General Alvaro Lopez Miera."
+                + "|'(right)' says the opposite of '(gauche)', which means left (in a caption): check the meaning",
+        "vi-VN|Le général Phan Van Giang (gauche) et le général Alvaro Lopez Miera.|Đại tướng Phan Văn Giang (phải) và Đại tướng Alvaro Lopez Miera."
+                + "|'(phải)' says the opposite of '(gauche)', which means left (trái): check the meaning",
+        "en-US|Dans l'après-midi, le Premier ministre a reçu la délégation.|In the morning, the Prime Minister received the delegation."
+                + "|'morning' says the opposite of 'Dans l'après-midi', which means in the afternoon: check the meaning",
     })
     void aWordTranslatedByItsOppositeIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -127,24 +115,10 @@ class MeaningReversedCheckTest {
         "en-US|Après les résultats de ces dernières années, les deux pays coopéreront dans les années à venir.|After the results of recent years, the two countries will cooperate in the years ahead.",
         "vi-VN|Ces derniers temps, les échanges entre les deux armées se sont intensifiés.|Thời gian qua, giao lưu giữa quân đội hai nước được đẩy mạnh.",
         "vi-VN|Les deux pays renforceront leur coopération dans le temps à venir.|Hai nước sẽ tăng cường hợp tác trong thời gian tới.",
-        // sides: both in the source, a side the translation adds, political "la gauche", "l'aile droite"
-        "en-US|Le secrétaire général du Parti communiste du Vietnam (PCV), To Lam, rencontre Samdech Techo Hun Sen (droite).|Communist Party of Vietnam (CPV) General Secretary To Lam (left) meets Samdech Techo Hun Sen (right).",
-        "vi-VN|Le secrétaire général du Parti communiste du Vietnam (PCV), To Lam, rencontre Samdech Techo Hun Sen (droite).|Tổng Bí thư Đảng Cộng sản Việt Nam (ĐCSVN) Tô Lâm (trái) hội kiến Samdech Techo Hun Sen (phải).",
-        "en-US|Les dirigeants des deux armées (de gauche à droite) lors de la cérémonie.|The leaders of the two armies (from left to right) at the ceremony.",
-        "vi-VN|Les dirigeants des deux armées (de gauche à droite) lors de la cérémonie.|Lãnh đạo quân đội hai nước (từ trái sang phải) tại buổi lễ.",
-        "en-US|La gauche a remporté les élections législatives.|The left won the legislative elections.",
-        "en-US|L'aile droite du parti a soutenu l'accord.|The right wing of the party supported the agreement.",
-        "en-US|Nguyen Minh Vu (gauche) a affirmé que le Vietnam respecte le droit international.|Nguyen Minh Vu (left) affirmed that Vietnam respects international law and the right to navigation.",
-        "vi-VN|Le vice-ministre Nguyen Minh Vu (gauche) a affirmé que les deux pays doivent renforcer leur coopération.|Thứ trưởng Nguyễn Minh Vũ (trái) khẳng định hai nước phải tăng cường hợp tác.",
-        // times of day kept, or in the source too
-        "en-US|Le ministre a reçu la délégation ce matin.|The minister received the delegation this morning.",
-        "vi-VN|Dans la matinée, le ministre a reçu la délégation.|Sáng cùng ngày, Bộ trưởng đã tiếp đoàn.",
-        "en-US|Dans l'après-midi, le Premier ministre Nguyen Xuan Phuc a remis l'Ordre de l'amitié du Vietnam au général Sergei Shoigu.|In the afternoon, Prime Minister Nguyen Xuan Phuc presented Vietnam's Order of Friendship to General Sergei Shoigu.",
-        "vi-VN|Dans l'après-midi, le Premier ministre Nguyen Xuan Phuc a remis l'Ordre de l'amitié du Vietnam au général Sergei Shoigu.|Chiều cùng ngày, Thủ tướng Nguyễn Xuân Phúc đã trao Huân chương Hữu nghị của Việt Nam cho Đại tướng Sergei Shoigu.",
-        "en-US|Les entretiens ont duré du matin jusqu'au soir.|The talks lasted from morning until evening.",
-        "vi-VN|Dans l'après-midi, les deux parties ont approfondi leur coopération en vue d'en tirer le rendement maximal.|Chiều cùng ngày, hai bên đi vào chiều sâu hợp tác nhằm đạt hiệu quả tối đa.",
-        "en-US|Un incendie s'est déclaré dans la nuit de dimanche à lundi.|A fire broke out in the early hours of Monday morning.",
-        "en-US|Une soirée culturelle a été organisée en l'honneur de la délégation.|A cultural gala was held in honour of the delegation.",
+        "en-US|Le général Phan Van Giang (gauche) et le général Alvaro Lopez Miera (droite).|General Phan Van Giang (left) and General Alvaro Lopez Miera (right).",
+        "en-US|Les délégués (de gauche à droite) posent pour une photo.|The delegates (from left to right) pose for a photo.",
+        "en-US|Dans l'après-midi, le Premier ministre a reçu la délégation.|In the afternoon, the Prime Minister received the delegation.",
+        "en-US|Le matin, les deux ministres ont visité Hanoi; l'après-midi, ils ont signé un accord.|In the morning the two ministers visited Hanoi; in the afternoon they signed a deal.",
     })
     void renderingsAndJustifiedOppositesPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));

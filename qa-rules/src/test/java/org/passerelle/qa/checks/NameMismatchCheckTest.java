@@ -126,6 +126,9 @@ class NameMismatchCheckTest {
                 + "|'Vo' is not the name 'Vu' of the source: copy it",
         "en-US|La présidente Men Sam An a reçu la délégation.|President Men Sam Ann received the delegation."
                 + "|'Ann' is not the name 'An' of the source: copy it",
+        // the first letter of a two-letter name, its neighbour copied
+        "en-US|La présidente du Conseil national, Men Sam An, lors de leur rencontre.|President of the National Council"
+                + " Men Sam On during their meeting.|'On' is not the name 'An' of the source: copy it",
     })
     void aShortWordOfANameCopiedWithATypoIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -141,6 +144,9 @@ class NameMismatchCheckTest {
         "en-US|Le ministre s'est rendu au Timor Est et en Mer Orientale.|The minister travelled to East Timor and the East Sea.",
         "en-US|Le Président Ho Chi Minh a forgé cette amitié.|President Ho Chi Minh forged this friendship.",
         "en-US|Selon Le Courrier du Vietnam, la visite a été un succès.|According to Le Courrier du Vietnam, the visit was a success.",
+        // a short name rendered in English beside a copied one: another word, not one letter changed
+        "en-US|Le général Phan Van Giang a reçu le général Sergueï Choïgou.|General Phan Van Giang received General Sergei Shoigu.",
+        "en-US|La visite du Premier ministre Hun Sen à Ha Long.|Prime Minister Hun Sen's visit to Ha Long.",
     })
     void shortWordsOfNamesKeptOrRenderedPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));

@@ -103,13 +103,22 @@ class NumberMismatchCheckTest {
                 .state(TranslationState.TRANSLATED).segment("1", source, target).build();
     }
 
+    /**
+     * The source's digits grouped in thousands with another language's separator, which the target
+     * language reads as another value ("1.000" is one in English, "1,200" one point two in
+     * Vietnamese): a format to fix, locale.number's, with the number to write.
+     */
     @Test
-    void englishDecimalPointForFrenchThousandsIsCaught() {
-        List<CheckMatch> m = run("en-GB", "Les 1 000 soldats.", "The 1.000 soldiers.");
+    void thousandsGroupedTheOtherWayAreAFormatNotAWrongNumber() {
+        assertEquals(List.of(), run("en-GB", "Les 1 000 soldats.", "The 1.000 soldiers."));
+        List<CheckMatch> m = new LocaleNumberCheck().check(unit("en-GB", "Les 1 000 soldats.", "The 1.000 soldiers."), context());
         assertEquals(1, m.size());
         assertEquals(4, m.get(0).offset());
         assertEquals(5, m.get(0).length());
         assertEquals(List.of("1,000"), m.get(0).suggestions());
+        assertEquals(List.of(), run("vi-VN", "la formation de 1 200 techniciens", "đào tạo 1,200 kỹ thuật viên"));
+        // not the source's digits: a wrong number
+        assertEquals(1, run("vi-VN", "la formation de 1 200 techniciens", "đào tạo 1,300 kỹ thuật viên").size());
     }
 
     @Test
@@ -214,11 +223,13 @@ class NumberMismatchCheckTest {
     }
 
     @Test
-    void aNumberTheSourceReadsWholeIsStillComparedWhenCopied() {
-        // German "1.234" is a thousand and more; copied into English it says 1.234.
-        List<CheckMatch> m = check.check(german("Es kamen 1.234 Besucher.", "1.234 visitors came."), context());
-        assertEquals(List.of("'1.234' does not match '1.234' in the source; write '1,234'"),
+    void aNumberTheSourceReadsWholeCopiedInItsFormatIsAFormatSlip() {
+        // German "1.234" is a thousand and more; copied into English it says 1.234: written the German way.
+        assertEquals(List.of(), check.check(german("Es kamen 1.234 Besucher.", "1.234 visitors came."), context()));
+        List<CheckMatch> m = new LocaleNumberCheck().check(german("Es kamen 1.234 Besucher.", "1.234 visitors came."), context());
+        assertEquals(List.of("'1.234' is not written the English way; write '1,234'"),
                 m.stream().map(CheckMatch::message).toList());
+        assertEquals(1, check.check(german("Es kamen 1.234 Besucher.", "1.243 visitors came."), context()).size());
     }
 
     @ParameterizedTest

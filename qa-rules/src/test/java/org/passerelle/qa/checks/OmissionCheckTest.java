@@ -49,6 +49,11 @@ class OmissionCheckTest {
                 + "|A parenthesis of the source is missing from the translation: keep (Nord) or what it says",
         "en-US|Des soldats vietnamiens à l'entraînement (photo d'illustration).|Vietnamese soldiers in training."
                 + "|A parenthesis of the source is missing from the translation: keep (photo d'illustration) or what it says",
+        // French items carry articles and prepositions: "le perfectionnement du cadre juridique" is one item of four.
+        "en-US|La coopération a obtenu des résultats positifs dans la formation, le perfectionnement du cadre juridique, "
+                + "l'échange d'expériences et la lutte contre l'épidémie.|Cooperation has achieved positive results in "
+                + "training, improving the legal framework and fighting the epidemic."
+                + "|The source lists 4 items, the translation 3: translate the missing item",
     })
     void aMissingPartIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -121,6 +126,11 @@ class OmissionCheckTest {
         "en-US|Le Vietnam, le Laos et le Cambodge renforcent leur coopération dans la défense|Vietnam, Laos, Cambodia boost defence ties",
         // A list whose items the translation separates with commas.
         "en-US|" + LIST + "|focusing on the exchange of delegations at all levels, the maintenance of mechanisms, training and military cooperation.",
+        // Four items of articles and prepositions, all translated; an opening of six words is no "Selon lui".
+        "en-US|La coopération a obtenu des résultats positifs dans la formation, le perfectionnement du cadre juridique, "
+                + "l'échange d'expériences et la lutte contre l'épidémie.|Cooperation has achieved positive results in "
+                + "training, the improvement of the legal framework, the exchange of experience and the fight against the epidemic.",
+        "en-US|Le Vietnam a envoyé des médecins, des ingénieurs et des interprètes à Cuba.|Vietnam sent doctors, engineers and interpreters to Cuba.",
     })
     void aTranslationThatKeepsEverythingPasses(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));

@@ -69,4 +69,30 @@ class RepeatedWordsCheckTest {
         assertEquals(List.of(), check.check(unit("vi-VN", "Au cours des cinq dernières années, les deux pays ont mené des exercices parallèles.",
                 "Trong năm năm qua, hai nước tiến hành các cuộc diễn tập song song."), context()));
     }
+
+    @Test
+    void aWordDoubledAtTheEndOfACompoundIsReported() {
+        // Held-out unit vim080: "cán bộ" (staff) and a second "bộ" that starts nothing.
+        String target = "Việt Nam cũng sẵn sàng tiếp nhận cán bộ bộ Cuba sang đào tạo về cơ yếu và công nghiệp quốc"
+                + " phòng, ông cho biết thêm.";
+        List<CheckMatch> m = check.check(unit("vi-VN", "Il est également prêt à recevoir du personnel cubain pour des"
+                + " formations en cryptographie et en industrie de la défense, a-t-il ajouté.", target), context());
+        assertEquals(List.of("bộ bộ"), m.stream().map(c -> target.substring(c.offset(), c.offset() + c.length())).toList());
+        assertEquals(List.of("bộ"), m.get(0).suggestions());
+        String defence = "Hai bên thúc đẩy hợp tác công nghiệp quốc phòng phòng và đào tạo.";
+        assertEquals(1, check.check(unit("vi-VN", "Les deux parties promeuvent l'industrie de défense et la formation.",
+                defence), context()).size());
+    }
+
+    @Test
+    void reduplicationAndAWordStartingTheNextCompoundPass() {
+        // "đời đời" (for ever) and "người người" stand alone; "cán bộ Bộ Quốc phòng" is the ministry's
+        // staff; in "cán bộ bộ đội" the second "bộ" starts "bộ đội" (troops).
+        assertEquals(List.of(), check.check(unit("vi-VN", "Que l'amitié Vietnam-Russie demeure éternellement.",
+                "Chúc tình hữu nghị Việt Nam - Nga đời đời bền vững, người người vui mừng."), context()));
+        assertEquals(List.of(), check.check(unit("vi-VN", "Il a reçu des officiers du ministère de la Défense.",
+                "Ông đã tiếp các cán bộ Bộ Quốc phòng."), context()));
+        assertEquals(List.of(), check.check(unit("vi-VN", "des officiers et des soldats",
+                "cán bộ bộ đội biên phòng"), context()));
+    }
 }

@@ -51,6 +51,29 @@ class TermRequiredCheckTest {
                 "Theo VNA, theo dõi chuyến thăm trên tài khoản @VNA_fr."), SampleTermbase.context()).size());
     }
 
+    /** An inflection of the term's nouns is the term; a verb form of one of its words is a drift of the name. */
+    @Test
+    void aNameDriftedIntoAVerbFormIsMissingWhileAPluralStillCounts() {
+        String source = "En 2019, les deux pays ont organisé près de 70 activités extérieures, dont 12 activités faisant"
+                + " partie de l'Année croisée Vietnam-Russie et Russie-Vietnam 2019-2020.";
+        List<CheckMatch> m = check.check(unit("en-US", source, "In 2019, the two countries organized nearly 70 external"
+                + " activities, including 12 as part of the Vietnam-Russia Crossed Year 2019-2020."), SampleTermbase.context());
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).message().contains("Vietnam-Russia Cross Year"), m.get(0).message());
+        assertEquals(List.of(), check.check(unit("en-GB", "Les partenariats stratégiques intégraux du Vietnam.",
+                "Vietnam's Comprehensive Strategic Partnerships."), CONTEXT));
+    }
+
+    /** The termbase writes British English; an en-US translation may spell its names the American way. */
+    @Test
+    void aTermSpeltTheAmericanWayCountsInAnAmericanTranslation() {
+        String source = "Les deux parties coopéreront au sein de la réunion élargie des ministres de la Défense de l'ASEAN (ADMM+).";
+        assertEquals(List.of(), check.check(unit("en-US", source,
+                "The two sides will cooperate at the ASEAN Defense Ministers' Meeting-Plus (ADMM+)."), SampleTermbase.context()));
+        assertEquals(1, check.check(unit("en-US", source,
+                "The two sides will cooperate at the ASEAN defense ministers' meeting (ADMM+)."), SampleTermbase.context()).size());
+    }
+
     @Test
     void occurrencesAreCounted() {
         String source = "la Convention des Nations unies sur le droit de la mer de 1982 (CNUDM)";

@@ -79,4 +79,41 @@ class UntranslatedWordsCheckTest {
     void loanwordsPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Held-out unit enm012: "la" and "justice" are English dictionary words, together they are French.
+        "en-US|Le Vietnam assiste au Congrès international de la justice à Cuba|Vietnam attends International Congress of la justice in Cuba"
+                + "|'la justice' is French, not English: translate it",
+        "en-US|Les deux parties ont signé un accord sur la coopération et la formation.|The two sides signed an agreement on cooperation et la formation."
+                + "|'et la formation' is French, not English: translate it",
+        // Held-out unit vim096: "et" left by post-editing between two names is no particle of a name.
+        "vi-VN|dans le cadre des activités de l'Année croisée Vietnam-Russie et Russie-Vietnam 2019-2020."
+                + "|trong khuôn khổ các hoạt động của Năm chéo Việt Nam - Nga et Nga - Việt Nam 2019-2020."
+                + "|'et' is French, not Vietnamese: translate it",
+        "vi-VN|la coopération entre le Vietnam et le Laos avec la Russie|hợp tác giữa Việt Nam và Lào avec Nga"
+                + "|'avec' is French, not Vietnamese: translate it",
+        // a conjunction between two names belongs to neither
+        "en-US|les relations entre le Vietnam et la Russie|relations between Vietnam et la Russia"
+                + "|'et la' is French, not English: translate it",
+    })
+    void frenchFunctionWordsLeftWithTheirWordAreReported(String lang, String source, String target, String message) {
+        assertEquals(List.of(message), run(lang, source, target));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Names and the loanword phrases English keeps: a capital ends the phrase, loanwords are blanked.
+        "en-US|Le président bolivien a quitté La Paz pour Paris, selon Le Monde.|The Bolivian president left La Paz for Paris, according to Le Monde.",
+        "en-US|Le général de Gaulle et la Sierra de la Ventana|General de Gaulle and the Sierra de la Ventana",
+        "en-US|Un menu à la carte et une annexion de facto.|An à la carte menu and a de facto annexation.",
+        "en-US|Selon Nguyen et al., la coopération progresse.|According to Nguyen et al., cooperation is progressing.",
+        "en-US|Le Congrès international de la justice à Cuba|International Congress of Justice in Cuba",
+        // Vietnamese: a particle that is a possible syllable, and names that are no Vietnamese syllables.
+        "vi-VN|Le général Charles de Gaulle et Sergueï Choïgou|Tướng Charles de Gaulle và Sergei Shoigu",
+        "vi-VN|le ministre Alvaro Lopez Miera et Phan Van Giang|Bộ trưởng Alvaro Lopez Miera và Phan Văn Giang",
+    })
+    void namesAndLoanwordPhrasesWithFunctionWordsPass(String lang, String source, String target) {
+        assertEquals(List.of(), run(lang, source, target));
+    }
 }
