@@ -71,6 +71,12 @@ class MeaningReversedCheckTest {
                 + "|'(phải)' says the opposite of '(gauche)', which means left (trái): check the meaning",
         "en-US|Dans l'après-midi, le Premier ministre a reçu la délégation.|In the morning, the Prime Minister received the delegation."
                 + "|'morning' says the opposite of 'Dans l'après-midi', which means in the afternoon: check the meaning",
+        // set m vim062: a time of day replaced by another in Vietnamese
+        "vi-VN|Dans l'après-midi, le Premier ministre Nguyen Xuan Phuc a remis l'Ordre de l'amitié du Vietnam au général Sergei Shoigu."
+                + "|Buổi sáng, Thủ tướng Nguyễn Xuân Phúc đã trao Huân chương Hữu nghị của Việt Nam cho Đại tướng Sergei Shoigu."
+                + "|'Buổi sáng' says the opposite of 'Dans l'après-midi', which means in the afternoon (chiều): check the meaning",
+        "vi-VN|Dans la matinée, le ministre a reçu la délégation russe.|Chiều cùng ngày, Bộ trưởng đã tiếp đoàn Nga."
+                + "|'Chiều cùng ngày' says the opposite of 'Dans la matinée', which means in the morning (sáng): check the meaning",
     })
     void aWordTranslatedByItsOppositeIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -119,6 +125,12 @@ class MeaningReversedCheckTest {
         "en-US|Les délégués (de gauche à droite) posent pour une photo.|The delegates (from left to right) pose for a photo.",
         "en-US|Dans l'après-midi, le Premier ministre a reçu la délégation.|In the afternoon, the Prime Minister received the delegation.",
         "en-US|Le matin, les deux ministres ont visité Hanoi; l'après-midi, ils ont signé un accord.|In the morning the two ministers visited Hanoi; in the afternoon they signed a deal.",
+        // Vietnamese times of day kept; "sáng" bright, "chiều" a dimension, "tối" most are no times of day
+        "vi-VN|Dans l'après-midi, le Premier ministre Nguyen Xuan Phuc a remis l'Ordre de l'amitié du Vietnam au général Sergei Shoigu.|Chiều cùng ngày, Thủ tướng Nguyễn Xuân Phúc đã trao Huân chương Hữu nghị của Việt Nam cho Đại tướng Sergei Shoigu.",
+        "vi-VN|Dans la matinée, le ministre a reçu la délégation russe.|Sáng cùng ngày, Bộ trưởng đã tiếp đoàn Nga.",
+        "vi-VN|Dans l'après-midi, les deux parties ont évoqué un avenir radieux.|Hai bên hướng tới một tương lai tươi sáng ngày càng gần.",
+        "vi-VN|Dans l'après-midi, les deux ministres ont souligné l'importance d'une efficacité maximale.|Hai bộ trưởng nhấn mạnh tầm quan trọng của hiệu quả tối đa.",
+        "vi-VN|Le matin, les deux ministres ont visité Hanoi ; l'après-midi, ils ont signé un accord.|Buổi sáng, hai bộ trưởng thăm Hà Nội; buổi chiều, họ ký một thỏa thuận.",
     })
     void renderingsAndJustifiedOppositesPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
