@@ -43,6 +43,11 @@ class FalseFriendCheckTest {
         "La centrale à charbon a été définitivement fermée.|The coal plant was definitely closed.|definitely",
         "Ces régions sont susceptibles de connaître des inondations.|These regions are susceptible to see floods.|susceptible",
         "Il a également demandé au ministère cubain de faciliter l'investissement.|He also demanded that the Cuban ministry facilitate investment.|demanded",
+        "L'ancien ministre de la Défense a reçu la délégation.|The ancient Minister of Defence received the delegation.|ancient",
+        "Le général a offert des cadeaux aux anciens combattants russes.|The general gave gifts to the Russian ancient combatants.|ancient",
+        "Deux soldats ont été blessés lors de l'exercice.|Two soldiers were blessed during the exercise.|blessed",
+        "La manifestation s'est tenue devant l'ambassade.|The manifestation was held in front of the embassy.|manifestation",
+        "Plusieurs manifestations culturelles marqueront l'anniversaire.|Several cultural manifestations will mark the anniversary.|manifestations",
     })
     void aFalseFriendIsReported(String source, String target, String word) {
         List<CheckMatch> m = run("en-US", source, target);
@@ -91,6 +96,12 @@ class FalseFriendCheckTest {
         "Il a demandé au ministère de faciliter l'investissement.|He asked the ministry to facilitate investment.",
         "Les manifestants ont demandé et exigé la libération des détenus.|The protesters demanded the release of the detainees.",
         "La demande intérieure a fortement augmenté.|Domestic demand rose sharply.",
+        "L'ancien ministre de la Défense a reçu la délégation.|The former Minister of Defence received the delegation.",
+        "Les fouilles ont mis au jour une cité ancienne et des objets antiques.|The excavations uncovered an ancient city and ancient objects.",
+        "Deux soldats ont été blessés lors de l'exercice.|Two soldiers were injured during the exercise.",
+        "Le pape a béni les fidèles blessés.|The pope blessed the wounded faithful.",
+        "Cette visite est une manifestation de l'amitié entre les deux peuples.|This visit is a manifestation of the friendship between the two peoples.",
+        "La manifestation s'est tenue devant l'ambassade.|The demonstration was held in front of the embassy.",
     })
     void rightTranslationsAndJustifiedWordsPass(String source, String target) {
         assertEquals(List.of(), run("en-US", source, target));
