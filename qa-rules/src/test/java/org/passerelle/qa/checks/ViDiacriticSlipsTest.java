@@ -39,6 +39,8 @@ class ViDiacriticSlipsTest {
         "Chuyến thăm thu hút sự quan tâm rộng rải của dư luận.|'rộng rải' is no Vietnamese word; did you mean 'rộng rãi'?",
         "Hai bên nhất trí tăng cường hợp tác kinh tê và thương mại.|'kinh tê' is no Vietnamese word; did you mean 'kinh tế'?",
         "Quân đội hai nước phối hợp cứu hộ cứu nan tại vùng lũ.|'cứu nan' is no Vietnamese word; did you mean 'cứu nạn'?",
+        "Hai bên chia sẻ kinh nghiêm trong lĩnh vực gìn giữ hòa bình.|'kinh nghiêm' is no Vietnamese word; did you mean 'kinh nghiệm'?",
+        "Hai bên thảo luận các biện pháp giai quyết tranh chấp bằng biện pháp hòa bình.|'giai quyết' is no Vietnamese word; did you mean 'giải quyết'?",
     })
     void aWordMisspeltInItsDiacriticsIsReported(String target, String message) {
         assertEquals(List.of(message), run(target));
