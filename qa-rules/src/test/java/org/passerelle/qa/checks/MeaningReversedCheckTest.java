@@ -77,6 +77,16 @@ class MeaningReversedCheckTest {
                 + "|'Buổi sáng' says the opposite of 'Dans l'après-midi', which means in the afternoon (chiều): check the meaning",
         "vi-VN|Dans la matinée, le ministre a reçu la délégation russe.|Chiều cùng ngày, Bộ trưởng đã tiếp đoàn Nga."
                 + "|'Chiều cùng ngày' says the opposite of 'Dans la matinée', which means in the morning (sáng): check the meaning",
+        "en-US|Les deux ministères ont organisé près de 70 activités extérieures.|The two ministries organized more than 70 external activities."
+                + "|'more than' says the opposite of 'près de', which means nearly (a number): check the meaning",
+        "en-US|Plus de 300 étudiants militaires vietnamiens étudient en Russie.|Nearly 300 Vietnamese military students study in Russia."
+                + "|'Nearly' says the opposite of 'Plus de', which means more than (a number): check the meaning",
+        "en-US|Moins de dix pays ont ratifié l'accord.|Over ten countries have ratified the agreement."
+                + "|'Over' says the opposite of 'Moins de', which means fewer than (a number): check the meaning",
+        "vi-VN|Actuellement, plus de 300 étudiants militaires vietnamiens étudient en Russie.|Hiện có gần 300 học viên quân sự Việt Nam đang học tập tại Nga."
+                + "|'gần' says the opposite of 'plus de', which means more than (a number): hơn, trên: check the meaning",
+        "vi-VN|Les deux ministères ont organisé près de 70 activités extérieures.|Hai bộ đã tổ chức hơn 70 hoạt động đối ngoại."
+                + "|'hơn' says the opposite of 'près de', which means nearly (a number): gần, khoảng: check the meaning",
     })
     void aWordTranslatedByItsOppositeIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -131,6 +141,15 @@ class MeaningReversedCheckTest {
         "vi-VN|Dans l'après-midi, les deux parties ont évoqué un avenir radieux.|Hai bên hướng tới một tương lai tươi sáng ngày càng gần.",
         "vi-VN|Dans l'après-midi, les deux ministres ont souligné l'importance d'une efficacité maximale.|Hai bộ trưởng nhấn mạnh tầm quan trọng của hiệu quả tối đa.",
         "vi-VN|Le matin, les deux ministres ont visité Hanoi ; l'après-midi, ils ont signé un accord.|Buổi sáng, hai bộ trưởng thăm Hà Nội; buổi chiều, họ ký một thỏa thuận.",
+        // Bounds kept, or said another way; "près de" a place, "plus de" no number
+        "en-US|Plus de 300 étudiants militaires vietnamiens étudient en Russie.|Over 300 Vietnamese military students study in Russia.",
+        "en-US|Les deux ministères ont organisé près de 70 activités extérieures.|The two ministries organized some 70 external activities.",
+        "en-US|Le camp se trouve près de Hanoï, à moins de deux heures de route.|The camp lies near Hanoi, less than two hours' drive away.",
+        "en-US|Les deux pays veulent plus de coopération dans moins de domaines.|The two countries want closer cooperation in under ten fields.",
+        "en-US|Plus de 300 étudiants, contre près de 200 l'an dernier, étudient en Russie.|More than 300 students, up from nearly 200 last year, study in Russia.",
+        "vi-VN|Actuellement, plus de 300 étudiants militaires vietnamiens étudient en Russie.|Hiện có hơn 300 học viên quân sự Việt Nam đang học tập tại Nga.",
+        "vi-VN|Les deux ministères ont organisé près de 70 activités extérieures.|Hai bộ đã tổ chức khoảng 70 hoạt động đối ngoại.",
+        "vi-VN|Moins de dix pays ont ratifié l'accord.|Chưa đến mười nước đã phê chuẩn hiệp định.",
     })
     void renderingsAndJustifiedOppositesPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
