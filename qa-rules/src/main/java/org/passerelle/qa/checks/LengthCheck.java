@@ -1,14 +1,12 @@
 package org.passerelle.qa.checks;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.passerelle.core.Languages;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
@@ -37,8 +35,6 @@ public final class LengthCheck extends SegmentCheck implements RunWideCheck {
                     "report when target/source length differs from the run's median ratio by more than this factor"))
             .parameter(Parameter.integer("min-source-length", 30,
                     "ignore source segments shorter than this many characters (titles, datelines)"));
-    private static final int MIN_SAMPLES = 20;
-    private static final Map<String, Double> TYPICAL = Map.of("fr>en", 0.9, "fr>vi", 1.0, "en>vi", 1.15, "en>fr", 1.15);
 
     private record Sample(TranslationUnit unit, String segment, int source, int target) {
         double ratio() {
@@ -49,6 +45,7 @@ public final class LengthCheck extends SegmentCheck implements RunWideCheck {
     private final double factor;
     private final int minSource;
     private final Map<String, Queue<Sample>> samples = new ConcurrentHashMap<>();
+    private final RunRatios ratios = new RunRatios();
 
     public LengthCheck(CheckSettings settings) {
         super(DEFINITION);
@@ -64,10 +61,11 @@ public final class LengthCheck extends SegmentCheck implements RunWideCheck {
 
     @Override
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
-        String pair = Languages.primary(unit.sourceLanguage()) + ">" + Languages.primary(unit.targetLanguage());
+        String pair = RunRatios.pair(unit);
         if (s.source().strip().length() >= minSource) {
-            samples.computeIfAbsent(pair, k -> new ConcurrentLinkedQueue<>())
-                    .add(new Sample(unit, s.id(), ExpandedLength.of(unit, s, context), s.target().strip().length()));
+            Sample sample = new Sample(unit, s.id(), ExpandedLength.of(unit, s, context), s.target().strip().length());
+            samples.computeIfAbsent(pair, k -> new ConcurrentLinkedQueue<>()).add(sample);
+            ratios.add(pair, sample.ratio());
         }
     }
 
@@ -75,7 +73,7 @@ public final class LengthCheck extends SegmentCheck implements RunWideCheck {
     public List<UnitMatch> finish(CheckContext context) {
         List<UnitMatch> matches = new ArrayList<>();
         samples.forEach((pair, queue) -> {
-            double usual = usual(pair, queue);
+            double usual = ratios.usual(pair);
             for (Sample s : queue) {
                 double relative = s.ratio() / usual;
                 if (relative > factor || relative < 1 / factor) {
@@ -88,13 +86,5 @@ public final class LengthCheck extends SegmentCheck implements RunWideCheck {
             }
         });
         return matches;
-    }
-
-    private static double usual(String pair, Collection<Sample> samples) {
-        if (samples.size() < MIN_SAMPLES) {
-            return TYPICAL.getOrDefault(pair, 1.0);
-        }
-        double[] ratios = samples.stream().mapToDouble(Sample::ratio).sorted().toArray();
-        return ratios[ratios.length / 2];
     }
 }

@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 /**
  * A text cut into sentences where a full stop, question or exclamation mark is followed by a
  * capital, a figure or a quotation: enough to count the sentences of one segment, which the
- * segmenter left together. "M. Lam", "L. 4121-2" and "U.S." do not end a sentence.
+ * segmenter left together. "M. Lam", "L. 4121-2", "U.S." and "Dr. Smith" do not end a sentence;
+ * a Vietnamese word of two letters does ("trụ sở Bộ. Buổi lễ"), so the two-letter abbreviations are listed.
  */
 final class Sentences {
     private static final Pattern END = Pattern.compile("[.!?…]+[\"'»”)]*\\s+(?=[\\p{Lu}\\p{N}\"'«“(])");
-    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[\\s(])(?:\\p{Lu}|\\p{Lu}\\p{Ll}|\\p{Lu}\\.\\p{Lu})$");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[\\s(])(?:\\p{Lu}|Mr|Ms|Dr|St|Mt|Jr|Sr|Me|Pr|\\p{Lu}\\.\\p{Lu})$");
 
     private Sentences() {
     }
