@@ -44,7 +44,9 @@ final class LabelledSet {
             new String[] {"en-US", "labels-l.en-US.tsv", "accuracy-l.en-US.xlf", "l"},
             new String[] {"vi-VN", "labels-l.vi-VN.tsv", "accuracy-l.vi-VN.xlf", "l"},
             new String[] {"en-US", "labels-m.en-US.tsv", "accuracy-m.en-US.xlf", "m"},
-            new String[] {"vi-VN", "labels-m.vi-VN.tsv", "accuracy-m.vi-VN.xlf", "m"});
+            new String[] {"vi-VN", "labels-m.vi-VN.tsv", "accuracy-m.vi-VN.xlf", "m"},
+            new String[] {"en-US", "labels-n.en-US.tsv", "accuracy-n.en-US.xlf", "n"},
+            new String[] {"vi-VN", "labels-n.vi-VN.tsv", "accuracy-n.vi-VN.xlf", "n"});
     /**
      * The sets {@code AccuracyTest} and a plain {@code ./bench accuracy} run. Set "h" is held out:
      * an examiner's set written without reading the checks (nor the units of a and b), in two
@@ -56,7 +58,8 @@ final class LabelledSet {
      * examiner (subsets j1 and j2), measured once, {@code ./bench accuracy j}. Set "k" is a fourth one by a
      * fourth examiner (subsets k1 and k2), measured once, {@code ./bench accuracy k}. Set "l" is a fifth one by a
      * fifth examiner (subsets l1 and l2), measured once, {@code ./bench accuracy l}. Set "m" is a sixth one by a
-     * sixth examiner (subsets m1 and m2), measured once, {@code ./bench accuracy m}.
+     * sixth examiner (subsets m1 and m2), measured once, {@code ./bench accuracy m}. Set "n" is a seventh one by a
+     * seventh examiner (subsets n1 and n2), measured once, {@code ./bench accuracy n}.
      */
     static final List<String> DEFAULT_SETS = List.of("a", "b");
 
@@ -76,7 +79,7 @@ final class LabelledSet {
         return runs(DEFAULT_SETS);
     }
 
-    /** The runs of the given sets ("a", "b", "h", "i", "j", "k", "l", "m"), each its XLIFF files. */
+    /** The runs of the given sets ("a", "b", "h", "i", "j", "k", "l", "m", "n"), each its XLIFF files. */
     static List<List<Path>> runs(List<String> sets) {
         return files(sets).stream().map(f -> f[3]).distinct()
                 .map(run -> FILES.stream().filter(f -> f[3].equals(run)).map(f -> resource(f[2])).toList()).toList();
@@ -109,10 +112,10 @@ final class LabelledSet {
 
     /**
      * The subset a unit belongs to: the first word of its note when it names one of a held-out
-     * set ("h1: ...", "h2: ...", "i1: ...", "j2: ...", "k1: ...", "l2: ...", "m1: ..."), else the given set's name.
+     * set ("h1: ...", "h2: ...", "i1: ...", "j2: ...", "k1: ...", "l2: ...", "m1: ...", "n2: ..."), else the given set's name.
      */
     static String subset(LabelledUnit u, String set) {
-        Matcher m = Pattern.compile("^([hijklm]\\d+):").matcher(u.note());
+        Matcher m = Pattern.compile("^([hijklmn]\\d+):").matcher(u.note());
         return m.find() ? m.group(1) : set;
     }
 
