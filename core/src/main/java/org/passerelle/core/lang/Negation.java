@@ -16,17 +16,20 @@ import java.util.regex.Pattern;
  * match a pattern. Some negations a translation may say in a word rather than with a negation of its
  * own ("sans conditions", "unconditional"; "sans précédent", "unprecedented"): those are
  * {@linkplain #of(List, List, List) affixable}, counted by {@link #count} but not by
- * {@link #spelledOut}.
+ * {@link #spelledOut}. The other side of that: the words in which a language says a negation without
+ * a negation word ({@link #inAWord}: "unconditional", "wireless", "free of charge").
  */
 public final class Negation {
     private final Pattern all;
     private final Pattern spelledOut;
     private final List<Pattern> lookalikes;
+    private final Pattern inAWord;
 
-    private Negation(Pattern all, Pattern spelledOut, List<Pattern> lookalikes) {
+    private Negation(Pattern all, Pattern spelledOut, List<Pattern> lookalikes, Pattern inAWord) {
         this.all = all;
         this.spelledOut = spelledOut;
         this.lookalikes = lookalikes;
+        this.inAWord = inAWord;
     }
 
     /**
@@ -46,7 +49,17 @@ public final class Negation {
         List<String> every = new ArrayList<>(negations);
         every.addAll(affixable);
         return new Negation(alternation(every), alternation(negations),
-                lookalikes.stream().map(Negation::compile).toList());
+                lookalikes.stream().map(Negation::compile).toList(), alternation(List.of()));
+    }
+
+    /** This language's negations, and the words it says a negation in ("un…", "…less"), as one regular expression. */
+    public Negation inAWord(String regex) {
+        return new Negation(all, spelledOut, lookalikes, compile(regex));
+    }
+
+    /** Whether {@code text} has a word that says a negation without a negation word of its own. */
+    public boolean saysInAWord(String text) {
+        return inAWord.matcher(text).find();
     }
 
     private static Pattern alternation(List<String> regexes) {

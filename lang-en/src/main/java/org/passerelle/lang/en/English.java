@@ -82,7 +82,11 @@ public final class English extends LanguageToolLanguage {
                     "(?<=(?:\\b(?:not|never|no|cannot)\\b|n['’]t\\b)[^.;:!?]{1,60})\\bor\\b"),
             List.of("\\bnot only\\b", "\\bnot just\\b", "\\b(?:whether )?or not\\b", "\\bno\\.?\\s?(?=\\d)",
                     "\\bno (?:later|sooner) than\\b", "\\bnone other than\\b", "\\bnot least\\b",
-                    "\\bnevertheless\\b", "\\bnonetheless\\b"));
+                    "\\bnevertheless\\b", "\\bnonetheless\\b"))
+            // "sans conditions" as "unconditional", "sans fil" as "wireless", "sans frais" as "free of charge";
+            // the "un-" words that are no negation are left out
+            .inAWord("\\bun(?!d(?:er|o|ue)|i(?:t|on|vers|que|form|lateral|son|fi)|anim|til|less|ravel|veil|leash)\\p{L}{4,}"
+                    + "|\\bnon-?\\p{L}{3,}|\\b\\p{L}{3,}less(?:ly|ness)?\\b|\\bfree (?:of|from)\\b|\\p{L}-free\\b");
     /** The head words of titles: "the prime minister" is generic, "the comprehensive strategic partnership" a slip. */
     private static final Set<String> OFFICE_TITLES = Set.of("minister", "president", "secretary", "ambassador",
             "chairman", "chairwoman", "chair", "premier", "director", "chief", "commander", "governor", "mayor", "king",

@@ -22,7 +22,8 @@ import org.passerelle.xliff.TranslationUnit;
  * in alliances and does not side"): each language counts a negated clause once ("ne … ni … ni", "ni … ni
  * … ne" are one) and may say one in more words ("neither … nor", "không … cũng không", "not … or"), so
  * only fewer is a sign. "sans" is left out of that count, a translation may say it in a word
- * ("unconditional"); more negations in the translation say nothing ("ne … ni … ni" is "neither … nor").
+ * ("unconditional"), and a source negated by "sans" alone passes when the translation has such a word;
+ * more negations in the translation say nothing ("ne … ni … ni" is "neither … nor").
  */
 public final class NegationCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("negation", IssueType.MISTRANSLATION,
@@ -47,7 +48,8 @@ public final class NegationCheck extends SegmentCheck {
         Optional<Negation> target = context.language(unit, Side.TARGET).negation();
         int inSource = source.get().count(s.source());
         int inTarget = target.get().count(s.target());
-        if (inSource > 0 && inTarget == 0) {
+        boolean inAWord = source.get().spelledOut(s.source()) == 0 && target.get().saysInAWord(s.target());
+        if (inSource > 0 && inTarget == 0 && !inAWord) {
             matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0,
                     "The source is negated but the translation is not: check that the negation was not dropped",
                     List.of()));

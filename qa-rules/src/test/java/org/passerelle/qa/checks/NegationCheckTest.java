@@ -23,6 +23,10 @@ class NegationCheckTest {
         "en-GB|Aucun accord n'a été signé lors de la visite.|An agreement was signed during the visit.",
         "en-US|Les deux parties ont signé l'accord sans attendre.|The two sides signed the agreement, waiting for the report.",
         "vi-VN|Le soutien de la Russie a été accordé sans conditions.|Sự ủng hộ của Nga vô cùng quan trọng.",
+        // a word that says a negation does not stand in for a "ne … pas", nor is "United" one
+        "en-US|Le ministre n'a pas approuvé le projet de réseau sans fil.|The minister approved the wireless network project.",
+        "en-US|La résolution a été adoptée sans vote aux Nations unies.|The resolution was adopted by a vote at the United Nations.",
+        "en-US|Le Vietnam a signé l'accord sans réticence.|Vietnam signed the agreement under pressure.",
     })
     void aDroppedNegationIsReported(String lang, String source, String target) {
         assertEquals(List.of("The source is negated but the translation is not: check that the negation was not dropped"),
@@ -58,6 +62,11 @@ class NegationCheckTest {
         // idioms with sans that say no negation
         "en-US|Une croissance sans précédent des échanges.|An unprecedented growth in trade.",
         "en-US|Les deux armées renforcent sans cesse leur coopération.|The two armies constantly strengthen their cooperation.",
+        // "sans" said in a word
+        "en-US|La Russie a apporté une aide sans condition aux sinistrés.|Russia provided unconditional aid to the flood victims.",
+        "en-US|Les soldats sans armes ont escorté le convoi.|The unarmed soldiers escorted the convoy.",
+        "en-US|Le réseau sans fil couvre toute la base.|The wireless network covers the whole base.",
+        "en-US|Les soins sont offerts sans frais aux anciens combattants.|Care is offered free of charge to veterans.",
         "en-US|Il a été remis au plus tard le 10 août.|It was delivered no later than August 10.",
         "en-US|Le Vietnam et la Russie ont une longue histoire d'amitié.|Vietnam and Russia have a long history of friendship.",
     })
