@@ -16,18 +16,73 @@ import java.util.regex.Pattern;
 public final class Opposites {
     public static final Opposites NONE = new Opposites(List.of());
 
-    /** One word and its opposite; case-insensitive regular expressions matched on whole words. */
+    /**
+     * One word and its opposite; case-insensitive regular expressions matched on whole words. A source
+     * pattern with a group named {@value #NAME} anchors the word to the name before it ("Hoai (gauche)"):
+     * where the translation renders both the word and its opposite (a caption with "(left)" and
+     * "(right)"), the opposite after the same name is reported.
+     */
     public record Pair(Pattern source, Pattern renderings, Pattern opposites, Optional<Pattern> justifiedBy, String meaning) {
         /** The rendering of the opposite in {@code target}, when the source has the word and nothing renders it. */
         public Optional<Matcher> find(String sourceText, String targetText) {
-            if (!source.matcher(sourceText).find() || justifiedBy.map(j -> j.matcher(sourceText).find()).orElse(false)
-                    || renderings.matcher(targetText).find()) {
+            if (!source.matcher(sourceText).find()) {
                 return Optional.empty();
+            }
+            // A source that has the opposite too, or a translation that has both, may still swap them between names.
+            if (justifiedBy.map(j -> j.matcher(sourceText).find()).orElse(false) || renderings.matcher(targetText).find()) {
+                return afterTheSameName(sourceText, targetText);
             }
             Matcher m = opposites.matcher(targetText);
             return m.find() ? Optional.of(m) : Optional.empty();
         }
+
+        /** The source word as {@code sourceText} writes it, without the name it is anchored to; empty if it has none. */
+        public String word(String sourceText) {
+            Matcher m = source.matcher(sourceText);
+            if (!m.find()) {
+                return "";
+            }
+            int from = anchored() && m.group(NAME) != null ? m.end(NAME) : m.start();
+            return sourceText.substring(from, m.end()).strip();
+        }
+
+        private boolean anchored() {
+            return source.pattern().contains("(?<" + NAME + ">");
+        }
+
+        private Optional<Matcher> afterTheSameName(String sourceText, String targetText) {
+            if (!anchored()) {
+                return Optional.empty();
+            }
+            String folded = fold(targetText);
+            if (folded.length() != targetText.length()) {
+                return Optional.empty();
+            }
+            Matcher word = source.matcher(sourceText);
+            while (word.find()) {
+                String name = word.group(NAME);
+                if (name == null) {
+                    continue;
+                }
+                Matcher at = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(fold(name)) + "\\s*").matcher(folded);
+                while (at.find()) {
+                    Matcher m = opposites.matcher(targetText);
+                    m.region(at.end(), targetText.length());
+                    if (m.lookingAt()) {
+                        return Optional.of(m);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static String fold(String text) {
+            return LatinKeys.fold(text).replace('đ', 'd');
+        }
     }
+
+    /** The group of a source pattern that holds the name its word belongs to. */
+    public static final String NAME = "name";
 
     private final List<Pair> pairs;
 

@@ -40,9 +40,7 @@ public final class MeaningReversedCheck extends SegmentCheck {
     }
 
     private static CheckMatch match(SegmentPair s, Opposites.Pair pair, Matcher m) {
-        Matcher word = pair.source().matcher(s.source());
-        String source = word.find() ? word.group() : "";
         return new CheckMatch(s.id(), Side.TARGET, m.start(), m.end() - m.start(), "'" + m.group() + "' says the opposite of '"
-                + source + "', which means " + pair.meaning() + ": check the meaning", List.of());
+                + pair.word(s.source()) + "', which means " + pair.meaning() + ": check the meaning", List.of());
     }
 }

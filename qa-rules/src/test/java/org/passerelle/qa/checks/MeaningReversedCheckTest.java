@@ -5,6 +5,7 @@ import static org.passerelle.qa.Units.context;
 import static org.passerelle.qa.Units.unit;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.passerelle.qa.CheckMatch;
@@ -87,6 +88,12 @@ class MeaningReversedCheckTest {
                 + "|'gần' says the opposite of 'plus de', which means more than (a number): hơn, trên: check the meaning",
         "vi-VN|Les deux ministères ont organisé près de 70 activités extérieures.|Hai bộ đã tổ chức hơn 70 hoạt động đối ngoại."
                 + "|'hơn' says the opposite of 'près de', which means nearly (a number): gần, khoảng: check the meaning",
+        "vi-VN|Moins de la moitié des exportations vont vers l'Europe.|Hơn một nửa kim ngạch xuất khẩu là sang châu Âu."
+                + "|'Hơn' says the opposite of 'Moins de', which means fewer than (a number): dưới, chưa đến: check the meaning",
+        "en-US|Le ministre Phan Van Giang (droite) et son homologue russe (gauche) à Moscou.|Minister Phan Van Giang (left) and his Russian counterpart (right) in Moscow."
+                + "|'(left)' says the opposite of '(droite)', which means right (in a caption): check the meaning",
+        "en-US|La délégation a quitté Hanoï pour Moscou mardi.|The delegation arrived in Hanoi from Moscow on Tuesday."
+                + "|'arrived in' says the opposite of 'a quitté', which means left (a place): check the meaning",
     })
     void aWordTranslatedByItsOppositeIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -150,8 +157,25 @@ class MeaningReversedCheckTest {
         "vi-VN|Actuellement, plus de 300 étudiants militaires vietnamiens étudient en Russie.|Hiện có hơn 300 học viên quân sự Việt Nam đang học tập tại Nga.",
         "vi-VN|Les deux ministères ont organisé près de 70 activités extérieures.|Hai bộ đã tổ chức khoảng 70 hoạt động đối ngoại.",
         "vi-VN|Moins de dix pays ont ratifié l'accord.|Chưa đến mười nước đã phê chuẩn hiệp định.",
+        "en-US|Moins de la moitié des exportations vont vers l'Europe.|Less than half of exports go to Europe.",
+        // both sides kept, or the caption's people reordered with them
+        "en-US|Le ministre Phan Van Giang (droite) et son homologue russe (gauche) à Moscou.|Minister Phan Van Giang (right) and his Russian counterpart (left) in Moscow.",
+        "en-US|Le ministre Phan Van Giang (droite) et son homologue russe (gauche) à Moscou.|The Russian minister (left) and Minister Phan Van Giang (right) in Moscow.",
+        "vi-VN|Le ministre Phan Van Giang (droite) et son homologue russe (gauche) à Moscou.|Bộ trưởng Phan Văn Giang (phải) và người đồng cấp Nga (trái) tại Moskva.",
+        // leaving, then arriving
+        "en-US|La délégation a quitté Hanoï pour Moscou, où elle est arrivée mardi.|The delegation flew from Hanoi and arrived in Moscow on Tuesday.",
+        "en-US|La délégation a quitté Hanoï pour Moscou mardi.|The delegation left Hanoi for Moscow on Tuesday, arriving in the evening.",
     })
     void renderingsAndJustifiedOppositesPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
+    }
+
+    /** Where a caption has both sides, each name keeps its own: both swaps are reported, where each is. */
+    @Test
+    void sidesSwappedBetweenTheNamesOfACaptionAreReportedForEachName() {
+        String target = "Bùi Thị Minh Hoài (phải) và Men Sam An (trái) tại Phnom Penh.";
+        List<String> found = check.check(unit("vi-VN", "Bui Thi Minh Hoai (gauche) et Men Sam An (droite) à Phnom Penh.", target),
+                context()).stream().map(m -> target.substring(m.offset(), m.offset() + m.length())).toList();
+        assertEquals(List.of("(phải)", "(trái)"), found);
     }
 }
