@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import org.passerelle.core.Languages;
 import org.passerelle.core.lang.Feature;
 import org.passerelle.core.lang.LanguageSupport;
+import org.passerelle.core.lang.LanguageSupports;
 import org.passerelle.glossary.Concept;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.TermHit;
@@ -76,13 +77,24 @@ public final class TermCaseCheck extends TargetTermCheck {
      */
     private static boolean capitalisedInTarget(TermHit hit, String sourceLanguage, String source, LanguageSupport target) {
         List<TextWord> words = TextWord.lettersOf(hit.term().text());
-        boolean titleCase = words.size() >= 2 && words.stream().allMatch(w -> w.capitalised() || w.text().length() <= 3);
-        if (!titleCase || target.officeTitles().contains(words.get(words.size() - 1).text().toLowerCase(Locale.ROOT))) {
+        boolean name = titleCase(words, target) || words.size() >= 2 && words.get(0).capitalised()
+                && hit.concept().terms().stream().anyMatch(t -> titleCase(TextWord.lettersOf(t.text()), LanguageSupports.of(t.language())));
+        if (!name) {
             return false;
         }
         String written = apostrophes(source);
         return hit.concept().terms().stream().anyMatch(t -> Languages.sameLanguage(t.language(), sourceLanguage)
                 && Character.isUpperCase(t.text().codePointAt(0)) && written.contains(apostrophes(t.text())));
+    }
+
+    /**
+     * Two words or more, each capitalised but short ones ("Comprehensive Strategic Partnership"), and
+     * no office's title ("Prime Minister"): a name. A language that capitalises only the first word of
+     * a name ("Đối tác chiến lược toàn diện") gives the same concept's capitals there.
+     */
+    private static boolean titleCase(List<TextWord> words, LanguageSupport language) {
+        return words.size() >= 2 && words.stream().allMatch(w -> w.capitalised() || w.text().length() <= 3)
+                && !language.officeTitles().contains(words.get(words.size() - 1).text().toLowerCase(Locale.ROOT));
     }
 
     /**

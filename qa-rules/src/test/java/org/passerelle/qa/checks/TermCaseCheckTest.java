@@ -38,6 +38,9 @@ class TermCaseCheckTest {
         // a Vietnamese name keeps its capitals where the French writes it in lower case
         "vi-VN|Le représentant du ministère de la Défense a reçu les véhicules.|Đại diện bộ quốc phòng đã tiếp nhận các xe."
                 + "|'bộ quốc phòng' is a name: write it 'Bộ Quốc phòng'",
+        // a name Vietnamese capitalises by its first word, as English capitalises it word by word, where the French writes its capital
+        "vi-VN|Le Partenariat stratégique intégral Vietnam-Russie continue de se développer.|Quan hệ đối tác chiến lược toàn diện Việt Nam - Nga tiếp tục phát triển."
+                + "|'đối tác chiến lược toàn diện' is a name: write it 'Đối tác chiến lược toàn diện'",
         // a title is part of the name it stands before
         "en-US|Dans l'après-midi, le Premier ministre Nguyen Xuan Phuc a remis l'Ordre de l'amitié.|In the afternoon, prime minister Nguyen Xuan Phuc presented the Order of Friendship."
                 + "|'prime minister' is a title before a name: write it 'Prime Minister'",
@@ -68,7 +71,9 @@ class TermCaseCheckTest {
         "vi-VN|Le Front de la Patrie du Vietnam a organisé la rencontre.|Mặt trận Tổ quốc Việt Nam đã tổ chức cuộc gặp.",
         "vi-VN|LE FRONT DE LA PATRIE DU VIETNAM FÊTE SES 95 ANS|MẶT TRẬN TỔ QUỐC VIỆT NAM KỶ NIỆM 95 NĂM",
         "vi-VN|La province de Quang Ninh a accueilli la délégation.|Tỉnh Quảng Ninh đã đón đoàn.",
-        "vi-VN|Le Partenariat stratégique intégral Vietnam-Russie continue de se développer.|Quan hệ đối tác chiến lược toàn diện Việt Nam - Nga tiếp tục phát triển.",
+        // the same words as a common noun, which the source writes in lower case
+        "vi-VN|Les deux pays envisagent un partenariat stratégique intégral.|Hai nước đang cân nhắc một quan hệ đối tác chiến lược toàn diện.",
+        "vi-VN|Le Partenariat stratégique intégral Vietnam-Russie continue de se développer.|Quan hệ Đối tác chiến lược toàn diện Việt Nam - Nga tiếp tục phát triển.",
     })
     void otherTermsAndCapitalsPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
