@@ -40,6 +40,8 @@ class EnglishGrammarRulesTest {
         "Vietnam and Cuba is determined to deepen their special relationship.|is|are",
         "As comrades, Vietnam and Laos has always stood side by side.|has|have",
         "Russia and Vietnam was among the first to sign the plan.|was|were",
+        "He affirmed that he were ready to consider the cooperation proposals of the ministry.|were|was",
+        "She were received by the President of the National Assembly.|were|was",
     })
     void agreementSlipsAreReportedWithTheRightForm(String target, String word, String form) {
         List<CheckMatch> found = run(target);
@@ -71,6 +73,11 @@ class EnglishGrammarRulesTest {
         "The Ministry of Industry and Trade is in charge of the project.",
         "The Vietnam-Laos Friendship and Cooperation Treaty was signed in 1977.",
         "Bosnia and Herzegovina is a candidate for membership.",
+        "He said that if he were elected, he would visit Hanoi first.",
+        "The minister spoke as though it were a settled matter.",
+        "If only she were able to attend the ceremony.",
+        "Were he to accept, the visit would take place in May.",
+        "They were ready to consider the proposals.",
     })
     void rightEnglishPasses(String target) {
         assertEquals(List.of(), run(target));
