@@ -29,7 +29,7 @@ public final class NegationCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("negation", IssueType.MISTRANSLATION,
             Severity.WARNING, "A negated source (ne … pas/jamais/plus/rien/aucun, sans) translated without a"
                     + " negation, or a negated translation of a source that is not; \"ne … que\", \"not only\" pass, and"
-                    + " \"sans\" may be Vietnamese \"vô\" (\"vô điều kiện\")",
+                    + " \"sans\" may be said in a word (\"unconditional\", Vietnamese \"vô điều kiện\")",
             s -> new NegationCheck());
 
     public NegationCheck() {
