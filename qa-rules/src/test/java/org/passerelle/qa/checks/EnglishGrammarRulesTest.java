@@ -42,6 +42,9 @@ class EnglishGrammarRulesTest {
         "Russia and Vietnam was among the first to sign the plan.|was|were",
         "He affirmed that he were ready to consider the cooperation proposals of the ministry.|were|was",
         "She were received by the President of the National Assembly.|were|was",
+        "Vietnam support Russia's initiatives aimed at promoting cooperation with ASEAN.|support|supports",
+        "Laos welcome the growth of trade with Vietnam.|welcome|welcomes",
+        "Cambodia hope to attract more Vietnamese investors.|hope|hopes",
     })
     void agreementSlipsAreReportedWithTheRightForm(String target, String word, String form) {
         List<CheckMatch> found = run(target);
@@ -78,6 +81,11 @@ class EnglishGrammarRulesTest {
         "If only she were able to attend the ceremony.",
         "Were he to accept, the visit would take place in May.",
         "They were ready to consider the proposals.",
+        "Vietnam supports Russia's initiatives aimed at promoting cooperation with ASEAN.",
+        "Vietnam and Laos support each other in every field.",
+        "Vietnam support groups in Moscow organized the event.",
+        "Vietnam Support Russia's Initiatives, the headline read.",
+        "Hanoi hosts the conference this year.",
     })
     void rightEnglishPasses(String target) {
         assertEquals(List.of(), run(target));
