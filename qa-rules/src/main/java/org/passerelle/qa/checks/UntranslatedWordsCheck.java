@@ -234,7 +234,7 @@ public final class UntranslatedWordsCheck extends SegmentCheck {
         if (allowed.contains(word) || terms.contains(word) || !sourceWord(word, source)) {
             return false;
         }
-        return !targetWord(word, target);
+        return !targetWord(word, target, source);
     }
 
     /**
@@ -249,10 +249,17 @@ public final class UntranslatedWordsCheck extends SegmentCheck {
         return elision > 0 && elision < word.length() - 2 && source.lexicon().knows(word.substring(elision + 1));
     }
 
-    /** The target language's own word, or every part of a hyphenated or elided one is. */
-    private static boolean targetWord(String word, LanguageSupport target) {
+    /**
+     * The target language's own word, or every part of a hyphenated or elided one is; but a compound
+     * the source language's dictionary has whole ("tout-terrain", "après-midi") is that language's
+     * word, whatever its parts are in the target ("tout", "terrain").
+     */
+    private static boolean targetWord(String word, LanguageSupport target, LanguageSupport source) {
         if (knows(word, target)) {
             return true;
+        }
+        if (word.indexOf('-') > 0 && source.lexicon().knows(word)) {
+            return false;
         }
         String[] parts = word.split("['’-]");
         if (parts.length < 2) {

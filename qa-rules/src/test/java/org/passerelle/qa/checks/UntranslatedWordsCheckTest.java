@@ -46,6 +46,8 @@ class UntranslatedWordsCheckTest {
         "en-US|Le journal Vientiane Mai.|The newspaper Vientiane Mai.",
         // Termbase terms of the target language, and compounds whose parts are English.
         "en-US|les relations socioéconomiques et militaro-politiques|socio-economic and military-political relations",
+        "en-US|Les véhicules tout-terrain ont été livrés en état de marche.|The all-terrain vehicles were delivered in working order.",
+        "en-US|Un programme de coopération à long terme.|A long-term cooperation program.",
         // Vietnamese loanwords and syllables that are also French words.
         "vi-VN|Les images de la cérémonie sont diffusées en ligne.|Các video về buổi lễ được phát trực tuyến trên internet.",
         "vi-VN|Le site utilise des témoins de connexion.|Trang web sử dụng cookie.",
@@ -65,6 +67,9 @@ class UntranslatedWordsCheckTest {
         "en-US|Le ministre a visité la ville de Hue.|The minister visited the ville of Hue.|'ville' is French, not English: translate it",
         "en-US|Le ministre a signé un accord de coopération.|The minister signed un accord of cooperation.|'un accord' is French, not English: translate it",
         "vi-VN|Le ministre a signé un accord de coopération.|Bộ trưởng đã ký un accord hợp tác.|'un accord' is French, not Vietnamese: translate it",
+        // a French compound whose parts look English ("tout", "terrain")
+        "en-US|L'armée a reçu des véhicules tout-terrain.|The army received tout-terrain vehicles.|'tout-terrain' is French, not English: translate it",
+        "en-US|Les deux ministres se sont rencontrés dans l'après-midi.|The two ministers met in the après-midi.|'après-midi' is French, not English: translate it",
     })
     void frenchTheSourceAlsoHasIsStillReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
