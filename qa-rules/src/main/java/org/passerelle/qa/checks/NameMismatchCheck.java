@@ -75,11 +75,14 @@ public final class NameMismatchCheck extends SegmentCheck {
                                 + "' is not the name '" + name.text() + "' of the source: copy it", List.of(name.text()))));
                 continue;
             }
+            // Transcribed, a name keeps its letters' order: two swapped in the transcription ("Choïgou" as "Shiogu") are a typo.
+            String transcription = source.nameSpelling().skeleton(name.text(), folded);
             for (TextWord w : targetWords) {
                 String t = WordFolding.fold(w.text());
-                if (w.capitalised() && !sourceFolded.contains(t) && typo(folded, t)
-                        && !knownTranscription(folded, t, w.text(), source, target)
-                        && misspelt(name.text(), w.text(), source, target)) {
+                boolean typo = typo(folded, t) && !knownTranscription(folded, t, w.text(), source, target)
+                        && misspelt(name.text(), w.text(), source, target);
+                if (w.capitalised() && !sourceFolded.contains(t)
+                        && (typo || swapped(transcription, target.nameSpelling().skeleton(t)) && unknownWords(name.text(), w.text(), source, target))) {
                     matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.end() - w.start(), "'" + w.text()
                             + "' is not the name '" + name.text() + "' of the source: copy it", List.of(name.text())));
                     break;
@@ -143,6 +146,12 @@ public final class NameMismatchCheck extends SegmentCheck {
         }
         boolean derived = n.startsWith(w) || w.startsWith(n);
         return !known || target.lexicon().knowsName(name) && !derived;
+    }
+
+    /** Neither word is in its language's dictionary: "Centre" as "Center" is a word translated, not a name mistyped. */
+    private static boolean unknownWords(String name, String word, LanguageSupport source, LanguageSupport target) {
+        return !source.lexicon().knows(name) && !source.lexicon().knows(name.toLowerCase(Locale.ROOT))
+                && !target.lexicon().knows(word) && !target.lexicon().knows(word.toLowerCase(Locale.ROOT));
     }
 
     /**

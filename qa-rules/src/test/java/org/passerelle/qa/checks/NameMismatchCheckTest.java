@@ -41,6 +41,11 @@ class NameMismatchCheckTest {
                 + "|'Sisulith' is not the name 'Sisoulith' of the source: copy it",
         "en-US|Le Premier ministre lao Sonexay Siphandone a accueilli Bounnhang Vorachit.|Lao Prime Minister Sonexay Siphandone welcomed Bunnhang Vorachit."
                 + "|'Bunnhang' is not the name 'Bounnhang' of the source: copy it",
+        // a transposition in a transcribed name
+        "en-US|Le général Phan Van Giang a reçu le ministre Sergueï Choïgou.|General Phan Van Giang received Minister Sergei Shiogu."
+                + "|'Shiogu' is not the name 'Choïgou' of the source: copy it",
+        "vi-VN|Le général Phan Van Giang a reçu le ministre Sergueï Choïgou.|Đại tướng Phan Văn Giang đã tiếp Bộ trưởng Sergei Shiogu."
+                + "|'Shiogu' is not the name 'Choïgou' of the source: copy it",
     })
     void aNameCopiedWithATypoIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
