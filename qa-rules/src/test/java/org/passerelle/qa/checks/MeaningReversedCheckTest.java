@@ -94,6 +94,16 @@ class MeaningReversedCheckTest {
                 + "|'(left)' says the opposite of '(droite)', which means right (in a caption): check the meaning",
         "en-US|La délégation a quitté Hanoï pour Moscou mardi.|The delegation arrived in Hanoi from Moscow on Tuesday."
                 + "|'arrived in' says the opposite of 'a quitté', which means left (a place): check the meaning",
+        "en-US|Le commerce bilatéral a baissé de 3 % en 2023.|Bilateral trade rose by 3% in 2023."
+                + "|'rose' says the opposite of 'baissé', which means decrease, fallen: check the meaning",
+        "vi-VN|Le commerce bilatéral a baissé de 3 % en 2023.|Thương mại song phương tăng 3% trong năm 2023."
+                + "|'tăng' says the opposite of 'baissé', which means decrease (giảm): check the meaning",
+        "en-US|Le ministre a reçu l'ambassadeur avant la cérémonie.|The minister received the ambassador after the ceremony."
+                + "|'after' says the opposite of 'avant', which means before: check the meaning",
+        "en-US|La délégation a visité la province de Nghe An (Centre).|The delegation visited Nghe An province (north)."
+                + "|'(north)' says the opposite of '(Centre)', which means centre (in parentheses): check the meaning",
+        "vi-VN|La délégation a visité la province de Lang Son (Nord).|Đoàn đã thăm tỉnh Lạng Sơn (miền Nam)."
+                + "|'(miền Nam)' says the opposite of '(Nord)', which means north (Bắc, in parentheses): check the meaning",
     })
     void aWordTranslatedByItsOppositeIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -165,6 +175,11 @@ class MeaningReversedCheckTest {
         // leaving, then arriving
         "en-US|La délégation a quitté Hanoï pour Moscou, où elle est arrivée mardi.|The delegation flew from Hanoi and arrived in Moscow on Tuesday.",
         "en-US|La délégation a quitté Hanoï pour Moscou mardi.|The delegation left Hanoi for Moscow on Tuesday, arriving in the evening.",
+        "en-US|Avant tout, les deux pays veulent renforcer la confiance.|Above all, the two countries want to build trust, after years of talks.",
+        "en-US|Le ministre a reçu l'ambassadeur avant la cérémonie.|The minister received the ambassador ahead of the ceremony, after a short delay.",
+        "en-US|Les deux pays vont de l'avant après la crise.|The two countries are moving forward after the crisis.",
+        "en-US|La délégation a visité la province de Nghe An (Centre).|The delegation visited the central province of Nghe An.",
+        "vi-VN|La délégation a visité la province de Lang Son (Nord).|Đoàn đã thăm tỉnh Lạng Sơn (miền Bắc).",
     })
     void renderingsAndJustifiedOppositesPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
