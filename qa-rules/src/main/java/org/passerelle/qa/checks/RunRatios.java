@@ -24,6 +24,11 @@ final class RunRatios {
         return Languages.primary(unit.sourceLanguage()) + ">" + Languages.primary(unit.targetLanguage());
     }
 
+    /** The built-in ratio of a language pair, for a check that judges one segment alone. */
+    static double typical(String pair) {
+        return TYPICAL.getOrDefault(pair, 1.0);
+    }
+
     void add(String pair, double ratio) {
         ratios.computeIfAbsent(pair, k -> new ConcurrentLinkedQueue<>()).add(ratio);
     }
@@ -31,7 +36,7 @@ final class RunRatios {
     double usual(String pair) {
         Queue<Double> all = ratios.get(pair);
         if (all == null || all.size() < MIN_SAMPLES) {
-            return TYPICAL.getOrDefault(pair, 1.0);
+            return typical(pair);
         }
         double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted[sorted.length / 2];

@@ -31,6 +31,10 @@ class OmissionCheckTest {
     @CsvSource(delimiter = '|', value = {
         "vi-VN|" + TWO_SENTENCES + "|Samdech Techo Hun Sen khẳng định Campuchia rất coi trọng quan hệ song phương."
                 + "|The source has 2 sentences, the translation 1 and is much shorter: translate the missing sentence",
+        // the middle one of three, the translation only a quarter shorter than usual
+        "en-US|Les deux ministres ont eu un entretien à Hanoï. Ils ont passé en revue la coopération de défense. Ils ont ensuite signé un plan d'action."
+                + "|The two ministers held talks in Hanoi. They then signed an action plan."
+                + "|The source has 3 sentences, the translation 2 and is much shorter: translate the missing sentence",
         "en-US|Les deux parties ont réaffirmé leur attachement à la Convention de 1982 (CNUDM).|The two sides reaffirmed their commitment to the 1982 Convention."
                 + "|A parenthesis of the source is missing from the translation: keep (CNUDM) or what it says",
         "en-US|" + LIST + "|focusing on the exchange of delegations at all levels; the effective maintenance of existing mechanisms; human resource training."
@@ -88,6 +92,8 @@ class OmissionCheckTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // Two sentences made one, at full length.
+        "en-US|Les deux ministres ont eu un entretien à Hanoï. Ils ont passé en revue la coopération de défense. Ils ont ensuite signé un plan d'action."
+                + "|The two ministers held talks in Hanoi, reviewing defense cooperation. They then signed an action plan.",
         "en-US|" + TWO_SENTENCES + "|Samdech Techo Hun Sen said Cambodia attached great importance to bilateral relations and wished "
                 + "to strengthen them further, and praised Vietnam's socio-economic progress, hoping the two countries would keep "
                 + "opening their markets to deepen their economic ties.",
