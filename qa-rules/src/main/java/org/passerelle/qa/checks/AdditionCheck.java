@@ -2,6 +2,7 @@ package org.passerelle.qa.checks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.passerelle.qa.CheckContext;
@@ -90,6 +91,13 @@ public final class AdditionCheck extends SegmentCheck implements RunWideCheck {
                     List.of()));
             return;
         }
+        Optional<TextWord[]> twice = saidTwice(s.target());
+        if (twice.isPresent() && saidTwice(s.source()).isEmpty()) {
+            TextWord[] span = twice.get();
+            matches.add(new CheckMatch(s.id(), Side.TARGET, span[0].start(), span[1].end() - span[0].start(),
+                    "These words repeat the ones just before them; the source says them once: remove them", List.of()));
+            return;
+        }
         if (targetSentences > sourceSentences && s.source().strip().length() >= MIN_SOURCE) {
             candidates.add(candidate(unit, s, sourceLength, target.subList(sourceSentences, targetSentences)));
         }
@@ -116,6 +124,24 @@ public final class AdditionCheck extends SegmentCheck implements RunWideCheck {
             }
         }
         return matches;
+    }
+
+    /**
+     * The first and last word of a run of {@value #MIN_WORDS} words or more said again right after
+     * itself, inside a sentence ("Vietnam will continue to send personnel, Vietnam will continue to
+     * send personnel to attend courses"): a post-editor's paste or an MT stutter.
+     */
+    private static Optional<TextWord[]> saidTwice(String text) {
+        List<TextWord> words = TextWord.of(text);
+        List<String> folded = words.stream().map(w -> WordFolding.fold(w.text())).toList();
+        for (int i = 0; i < folded.size(); i++) {
+            for (int n = MIN_WORDS; i + 2 * n <= folded.size(); n++) {
+                if (folded.subList(i, i + n).equals(folded.subList(i + n, i + 2 * n))) {
+                    return Optional.of(new TextWord[] {words.get(i + n), words.get(i + 2 * n - 1)});
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The later of two sentences one of which is the other or its start, or null. */

@@ -32,6 +32,13 @@ class AdditionCheckTest {
         "vi-VN|La réunion s'est tenue au siège du ministère. Elle a rassemblé les représentants des deux pays."
                 + "|Cuộc họp diễn ra tại trụ sở Bộ. Cuộc họp có sự tham dự của đại diện hai nước. Cuộc họp có sự tham dự của đại diện hai nước."
                 + "|Cuộc họp có sự tham dự của đại diện hai nước.",
+        // a run of words said again inside the sentence
+        "en-US|Le Vietnam continuera à envoyer des officiers suivre des formations en Russie."
+                + "|Vietnam will continue to send officers, Vietnam will continue to send officers for training in Russia."
+                + "|Vietnam will continue to send officers",
+        "vi-VN|Les deux parties ont convenu de renforcer la coopération dans la formation."
+                + "|Hai bên nhất trí tăng cường hợp tác hai bên nhất trí tăng cường hợp tác trong đào tạo."
+                + "|hai bên nhất trí tăng cường hợp tác",
     })
     void aSentenceSaidTwiceIsReported(String lang, String source, String target, String repeated) {
         List<CheckMatch> m = run(lang, source, target);
@@ -43,6 +50,9 @@ class AdditionCheckTest {
     @CsvSource(delimiter = '|', value = {
         "en-US|Les deux parties ont eu un entretien. Les deux parties ont signé un accord.|The two sides held talks. The two sides signed an agreement.",
         "en-US|Le Vietnam salue la Russie. Le Vietnam salue la Russie.|Vietnam welcomes Russia. Vietnam welcomes Russia.",
+        // short repeats are style, and a repeat the source has is the source's
+        "en-US|Les deux pays coopèrent, coopèrent et coopèrent encore.|The two countries cooperate, cooperate and cooperate again.",
+        "vi-VN|Hai bên đã trao đổi về tình hình, tình hình khu vực.|Hai bên đã trao đổi về tình hình, tình hình khu vực.",
         // "Dr." does not end a sentence, so the two mentions of the doctor are one sentence each
         "en-US|Le Dr Nguyen a examiné les blessés. Le Dr Nguyen a ensuite rencontré la presse.|Dr. Nguyen examined the wounded. Dr. Nguyen then met the press.",
     })
