@@ -45,6 +45,10 @@ class EnglishGrammarRulesTest {
         "Vietnam support Russia's initiatives aimed at promoting cooperation with ASEAN.|support|supports",
         "Laos welcome the growth of trade with Vietnam.|welcome|welcomes",
         "Cambodia hope to attract more Vietnamese investors.|hope|hopes",
+        "Lao media outlets has unanimously praised the historic significance of the trip.|has|have",
+        "Bilateral defense ties is developing well.|is|are",
+        "At the end of the talks, the two ministers signed several important cooperation document.|document|documents",
+        "The ministry has carried out many joint project with Cuba.|project|projects",
     })
     void agreementSlipsAreReportedWithTheRightForm(String target, String word, String form) {
         List<CheckMatch> found = run(target);
@@ -86,6 +90,14 @@ class EnglishGrammarRulesTest {
         "Vietnam support groups in Moscow organized the event.",
         "Vietnam Support Russia's Initiatives, the headline read.",
         "Hanoi hosts the conference this year.",
+        "Lao media outlets have unanimously praised the trip.",
+        "Vietnam Airlines has opened a new route to Vientiane.",
+        "Economics is taught in Russian.",
+        "The two ministers signed several important cooperation documents.",
+        "Several hundred people attended the ceremony.",
+        "Many Vietnamese study in Russia, and many more in France.",
+        "The ministry has carried out many joint projects and much cooperation with Cuba.",
+        "Various kinds of equipment were delivered.",
     })
     void rightEnglishPasses(String target) {
         assertEquals(List.of(), run(target));
