@@ -12,7 +12,8 @@ import org.passerelle.core.lang.WordList;
 /**
  * Two real syllables that make no word of the language's list but one when only their diacritics
  * change: a slip no syllable or dictionary check sees ("quốc phong" for "quốc phòng", "hang hai"
- * for "hàng hải", "bô trưởng" for "bộ trưởng"). The list decides: a word it has passes however
+ * for "hàng hải", "bô trưởng" for "bộ trưởng"), the first word also at the start of a sentence
+ * ("Thủ tường đã trao"). The list decides: a word it has passes however
  * near another ("công nhận", "công nhân"). Not a slip: a pair whose changed syllables are all free
  * words ("hai cảng", two ports, beside "hải cảng"), a pair of which a syllable belongs to a
  * word of the list beside it ("thành viên thông qua" is no "viễn thông"), and a pair between two
@@ -45,7 +46,7 @@ public final class DiacriticSlips {
         for (int i = 0; i + 1 < words.size(); i++) {
             ViWords.Word a = words.get(i);
             ViWords.Word b = words.get(i + 1);
-            if (!adjacent(a, b, text) || !lowerCase(a) || !lowerCase(b)) {
+            if (!adjacent(a, b, text) || !lowerCase(a) && !startsSentence(a, text) || !lowerCase(b)) {
                 continue;
             }
             String pair = CompoundWords.key(a.text() + " " + b.text());
@@ -108,6 +109,12 @@ public final class DiacriticSlips {
 
     private static boolean adjacent(ViWords.Word a, ViWords.Word b, String text) {
         return text.substring(a.end(), b.start()).equals(" ");
+    }
+
+    /** A capital the sentence gives ("Thủ tường đã trao"): the word is a common one all the same. */
+    private static boolean startsSentence(ViWords.Word w, String text) {
+        String before = text.substring(0, w.start()).strip();
+        return before.isEmpty() || before.endsWith(".") || before.endsWith("!") || before.endsWith("?");
     }
 
     private static boolean lowerCase(ViWords.Word w) {

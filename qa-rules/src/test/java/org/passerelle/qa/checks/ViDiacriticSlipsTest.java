@@ -41,6 +41,8 @@ class ViDiacriticSlipsTest {
         "Quân đội hai nước phối hợp cứu hộ cứu nan tại vùng lũ.|'cứu nan' is no Vietnamese word; did you mean 'cứu nạn'?",
         "Hai bên chia sẻ kinh nghiêm trong lĩnh vực gìn giữ hòa bình.|'kinh nghiêm' is no Vietnamese word; did you mean 'kinh nghiệm'?",
         "Hai bên thảo luận các biện pháp giai quyết tranh chấp bằng biện pháp hòa bình.|'giai quyết' is no Vietnamese word; did you mean 'giải quyết'?",
+        // at the start of a sentence, its first word capitalised
+        "Thủ tường đã trao Huân chương Hữu nghị cho Bộ trưởng Nga.|'Thủ tường' is no Vietnamese word; did you mean 'thủ tướng'?",
     })
     void aWordMisspeltInItsDiacriticsIsReported(String target, String message) {
         assertEquals(List.of(message), run(target));
