@@ -73,6 +73,13 @@ public final class Vietnamese extends DeclaredLanguage {
             "tôi", "chúng", "họ", "nó", "ông", "bà", "anh", "chị", "mình",
             // classifiers
             "chiếc", "bức", "cuốn", "quyển", "tấm", "ngôi", "tòa", "toà", "bản", "cây", "vị");
+    /**
+     * Prepositions and conjunctions that need a word after them: none ends a clause ("quan trong." is
+     * "quan trọng" with its tone dropped, not "quan" and "trong"). Not "về", "đến", "cho", "qua", which
+     * are verbs too ("trở về.", "sắp đến.").
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("và", "của", "trong", "với", "tại", "hoặc", "nhưng",
+            "để", "nhằm", "bởi", "rằng", "các", "những", "giữa", "theo", "nếu", "tuy", "dù");
     /** Words Vietnamese news writes as they are spelt in English. */
     private static final Set<String> LOANWORDS = Set.of("video", "videos", "clip", "email", "e-mail", "internet",
             "website", "web", "blog", "cookie", "cookies", "hashtag", "fanpage", "livestream",
@@ -113,6 +120,7 @@ public final class Vietnamese extends DeclaredLanguage {
                 .punctuation(new PunctuationStyle(false, "“", "”"))
                 .repeats(true, Set.of())
                 .notReduplicated(NEVER_DOUBLED)
+                .functionWords(FUNCTION_WORDS)
                 .loanwords(LOANWORDS)
                 .acronyms("fr", AcronymEquivalents.resource(Vietnamese.class, "acronyms-from-fr.txt"))
                 .listConjunctions(CONJUNCTIONS)

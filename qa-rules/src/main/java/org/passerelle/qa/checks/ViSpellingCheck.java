@@ -97,7 +97,7 @@ public final class ViSpellingCheck extends SegmentCheck {
     /** Pairs of real syllables that misspell a word of the list; malformed syllables are vi.syllable's. */
     private void checkSlips(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         LanguageSupport language = context.language(unit, Side.TARGET);
-        DiacriticSlips slips = this.slips.computeIfAbsent(language, l -> new DiacriticSlips(l.compoundWords(), l.notReduplicated()));
+        DiacriticSlips slips = this.slips.computeIfAbsent(language, l -> new DiacriticSlips(l.compoundWords(), l.notReduplicated(), l.functionWords()));
         for (DiacriticSlips.Slip slip : slips.find(ViWords.of(s.target()), s.target())) {
             if (SyllableRules.check(slip.first().text()).isPresent() || SyllableRules.check(slip.second().text()).isPresent()) {
                 continue;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.passerelle.core.lang.WordList;
 
 /**
@@ -30,14 +31,20 @@ public final class DiacriticSlips {
     private final CompoundWords known;
     private final Map<String, Set<String>> byFolded = new HashMap<>();
     private final Set<String> freeWords;
+    private final Set<String> freeWithinAClause;
 
-    /** {@code freeWords}: lower-case words that combine with any other (function words, numbers). */
-    public DiacriticSlips(WordList words, Set<String> freeWords) {
+    /**
+     * {@code freeWords}: lower-case words that combine with any other (function words, numbers);
+     * {@code functionWords}: those of them that need a word after them (prepositions, conjunctions),
+     * so that before a clause's end they combine with none ("quan trong." is no "quan" + "trong").
+     */
+    public DiacriticSlips(WordList words, Set<String> freeWords, Set<String> functionWords) {
         this.known = new CompoundWords(words);
         for (String w : words.entries()) {
             byFolded.computeIfAbsent(fold(CompoundWords.key(w)), f -> new TreeSet<>()).add(w);
         }
         this.freeWords = freeWords;
+        this.freeWithinAClause = functionWords.stream().map(CompoundWords::key).collect(Collectors.toSet());
     }
 
     /** The slips among adjacent lower-case words of {@code words} (as {@code text} has them). */
@@ -51,7 +58,7 @@ public final class DiacriticSlips {
             }
             String pair = CompoundWords.key(a.text() + " " + b.text());
             Set<String> meant = byFolded.get(fold(pair));
-            if (meant == null || known.contains(a.text(), b.text()) || onlyFreeWordsChanged(pair, meant)
+            if (meant == null || known.contains(a.text(), b.text()) || onlyFreeWordsChanged(pair, meant, endsClause(b, text))
                     || partOfNeighbour(words, i, text) || straddlesUnlistedWords(words, i, text)) {
                 continue;
             }
@@ -61,17 +68,25 @@ public final class DiacriticSlips {
     }
 
     /** Whether, for one of the words meant, the syllables written otherwise are all free words. */
-    private boolean onlyFreeWordsChanged(String pair, Set<String> meant) {
-        return meant.stream().anyMatch(m -> onlyFreeWordsChanged(pair.split(" "), CompoundWords.key(m).split(" ")));
+    private boolean onlyFreeWordsChanged(String pair, Set<String> meant, boolean atClauseEnd) {
+        return meant.stream().anyMatch(m -> onlyFreeWordsChanged(pair.split(" "), CompoundWords.key(m).split(" "), atClauseEnd));
     }
 
-    private boolean onlyFreeWordsChanged(String[] written, String[] word) {
+    private boolean onlyFreeWordsChanged(String[] written, String[] word, boolean atClauseEnd) {
         for (int i = 0; i < written.length; i++) {
-            if (!written[i].equals(word[i]) && !freeWords.contains(written[i])) {
+            boolean free = freeWords.contains(written[i])
+                    && !(atClauseEnd && i == written.length - 1 && freeWithinAClause.contains(written[i]));
+            if (!written[i].equals(word[i]) && !free) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether nothing but a clause's punctuation, or the text's end, follows {@code w}. */
+    private static boolean endsClause(ViWords.Word w, String text) {
+        String after = text.substring(w.end()).strip();
+        return after.isEmpty() || ".;:!?".indexOf(after.charAt(0)) >= 0;
     }
 
     /** Whether the first word makes a word of the list with the one before it, or the second with the one after. */

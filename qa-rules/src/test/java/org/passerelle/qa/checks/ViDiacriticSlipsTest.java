@@ -43,6 +43,8 @@ class ViDiacriticSlipsTest {
         "Hai bên thảo luận các biện pháp giai quyết tranh chấp bằng biện pháp hòa bình.|'giai quyết' is no Vietnamese word; did you mean 'giải quyết'?",
         // at the start of a sentence, its first word capitalised
         "Thủ tường đã trao Huân chương Hữu nghị cho Bộ trưởng Nga.|'Thủ tường' is no Vietnamese word; did you mean 'thủ tướng'?",
+        // a function word that needs a word after it, at the end of a sentence: no free word there
+        "Hai bên đã ký các văn kiện hợp tác quan trong.|'quan trong' is no Vietnamese word; did you mean 'quan trọng'?",
     })
     void aWordMisspeltInItsDiacriticsIsReported(String target, String message) {
         assertEquals(List.of(message), run(target));
@@ -66,6 +68,8 @@ class ViDiacriticSlipsTest {
         // Words one tone apart, both of the list.
         "Hai bên cùng có lợi khi đồng tình với đề xuất; câu nói ấy là cầu nối giữa hai dân tộc.",
         "Ban nhạc biểu diễn trước lâu đài cổ, nơi gắn bó lâu dài với người dân.",
+        // the same function word inside the sentence combines with the words after it
+        "Các cơ quan trong nước đã phối hợp chặt chẽ.",
         // Both tone styles; names and headlines in capitals are not looked at.
         "Hai bên cam kết vì hoà bình và hòa bình ở khu vực.",
         "HỢP TÁC QUỐC PHÒNG VIỆT NAM - NGA",
