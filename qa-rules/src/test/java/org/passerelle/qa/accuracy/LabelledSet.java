@@ -48,7 +48,9 @@ final class LabelledSet {
             new String[] {"en-US", "labels-n.en-US.tsv", "accuracy-n.en-US.xlf", "n"},
             new String[] {"vi-VN", "labels-n.vi-VN.tsv", "accuracy-n.vi-VN.xlf", "n"},
             new String[] {"en-US", "labels-o.en-US.tsv", "accuracy-o.en-US.xlf", "o"},
-            new String[] {"vi-VN", "labels-o.vi-VN.tsv", "accuracy-o.vi-VN.xlf", "o"});
+            new String[] {"vi-VN", "labels-o.vi-VN.tsv", "accuracy-o.vi-VN.xlf", "o"},
+            new String[] {"en-US", "labels-p.en-US.tsv", "accuracy-p.en-US.xlf", "p"},
+            new String[] {"vi-VN", "labels-p.vi-VN.tsv", "accuracy-p.vi-VN.xlf", "p"});
     /**
      * The sets {@code AccuracyTest} and a plain {@code ./bench accuracy} run. Set "h" is held out:
      * an examiner's set written without reading the checks (nor the units of a and b), in two
@@ -62,7 +64,8 @@ final class LabelledSet {
      * fifth examiner (subsets l1 and l2), measured once, {@code ./bench accuracy l}. Set "m" is a sixth one by a
      * sixth examiner (subsets m1 and m2), measured once, {@code ./bench accuracy m}. Set "n" is a seventh one by a
      * seventh examiner (subsets n1 and n2), measured once, {@code ./bench accuracy n}. Set "o" is an eighth one by an
-     * eighth examiner (subsets o1 and o2), measured once, {@code ./bench accuracy o}.
+     * eighth examiner (subsets o1 and o2), measured once, {@code ./bench accuracy o}. Set "p" is a ninth one by a
+     * ninth examiner (subsets p1 and p2), measured once, {@code ./bench accuracy p}.
      */
     static final List<String> DEFAULT_SETS = List.of("a", "b");
 
@@ -82,7 +85,7 @@ final class LabelledSet {
         return runs(DEFAULT_SETS);
     }
 
-    /** The runs of the given sets ("a", "b", "h", "i", "j", "k", "l", "m", "n", "o"), each its XLIFF files. */
+    /** The runs of the given sets ("a", "b", "h", "i", "j", "k", "l", "m", "n", "o", "p"), each its XLIFF files. */
     static List<List<Path>> runs(List<String> sets) {
         return files(sets).stream().map(f -> f[3]).distinct()
                 .map(run -> FILES.stream().filter(f -> f[3].equals(run)).map(f -> resource(f[2])).toList()).toList();
@@ -115,10 +118,10 @@ final class LabelledSet {
 
     /**
      * The subset a unit belongs to: the first word of its note when it names one of a held-out
-     * set ("h1: ...", "h2: ...", "i1: ...", "j2: ...", "k1: ...", "l2: ...", "m1: ...", "n2: ...", "o1: ..."), else the given set's name.
+     * set ("h1: ...", "h2: ...", "i1: ...", "j2: ...", "k1: ...", "l2: ...", "m1: ...", "n2: ...", "o1: ...", "p2: ..."), else the given set's name.
      */
     static String subset(LabelledUnit u, String set) {
-        Matcher m = Pattern.compile("^([hijklmno]\\d+):").matcher(u.note());
+        Matcher m = Pattern.compile("^([hijklmnop]\\d+):").matcher(u.note());
         return m.find() ? m.group(1) : set;
     }
 
