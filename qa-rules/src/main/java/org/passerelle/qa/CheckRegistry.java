@@ -3,6 +3,7 @@ package org.passerelle.qa;
 import java.util.List;
 import org.passerelle.qa.checks.AcronymMismatchCheck;
 import org.passerelle.qa.checks.AdditionCheck;
+import org.passerelle.qa.checks.CountryMismatchCheck;
 import org.passerelle.qa.checks.DateMismatchCheck;
 import org.passerelle.qa.checks.FalseFriendCheck;
 import org.passerelle.qa.checks.MeaningReversedCheck;
@@ -62,6 +63,7 @@ public final class CheckRegistry {
                 NegationCheck.DEFINITION,
                 FalseFriendCheck.DEFINITION,
                 MeaningReversedCheck.DEFINITION,
+                CountryMismatchCheck.DEFINITION,
                 SpellingCheck.DEFINITION,
                 GrammarCheck.DEFINITION,
                 TagsMismatchCheck.DEFINITION,

@@ -120,6 +120,11 @@ public abstract class DeclaredLanguage implements LanguageSupport {
     }
 
     @Override
+    public CountryNames countries() {
+        return data.countries();
+    }
+
+    @Override
     public Opposites opposites(String sourceLanguage) {
         return data.opposites().getOrDefault(sourceLanguage, Opposites.NONE);
     }

@@ -29,6 +29,7 @@ import java.util.Set;
  * @param officeTitles     lower-case head words of a person's office ("minister"), generic in lower case
  * @param functionWords    lower-case articles, prepositions and conjunctions ("la", "des", "avec")
  * @param grammarRules     LanguageTool pattern rules of Passerelle's own for the language, in LanguageTool's XML format
+ * @param countries        the countries the language names, by their names, adjectives and capitals
  */
 public record LanguageData(String language, Optional<String> defaultRegion, String warmUpText, NumberStyle numbers,
                            NumberNames numberNames, TimeStyle times, PunctuationStyle punctuation,
@@ -39,7 +40,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
                            Map<String, FalseFriends> falseFriends, WordList writtenNames,
                            WordList compoundWords, Map<String, Opposites> opposites,
                            DateOrder dates, boolean serialComma, Set<String> officeTitles,
-                           Set<String> functionWords, Optional<String> grammarRules) {
+                           Set<String> functionWords, Optional<String> grammarRules, CountryNames countries) {
     public LanguageData {
         allowedRepeats = Set.copyOf(allowedRepeats);
         features = Set.copyOf(features);
@@ -87,6 +88,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
         private Set<String> officeTitles = Set.of();
         private Set<String> functionWords = Set.of();
         private Optional<String> grammarRules = Optional.empty();
+        private CountryNames countries = CountryNames.NONE;
 
         private Builder(String language) {
             this.language = language;
@@ -228,11 +230,17 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
             return this;
         }
 
+        /** The countries the language names ({@link CountryNames}). */
+        public Builder countries(CountryNames names) {
+            this.countries = names;
+            return this;
+        }
+
         public LanguageData build() {
             return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
                     reduplicates, allowedRepeats, features, loanwords, notReduplicated, abbreviations, nameSpelling,
                     acronyms, listConjunctions, negation, falseFriends, writtenNames, compoundWords,
-                    opposites, dates, serialComma, officeTitles, functionWords, grammarRules);
+                    opposites, dates, serialComma, officeTitles, functionWords, grammarRules, countries);
         }
     }
 }

@@ -168,6 +168,11 @@ public interface LanguageSupport {
         return WordList.NONE;
     }
 
+    /** The countries the language names, by their names, adjectives and capitals; none by default. */
+    default CountryNames countries() {
+        return CountryNames.NONE;
+    }
+
     /**
      * As a target, how it renders words of {@code sourceLanguage} whose meaning a translation can
      * reverse, and their opposites ("l'année prochaine": "next year", not "last year"); none by default.

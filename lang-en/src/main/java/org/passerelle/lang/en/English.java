@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.passerelle.core.lang.CountryNames;
 import org.passerelle.core.lang.AcronymEquivalents;
 import org.passerelle.core.lang.DateOrder;
 import org.passerelle.core.lang.FalseFriends;
@@ -108,6 +109,7 @@ public final class English extends LanguageToolLanguage {
                 .grammarRules(English.class, "grammar.xml")
                 .falseFriends("fr", FROM_FRENCH)
                 .opposites("fr", Opposites.resource(English.class, "opposites.fr.tsv"))
+                .countries(CountryNames.resource(English.class, "countries.tsv"))
                 // American English writes "9/11" for September 11, the rest of the English-speaking world for 9 November.
                 .dates(DateOrder.dayFirst("on", "from", "until", "by", "since", "before", "after").monthFirstIn("US"))
                 .build(),

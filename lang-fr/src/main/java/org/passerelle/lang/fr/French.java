@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.passerelle.core.lang.CountryNames;
 import org.passerelle.core.lang.DateOrder;
 import org.passerelle.core.lang.LanguageData;
 import org.passerelle.core.lang.NameSpelling;
@@ -108,6 +109,7 @@ public final class French extends LanguageToolLanguage {
                 .functionWords(FUNCTION_WORDS)
                 .serialComma(false)
                 .negation(NEGATION)
+                .countries(CountryNames.resource(French.class, "countries.tsv"))
                 // "le 9/11" is 9 November; "les 2/3 des sièges" is a fraction
                 .dates(DateOrder.dayFirst("le", "du", "au", "jusqu'au", "jusqu’au", "dès", "depuis", "avant", "après"))
                 .build(),

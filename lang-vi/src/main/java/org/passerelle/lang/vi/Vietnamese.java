@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.passerelle.core.lang.CountryNames;
 import org.passerelle.core.lang.AcronymEquivalents;
 import org.passerelle.core.lang.DateOrder;
 import org.passerelle.core.lang.DeclaredLanguage;
@@ -131,6 +132,7 @@ public final class Vietnamese extends DeclaredLanguage {
                 .negation(NEGATION)
                 .falseFriends("fr", FalseFriends.resource(Vietnamese.class, "false-friends.fr.tsv"))
                 .opposites("fr", Opposites.resource(Vietnamese.class, "opposites.fr.tsv"))
+                .countries(CountryNames.resource(Vietnamese.class, "countries.tsv"))
                 .writtenNames(WordList.resource(Vietnamese.class, "written-names.txt"))
                 .compoundWords(WordList.resource(Vietnamese.class, "compound-words.txt"))
                 .features(Feature.VIETNAMESE_SYLLABLES, Feature.FIXED_NAME_CAPITALS)
