@@ -54,6 +54,7 @@ public final class DateMismatchCheck extends SegmentCheck {
                 unit.sourceLanguage()));
         List<FigureDate> targetFigures = new ArrayList<>(FigureDate.all(s.target(), targetLanguage, unit.targetLanguage()));
         compareFigures(s, unit, targetLanguage, sourceFigures, targetFigures, matches);
+        dayFirstInAMonthFirstLanguage(s, unit, targetLanguage, matches);
         List<Mention> sourceMonths = names(s.source(), source.months(), source.capitalisedMonths());
         sourceFigures.forEach(d -> sourceMonths.add(new Mention(d.start(), d.end(), d.text(), d.month())));
         List<Mention> targetMonths = withFigures(s.target(), names(s.target(), target.months(), target.capitalisedMonths()),
@@ -94,6 +95,24 @@ public final class DateMismatchCheck extends SegmentCheck {
                 source.remove(want);
                 written.remove(got);
             }
+        }
+    }
+
+    /**
+     * A date the translation writes day first ("on 16/9") in a language that reads the month first:
+     * there is no month 16, whatever the source wrote ("le 16 septembre"). A copy of the source's
+     * figures is {@link #compareFigures}'s, reported once.
+     */
+    private static void dayFirstInAMonthFirstLanguage(SegmentPair s, TranslationUnit unit, LanguageSupport target,
+                                                      List<CheckMatch> out) {
+        for (FigureDate d : FigureDate.dayFirstOnly(s.target(), target, unit.targetLanguage())) {
+            if (out.stream().anyMatch(m -> m.offset() == d.start())) {
+                continue;
+            }
+            String suggestion = d.writtenFor(target, unit.targetLanguage());
+            out.add(new CheckMatch(s.id(), Side.TARGET, d.start(), d.end() - d.start(), "The date '" + d.text()
+                    + "' is written day first, which " + unit.targetLanguage() + " does not: write '" + suggestion + "'",
+                    List.of(suggestion)));
         }
     }
 

@@ -51,6 +51,28 @@ record FigureDate(int start, int end, String text, int day, int month, int month
         return dates;
     }
 
+    /**
+     * In a language that writes the month first, the dates that only a day-first reading makes
+     * dates ("on 16/9": no month 16), with a year or after a word that leads a date; read day first.
+     */
+    static List<FigureDate> dayFirstOnly(String text, LanguageSupport language, String tag) {
+        List<FigureDate> found = new ArrayList<>();
+        if (!language.dateOrder().monthFirst(tag)) {
+            return found;
+        }
+        Matcher m = SLASHED.matcher(text);
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(2));
+            boolean dated = m.group(3) != null || ledByDateWord(text.substring(0, m.start()), language);
+            if (day > 12 && day <= 31 && month >= 1 && month <= 12 && dated) {
+                found.add(new FigureDate(m.start(), m.end(), m.group(), day, month, m.start(2), m.end(2),
+                        m.group(3) == null ? "" : m.group(3)));
+            }
+        }
+        return found;
+    }
+
     private static boolean ledByDateWord(String before, LanguageSupport language) {
         Matcher w = WORD_BEFORE.matcher(before);
         if (!w.find()) {

@@ -86,6 +86,9 @@ class DateMismatchCheckTest {
         "vi-VN|Les inscriptions sont ouvertes jusqu'au 03/04/2025.|Đăng ký được mở đến hết ngày 4/3/2025.|3/4/2025",
         "en-US|L'accord entre en vigueur le 1/12.|The agreement takes effect on 1/12.|12/1",
         "en-US|La délégation arrive le 16/9 à Hanoï.|The delegation arrives in Hanoi on 16/9.|9/16",
+        // the source in words, the translation in figures day first: there is no month 16
+        "en-US|Les deux chefs d'état-major ont eu un entretien à Hanoï le 16 septembre.|The two chiefs of staff held talks in Hanoi on 16/9.|9/16",
+        "en-US|L'accord a été signé le 25 décembre 2024.|The agreement was signed on 25/12/2024.|12/25/2024",
     })
     void aDateInFiguresReadInTheWrongOrderIsReportedWithTheOneToWrite(String lang, String source, String target,
                                                                         String write) {
@@ -117,6 +120,9 @@ class DateMismatchCheckTest {
         "en-GB|La réunion aura lieu le 9/11 à Vientiane.|The meeting will take place on 9/11 in Vientiane.",
         "en-US|La réunion aura lieu le 9/11 à Vientiane.|The meeting will take place on 11/9 in Vientiane.",
         "en-US|L'accord entre en vigueur le 1/12.|The agreement takes effect on 12/1.",
+        "en-US|Les deux chefs d'état-major ont eu un entretien à Hanoï le 16 septembre.|The two chiefs of staff held talks in Hanoi on 9/16.",
+        "en-GB|Les deux chefs d'état-major ont eu un entretien à Hanoï le 16 septembre.|The two chiefs of staff held talks in Hanoi on 16/9.",
+        "en-US|Les deux tiers des 15 sièges, soit 10 sur 15, sont pourvus.|Two thirds of the 15 seats, 10 of 15, are filled.",
         "en-US|La réunion aura lieu le 9/11 à Vientiane.|The meeting will take place on November 9 in Vientiane.",
         "vi-VN|Les inscriptions sont ouvertes jusqu'au 03/04/2025.|Đăng ký được mở đến hết ngày 3/4/2025.",
         "vi-VN|Les inscriptions sont ouvertes jusqu'au 03/04/2025.|Đăng ký được mở đến hết ngày 03/04/2025.",
