@@ -104,6 +104,10 @@ class MeaningReversedCheckTest {
                 + "|'(north)' says the opposite of '(Centre)', which means centre (in parentheses): check the meaning",
         "vi-VN|La délégation a visité la province de Lang Son (Nord).|Đoàn đã thăm tỉnh Lạng Sơn (miền Nam)."
                 + "|'(miền Nam)' says the opposite of '(Nord)', which means north (Bắc, in parentheses): check the meaning",
+        "en-US|Les troupes se sont déplacées vers le sud du pays pour l'exercice.|The troops moved to the north of the country for the exercise."
+                + "|'north' says the opposite of 'sud', which means south: check the meaning",
+        "vi-VN|Les deux ministres se sont entretenus avant la cérémonie.|Hai bộ trưởng đã hội đàm sau buổi lễ."
+                + "|'sau' says the opposite of 'avant', which means before (trước): check the meaning",
     })
     void aWordTranslatedByItsOppositeIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -180,6 +184,9 @@ class MeaningReversedCheckTest {
         "en-US|Les deux pays vont de l'avant après la crise.|The two countries are moving forward after the crisis.",
         "en-US|La délégation a visité la province de Nghe An (Centre).|The delegation visited the central province of Nghe An.",
         "vi-VN|La délégation a visité la province de Lang Son (Nord).|Đoàn đã thăm tỉnh Lạng Sơn (miền Bắc).",
+        "en-US|La Corée du Sud et le Vietnam ont signé un accord.|South Korea and Vietnam signed an agreement, the first since the North's test.",
+        "en-US|Les pays d'Asie du Sud-Est renforcent leur coopération au nord.|Southeast Asian countries strengthen their cooperation in the north.",
+        "vi-VN|Les deux ministres se sont entretenus avant la cérémonie, puis ont signé l'accord.|Hai bộ trưởng hội đàm trước buổi lễ, sau đó ký thỏa thuận.",
     })
     void renderingsAndJustifiedOppositesPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
