@@ -78,16 +78,21 @@ public final class French extends LanguageToolLanguage {
      * không"). "sans" is affixable: English says "sans conditions" as "unconditional".
      */
     private static final String NE = "\\bn(?:e\\s|['’])";
+    /**
+     * "n'oubliera jamais", "n'a jamais cessé de": a negated "forget" or "stop" that a translation may
+     * say without a negation ("will always remember", "has always"), so affixable, not spelled out.
+     */
+    private static final String NOT_FORGET = "(?!(?:\\p{L}+\\s+){0,2}?(?:oubli|cess)\\p{L}*)";
     private static final String NEGATIVE_WORD = "\\b(?:aucune?|nul|nulle|personne|rien|jamais|ni)\\b";
     private static final Negation NEGATION = Negation.of(
             // "ne … pas", within its clause and before the next "ne"
-            List.of(NE + "(?:(?!\\bque\\b|\\bqu['’]|" + NE + ")[^.;:!?]){0,80}?\\b(?:pas|plus|jamais|rien|aucune?"
+            List.of(NE + NOT_FORGET + "(?:(?!\\bque\\b|\\bqu['’]|" + NE + ")[^.;:!?]){0,80}?\\b(?:pas|plus|jamais|rien|aucune?"
                     + "|guère|personne|nullement|point|ni)\\b",
                     // "aucun accord n'a été signé", "ni Hanoï ni Moscou n'ont", "personne n'a jamais": the words
                     // before their "ne", taken with it and with its second word if it has one
                     NEGATIVE_WORD + "[^.;:!?]{0,80}?" + NE + "(?:(?:(?!\\bque\\b|\\bqu['’]|" + NE + ")[^.;:!?]){0,80}?"
                     + "\\b(?:pas|plus|jamais|rien|aucune?|guère|personne|nullement|point|ni)\\b)?"),
-            List.of("\\bsans\\b"),
+            List.of("\\bsans\\b", NE + "(?:\\p{L}+\\s+){0,2}?(?:oubli|cess)\\p{L}*(?:\\s+(?:jamais|pas|plus))?"),
             List.of("\\bsans (?:doute|précédent|précédents|cesse|relâche|faille|réserve|conteste|compter|oublier)\\b"));
 
     /**

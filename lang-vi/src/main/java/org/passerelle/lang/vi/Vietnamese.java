@@ -113,7 +113,9 @@ public final class Vietnamese extends DeclaredLanguage {
             List.of("(?<![\\p{L}\\p{M}])(?:không|chưa|chẳng|chả|đừng|chớ|vô)(?![\\p{L}\\p{M}])"),
             List.of("(?<![\\p{L}\\p{M}])(?:không (?:quân|khí|gian|phận|lưu|kích|trung|chỉ|những|ngừng|thể thiếu|ít|sao)"
                     + "|vô (?:cùng|số|địch|tuyến)"
-                    + "|(?:hàng|phòng|hư|trên) không|(?:hay|hoặc) (?:không|chưa)|chẳng hạn|chưa từng có)(?![\\p{L}\\p{M}])"));
+                    + "|(?:hàng|phòng|hư|trên) không|(?:hay|hoặc) (?:không|chưa)|chẳng hạn|chưa từng có)(?![\\p{L}\\p{M}])"))
+            // "n'oubliera jamais" as "sẽ luôn ghi nhớ", "n'a jamais cessé de" as "vẫn luôn", "mãi mãi"
+            .inAWord("(?<![\\p{L}\\p{M}])(?:luôn|mãi mãi|mãi|vẫn luôn)(?![\\p{L}\\p{M}])");
 
     public Vietnamese() {
         super(LanguageData.of("vi").region("VN")

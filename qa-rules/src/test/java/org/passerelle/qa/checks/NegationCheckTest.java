@@ -27,6 +27,8 @@ class NegationCheckTest {
         "en-US|Le ministre n'a pas approuvé le projet de réseau sans fil.|The minister approved the wireless network project.",
         "en-US|La résolution a été adoptée sans vote aux Nations unies.|The resolution was adopted by a vote at the United Nations.",
         "en-US|Le Vietnam a signé l'accord sans réticence.|Vietnam signed the agreement under pressure.",
+        "en-US|Le Vietnam n'oubliera jamais le soutien de l'Union soviétique.|Vietnam will forget the support of the Soviet Union.",
+        "vi-VN|Le Vietnam n'oubliera jamais le soutien de l'Union soviétique.|Việt Nam sẽ quên sự ủng hộ của Liên Xô.",
     })
     void aDroppedNegationIsReported(String lang, String source, String target) {
         assertEquals(List.of("The source is negated but the translation is not: check that the negation was not dropped"),
@@ -67,6 +69,11 @@ class NegationCheckTest {
         "en-US|Les soldats sans armes ont escorté le convoi.|The unarmed soldiers escorted the convoy.",
         "en-US|Le réseau sans fil couvre toute la base.|The wireless network covers the whole base.",
         "en-US|Les soins sont offerts sans frais aux anciens combattants.|Care is offered free of charge to veterans.",
+        // a negated "forget" or "stop" said as "always"
+        "en-US|Le Vietnam n'oubliera jamais le soutien de l'Union soviétique.|Vietnam will always remember the support of the Soviet Union.",
+        "vi-VN|Le Vietnam n'oubliera jamais le soutien de l'Union soviétique.|Việt Nam sẽ luôn ghi nhớ sự ủng hộ quý báu của Liên Xô.",
+        "en-US|La Russie n'a jamais cessé de soutenir le Vietnam.|Russia has always supported Vietnam.",
+        "vi-VN|Le Vietnam n'oubliera jamais le soutien de l'Union soviétique.|Việt Nam sẽ không bao giờ quên sự ủng hộ của Liên Xô.",
         "en-US|Il a été remis au plus tard le 10 août.|It was delivered no later than August 10.",
         "en-US|Le Vietnam et la Russie ont une longue histoire d'amitié.|Vietnam and Russia have a long history of friendship.",
     })
