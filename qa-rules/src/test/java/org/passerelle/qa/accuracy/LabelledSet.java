@@ -50,7 +50,9 @@ final class LabelledSet {
             new String[] {"en-US", "labels-o.en-US.tsv", "accuracy-o.en-US.xlf", "o"},
             new String[] {"vi-VN", "labels-o.vi-VN.tsv", "accuracy-o.vi-VN.xlf", "o"},
             new String[] {"en-US", "labels-p.en-US.tsv", "accuracy-p.en-US.xlf", "p"},
-            new String[] {"vi-VN", "labels-p.vi-VN.tsv", "accuracy-p.vi-VN.xlf", "p"});
+            new String[] {"vi-VN", "labels-p.vi-VN.tsv", "accuracy-p.vi-VN.xlf", "p"},
+            new String[] {"en-US", "labels-q.en-US.tsv", "accuracy-q.en-US.xlf", "q"},
+            new String[] {"vi-VN", "labels-q.vi-VN.tsv", "accuracy-q.vi-VN.xlf", "q"});
     /**
      * The sets {@code AccuracyTest} and a plain {@code ./bench accuracy} run. Set "h" is held out:
      * an examiner's set written without reading the checks (nor the units of a and b), in two
@@ -65,7 +67,8 @@ final class LabelledSet {
      * sixth examiner (subsets m1 and m2), measured once, {@code ./bench accuracy m}. Set "n" is a seventh one by a
      * seventh examiner (subsets n1 and n2), measured once, {@code ./bench accuracy n}. Set "o" is an eighth one by an
      * eighth examiner (subsets o1 and o2), measured once, {@code ./bench accuracy o}. Set "p" is a ninth one by a
-     * ninth examiner (subsets p1 and p2), measured once, {@code ./bench accuracy p}.
+     * ninth examiner (subsets p1 and p2), measured once, {@code ./bench accuracy p}. Set "q" is a tenth one by a
+     * tenth examiner (subsets q1 and q2), measured once, {@code ./bench accuracy q}.
      */
     static final List<String> DEFAULT_SETS = List.of("a", "b");
 
@@ -121,7 +124,7 @@ final class LabelledSet {
      * set ("h1: ...", "h2: ...", "i1: ...", "j2: ...", "k1: ...", "l2: ...", "m1: ...", "n2: ...", "o1: ...", "p2: ..."), else the given set's name.
      */
     static String subset(LabelledUnit u, String set) {
-        Matcher m = Pattern.compile("^([hijklmnop]\\d+):").matcher(u.note());
+        Matcher m = Pattern.compile("^([hijklmnopq]\\d+):").matcher(u.note());
         return m.find() ? m.group(1) : set;
     }
 
