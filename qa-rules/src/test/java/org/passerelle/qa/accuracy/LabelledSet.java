@@ -88,7 +88,7 @@ final class LabelledSet {
         return runs(DEFAULT_SETS);
     }
 
-    /** The runs of the given sets ("a", "b", "h", "i", "j", "k", "l", "m", "n", "o", "p"), each its XLIFF files. */
+    /** The runs of the given sets ("a", "b", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q"), each its XLIFF files. */
     static List<List<Path>> runs(List<String> sets) {
         return files(sets).stream().map(f -> f[3]).distinct()
                 .map(run -> FILES.stream().filter(f -> f[3].equals(run)).map(f -> resource(f[2])).toList()).toList();
