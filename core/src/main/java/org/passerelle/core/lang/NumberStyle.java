@@ -10,9 +10,11 @@ package org.passerelle.core.lang;
  * @param romanOrdinals   true when Roman numerals with an ordinal suffix are numbers ("XXe siècle")
  * @param romanNumerals   true when bare Roman numerals of two letters or more are numbers
  *                        (Vietnamese "thế kỷ XXI", "Đại hội XIII")
+ * @param ordinalWords    a regular expression of the words after which a one-letter numeral is one too
+ *                        ("lần thứ V"); empty for none
  */
 public record NumberStyle(char decimal, String groupSeparators, char grouping, boolean romanOrdinals,
-                          boolean romanNumerals) {
+                          boolean romanNumerals, String ordinalWords) {
     /** Decimal point, comma or space groups: the most widespread reading when nobody says otherwise. */
     public static final NumberStyle NEUTRAL = new NumberStyle('.', ", \u00A0\u202F", ',', false);
 
@@ -25,6 +27,19 @@ public record NumberStyle(char decimal, String groupSeparators, char grouping, b
     /** A style whose bare Roman numerals are not numbers. */
     public NumberStyle(char decimal, String groupSeparators, char grouping, boolean romanOrdinals) {
         this(decimal, groupSeparators, grouping, romanOrdinals, false);
+    }
+
+    /** A style without words that make the numeral after them an ordinal. */
+    public NumberStyle(char decimal, String groupSeparators, char grouping, boolean romanOrdinals, boolean romanNumerals) {
+        this(decimal, groupSeparators, grouping, romanOrdinals, romanNumerals, "");
+    }
+
+    /**
+     * This style with the words (a regular expression) after which a numeral is an ordinal, so that a
+     * bare "V" is five there (Vietnamese "lần thứ V", "khóa XV") and a letter elsewhere.
+     */
+    public NumberStyle withOrdinalWords(String regex) {
+        return new NumberStyle(decimal, groupSeparators, grouping, romanOrdinals, romanNumerals, regex);
     }
 
     /** True when the language's typography groups thousands with a space (French "2 500"). */

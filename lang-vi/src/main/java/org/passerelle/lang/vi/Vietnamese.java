@@ -119,7 +119,8 @@ public final class Vietnamese extends DeclaredLanguage {
 
     public Vietnamese() {
         super(LanguageData.of("vi").region("VN")
-                .numbers(new NumberStyle(',', ". \u00A0\u202F", '.', false, true), NAMES).times(TIMES)
+                .numbers(new NumberStyle(',', ". \u00A0\u202F", '.', false, true).withOrdinalWords("thứ|khóa|khoá"), NAMES)
+                .times(TIMES)
                 .punctuation(new PunctuationStyle(false, "“", "”"))
                 .repeats(true, Set.of())
                 .notReduplicated(NEVER_DOUBLED)

@@ -50,11 +50,18 @@ final class NumberScanner {
             boolean suffixed = r.group(2) != null;
             // "Le", "Ce" and "Ve" are words far more often than numerals; a bare "I" or "V" is a letter.
             boolean ordinal = suffixed && style.romanOrdinals() && (r.group(1).length() > 1 || v == 1 || v == 10);
-            boolean bare = !suffixed && style.romanNumerals() && !capitals && r.group(1).length() > 1;
+            boolean bare = !suffixed && style.romanNumerals() && !capitals
+                    && (r.group(1).length() > 1 || afterOrdinalWord(text.substring(0, r.start())));
             if (v > 0 && (ordinal || bare)) {
                 out.add(new NumberMention(r.start(), r.end(), r.group(), BigDecimal.valueOf(v), false));
             }
         }
+    }
+
+    /** Whether the text ends with one of the words that make the numeral after them an ordinal ("lần thứ "). */
+    private boolean afterOrdinalWord(String before) {
+        return !style.ordinalWords().isEmpty() && Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + style.ordinalWords() + ")\\s+$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(before).find();
     }
 
     private void read(String text, int base, String written, List<NumberMention> out) {

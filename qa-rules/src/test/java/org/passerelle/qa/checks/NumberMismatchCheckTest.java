@@ -255,6 +255,9 @@ class NumberMismatchCheckTest {
         "vi-VN|Le IIe Congrès du Parti.|Đại hội II của Đảng.",
         "vi-VN|Le XIIIe Congrès du Parti.|Đại hội lần thứ 13 của Đảng.",
         "vi-VN|Le 60e anniversaire des relations.|Kỷ niệm lần thứ 60 quan hệ.",
+        // a one-letter Roman numeral after "thứ" or "khóa" is a number in Vietnamese
+        "vi-VN|Le vice-ministre s'exprime lors du 5e Congrès international de la justice.|Thứ trưởng phát biểu tại Đại hội Tư pháp quốc tế lần thứ V.",
+        "vi-VN|La 5e session de l'Assemblée nationale.|Kỳ họp thứ V của Quốc hội.",
         "vi-VN|La cérémonie a eu lieu le jeudi 16 septembre.|Buổi lễ diễn ra vào thứ Năm, 16/9.",
         "en-US|Environ trois cents personnes, dont une vingtaine de diplomates.|About 300 people, including some 20 diplomats.",
         "vi-VN|Environ trois cents personnes, dont une vingtaine de diplomates.|Khoảng ba trăm người, trong đó có khoảng hai mươi nhà ngoại giao.",
@@ -270,6 +273,7 @@ class NumberMismatchCheckTest {
         "en-US|Les deux pays célèbrent soixante-dix ans de relations.|The two countries celebrate sixty years of relations.|'sixty' does not match 'soixante-dix' in the source; write '70'",
         "en-US|Le 2e Sommet Mékong-Japon.|The 3rd Mekong-Japan Summit.|'3' does not match '2' in the source; write '2'",
         "vi-VN|Le XIIIe Congrès du Parti.|Đại hội XII của Đảng.|'XII' does not match 'XIIIe' in the source; write '13'",
+        "vi-VN|Le 5e Congrès international de la justice.|Đại hội Tư pháp quốc tế lần thứ IV.|'IV' does not match '5' in the source; write '5'",
     })
     void issueFourteenExamplesAreReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target).stream().map(CheckMatch::message).toList());
