@@ -105,7 +105,7 @@ public final class ViSyllableCheck extends SegmentCheck {
         for (ViWords.Word w : ViWords.of(s.target())) {
             String key = key(w.text());
             if (!sourceWords.contains(key) && !terms.contains(key) && !loanwords.contains(key) && !exempt(w.text())
-                    && !inside(names, w)) {
+                    && !inside(names, w) && !foreignNameWithItsMarks(w.text(), sourceWords)) {
                 words.add(w);
             }
         }
@@ -154,6 +154,17 @@ public final class ViSyllableCheck extends SegmentCheck {
 
     private static boolean acronym(String word) {
         return word.length() >= 2 && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * A foreign name of the source that the translation writes with its own language's marks
+     * ("Alvaro Lopez" as "Álvaro López"): capitalised, and without its marks a word of the source that
+     * is no Vietnamese syllable. "Gìang" for "Giang" stays a Vietnamese name with a misplaced tone.
+     */
+    private static boolean foreignNameWithItsMarks(String word, Set<String> sourceWords) {
+        String bare = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return Character.isUpperCase(word.codePointAt(0)) && !bare.equals(word) && sourceWords.contains(key(bare))
+                && SyllableRules.check(bare).isPresent();
     }
 
     private static boolean asciiName(String word) {
