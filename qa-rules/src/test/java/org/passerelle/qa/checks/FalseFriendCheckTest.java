@@ -24,6 +24,7 @@ class FalseFriendCheckTest {
         "Le général a assisté à la cérémonie d'ouverture du forum.|The general assisted the opening ceremony of the forum.|assisted",
         "Cette visite revêt une importance particulière dans le contexte actuel.|This visit takes on a particular importance in the actual context.|actual",
         "La formation des officiers reste une priorité.|The formation of officers remains a priority.|formation",
+        "La coopération a obtenu des résultats positifs dans la formation et l'échange d'expériences.|Cooperation achieved positive results in formation and the exchange of experience.|formation",
         "Les travaux seront achevés avant la fin de l'année.|The works will be achieved before the end of the year.|achieved",
         "Le dossier est sensible pour les deux pays.|The file is sensible for both countries.|sensible",
         "Les deux parties ont réalisé de nombreux projets communs.|The two sides have realised many joint projects.|realised",
@@ -72,6 +73,7 @@ class FalseFriendCheckTest {
         "Le Vietnam a aidé le Laos et assisté à la réunion.|Vietnam assisted Laos and attended the meeting.",
         "Les deux pays ont obtenu des résultats et achevé la première phase.|The two countries achieved results and completed the first phase.",
         "La formation du nouveau gouvernement a été annoncée.|The formation of the new government was announced.",
+        "Les avions ont défilé en formation serrée.|The aircraft flew past in close formation.",
         "Le ministre a participé à la réunion.|The minister attended the meeting.",
         // the English word without its French look-alike
         "Le projet a finalement été approuvé.|The project was eventually approved.",

@@ -108,6 +108,8 @@ class MeaningReversedCheckTest {
                 + "|'north' says the opposite of 'sud', which means south: check the meaning",
         "vi-VN|Les deux ministres se sont entretenus avant la cérémonie.|Hai bộ trưởng đã hội đàm sau buổi lễ."
                 + "|'sau' says the opposite of 'avant', which means before (trước): check the meaning",
+        "vi-VN|La délégation a quitté Vientiane pour une visite d'État au Cambodge.|Đoàn đã đến Vientiane để thăm cấp Nhà nước Campuchia."
+                + "|'đã đến' says the opposite of 'a quitté', which means left (rời): check the meaning",
     })
     void aWordTranslatedByItsOppositeIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -187,6 +189,8 @@ class MeaningReversedCheckTest {
         "en-US|La Corée du Sud et le Vietnam ont signé un accord.|South Korea and Vietnam signed an agreement, the first since the North's test.",
         "en-US|Les pays d'Asie du Sud-Est renforcent leur coopération au nord.|Southeast Asian countries strengthen their cooperation in the north.",
         "vi-VN|Les deux ministres se sont entretenus avant la cérémonie, puis ont signé l'accord.|Hai bộ trưởng hội đàm trước buổi lễ, sau đó ký thỏa thuận.",
+        "vi-VN|La délégation a quitté Vientiane pour une visite d'État au Cambodge.|Đoàn đã rời Viêng Chăn, lên đường đến Campuchia thăm cấp Nhà nước.",
+        "vi-VN|Le ministre a quitté ses fonctions en raison de questions liées à la santé.|Bộ trưởng thôi giữ chức vì các vấn đề liên quan đến sức khỏe.",
     })
     void renderingsAndJustifiedOppositesPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
