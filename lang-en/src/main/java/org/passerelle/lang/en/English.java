@@ -68,6 +68,9 @@ public final class English extends LanguageToolLanguage {
             "éminence grise", "aide-mémoire", "agent provocateur", "esprit de corps", "née", "régime", "élite", "café",
             "et al.");
 
+    /** Articles, prepositions and conjunctions, which need a word after them: a translation ending on one was cut short. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "with",
+            "and", "or", "by", "from", "into", "between", "among", "than", "its", "their", "our", "his", "her");
     /** What joins the last items of a list; "as well as" and "along with" join them as "and" does. */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "nor", "as well as", "along with",
             "together with", "plus");
@@ -106,6 +109,7 @@ public final class English extends LanguageToolLanguage {
                 .loanwords(LOANWORDS)
                 .acronyms("fr", AcronymEquivalents.resource(English.class, "acronyms-from-fr.txt"))
                 .listConjunctions(CONJUNCTIONS)
+                .functionWords(FUNCTION_WORDS)
                 .negation(NEGATION)
                 .officeTitles(OFFICE_TITLES)
                 .grammarRules(English.class, "grammar.xml")

@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.passerelle.core.lang.LanguageSupport;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
@@ -30,7 +34,7 @@ import org.passerelle.xliff.TranslationUnit;
 public final class LengthCheck extends SegmentCheck implements RunWideCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("length", IssueType.LENGTH,
             Severity.WARNING, "A translation far longer or shorter than usual for the language pair in this run (the"
-                    + " run's median ratio)", LengthCheck::new)
+                    + " run's median ratio), or cut short after a word that needs another (\"on the basis of\")", LengthCheck::new)
             .parameter(Parameter.decimal("max-factor", "2.0",
                     "report when target/source length differs from the run's median ratio by more than this factor"))
             .parameter(Parameter.integer("min-source-length", 30,
@@ -41,6 +45,9 @@ public final class LengthCheck extends SegmentCheck implements RunWideCheck {
             return (double) target / source;
         }
     }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;][\"'’”»)\\]]*$");
+    private static final Pattern LAST_WORD = Pattern.compile("(?<![\\p{L}\\p{M}])(\\p{Ll}[\\p{L}\\p{M}]*)$");
 
     private final double factor;
     private final int minSource;
@@ -61,12 +68,31 @@ public final class LengthCheck extends SegmentCheck implements RunWideCheck {
 
     @Override
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
+        truncated(s, context.language(unit, Side.TARGET)).ifPresent(matches::add);
         String pair = RunRatios.pair(unit);
         if (s.source().strip().length() >= minSource) {
             Sample sample = new Sample(unit, s.id(), ExpandedLength.of(unit, s, context), s.target().strip().length());
             samples.computeIfAbsent(pair, k -> new ConcurrentLinkedQueue<>()).add(sample);
             ratios.add(pair, sample.ratio());
         }
+    }
+
+    /**
+     * A translation that stops after a word that needs another after it ("on the basis of", "và"),
+     * without the full stop its source ends with: a machine translation cut short, however long the
+     * rest of it is. The words are the target language's function words.
+     */
+    private static Optional<CheckMatch> truncated(SegmentPair s, LanguageSupport target) {
+        String source = s.source().strip();
+        String text = s.target().strip();
+        Matcher last = LAST_WORD.matcher(text);
+        if (!SENTENCE_END.matcher(source).find() || SENTENCE_END.matcher(text).find() || !last.find()
+                || !target.functionWords().contains(last.group(1))) {
+            return Optional.empty();
+        }
+        int at = s.target().indexOf(text) + last.start(1);
+        return Optional.of(new CheckMatch(s.id(), Side.TARGET, at, last.group(1).length(), "The translation stops after '"
+                + last.group(1) + "', where its source ends a sentence: translate the rest", List.of()));
     }
 
     @Override

@@ -7,6 +7,9 @@ import static org.passerelle.qa.Units.context;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.passerelle.qa.CheckMatch;
 import org.passerelle.qa.Profile;
 import org.passerelle.qa.SampleTermbase;
 import org.passerelle.qa.UnitMatch;
@@ -95,5 +98,31 @@ class LengthCheckTest {
         LengthCheck check = new LengthCheck(Profile.defaults().settings("length"));
         units.forEach(u -> check.check(u, SampleTermbase.context()));
         assertEquals(List.of("cut"), check.finish(SampleTermbase.context()).stream().map(x -> x.unit().id()).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en-US|Les deux parties ont discuté du règlement pacifique des différends sur la base du droit international.|The two sides discussed the peaceful settlement of disputes on the basis of|of",
+        "vi-VN|Les deux pays coopèrent dans la défense, l'économie et la culture.|Hai nước hợp tác trong quốc phòng, kinh tế và|và",
+        "en-US|Les deux pays coopèrent dans la défense.|The two countries cooperate in the|the",
+    })
+    void aTranslationCutShortAfterAWordThatNeedsAnotherIsReported(String lang, String source, String target, String word) {
+        LengthCheck check = new LengthCheck(Profile.defaults().settings("length"));
+        List<CheckMatch> found = check.check(Units.unit(lang, source, target), context());
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(word, target.substring(found.get(0).offset(), found.get(0).offset() + found.get(0).length()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // ended as the source is, or a title without its stop, or a source that does not end a sentence
+        "en-US|Les deux pays coopèrent dans la défense.|The two countries cooperate in defense.",
+        "en-US|Les deux pays coopèrent dans la défense.|The two countries cooperate in defense",
+        "en-US|Photo : VNA|Photo: courtesy of",
+        "vi-VN|Les deux pays coopèrent dans la défense.|Hai nước hợp tác trong lĩnh vực quốc phòng.",
+    })
+    void aTranslationEndedOrEndingOnAWordOfItsOwnPasses(String lang, String source, String target) {
+        LengthCheck check = new LengthCheck(Profile.defaults().settings("length"));
+        assertEquals(List.of(), check.check(Units.unit(lang, source, target), context()));
     }
 }
