@@ -77,6 +77,7 @@ public final class NameMismatchCheck extends SegmentCheck {
             }
             // Transcribed, a name keeps its letters' order: two swapped in the transcription ("Choïgou" as "Shiogu") are a typo.
             String transcription = source.nameSpelling().skeleton(name.text(), folded);
+            boolean reported = false;
             for (TextWord w : targetWords) {
                 String t = WordFolding.fold(w.text());
                 boolean typo = typo(folded, t) && !knownTranscription(folded, t, w.text(), source, target)
@@ -85,8 +86,15 @@ public final class NameMismatchCheck extends SegmentCheck {
                         && (typo || swapped(transcription, target.nameSpelling().skeleton(t)) && unknownWords(name.text(), w.text(), source, target))) {
                     matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.end() - w.start(), "'" + w.text()
                             + "' is not the name '" + name.text() + "' of the source: copy it", List.of(name.text())));
+                    reported = true;
                     break;
                 }
+            }
+            // A word of the dictionary one letter off, beside the rest of the name copied ("Nguyen Thanh Tin" for "Tinh").
+            if (!reported) {
+                shortNameTypo(name, sourceWords, s.source(), targetWords, s.target(), sourceFolded).ifPresent(w -> matches.add(
+                        new CheckMatch(s.id(), Side.TARGET, w.start(), w.end() - w.start(), "'" + w.text()
+                                + "' is not the name '" + name.text() + "' of the source: copy it", List.of(name.text()))));
             }
         }
     }

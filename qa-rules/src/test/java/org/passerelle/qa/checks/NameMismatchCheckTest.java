@@ -41,6 +41,9 @@ class NameMismatchCheckTest {
                 + "|'Sisulith' is not the name 'Sisoulith' of the source: copy it",
         "en-US|Le Premier ministre lao Sonexay Siphandone a accueilli Bounnhang Vorachit.|Lao Prime Minister Sonexay Siphandone welcomed Bunnhang Vorachit."
                 + "|'Bunnhang' is not the name 'Bounnhang' of the source: copy it",
+        // a longer name with a letter dropped that makes a word of the dictionary, beside the rest of the name copied
+        "en-US|Le vice-ministre Nguyen Thanh Tinh s'exprime à La Havane.|Deputy Minister Nguyen Thanh Tin speaks in Havana."
+                + "|'Tin' is not the name 'Tinh' of the source: copy it",
         // a transposition in a transcribed name
         "en-US|Le général Phan Van Giang a reçu le ministre Sergueï Choïgou.|General Phan Van Giang received Minister Sergei Shiogu."
                 + "|'Shiogu' is not the name 'Choïgou' of the source: copy it",
