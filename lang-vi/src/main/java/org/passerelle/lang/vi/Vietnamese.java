@@ -110,12 +110,13 @@ public final class Vietnamese extends DeclaredLanguage {
      * (countless), "vô địch" (champion), "vô tuyến" (radio).
      */
     private static final Negation NEGATION = Negation.of(
-            List.of("(?<![\\p{L}\\p{M}])(?:không|chưa|chẳng|chả|đừng|chớ|vô)(?![\\p{L}\\p{M}])"),
+            List.of("(?<![\\p{L}\\p{M}])(?:không|chưa|chẳng|chả|đừng|chớ)(?![\\p{L}\\p{M}])"),
             List.of("(?<![\\p{L}\\p{M}])(?:không (?:quân|khí|gian|phận|lưu|kích|trung|chỉ|những|ngừng|thể thiếu|ít|sao)"
                     + "|vô (?:cùng|số|địch|tuyến)"
                     + "|(?:hàng|phòng|hư|trên) không|(?:hay|hoặc) (?:không|chưa)|chẳng hạn|chưa từng có)(?![\\p{L}\\p{M}])"))
             // "n'oubliera jamais" as "sẽ luôn ghi nhớ", "n'a jamais cessé de" as "vẫn luôn", "mãi mãi"
-            .inAWord("(?<![\\p{L}\\p{M}])(?:luôn|mãi mãi|mãi|vẫn luôn)(?![\\p{L}\\p{M}])");
+            // and "sans conditions" as "vô điều kiện": "vô" makes a word, as English "un-" does, and negates no clause
+            .inAWord("(?<![\\p{L}\\p{M}])(?:luôn|mãi mãi|mãi|vẫn luôn|vô(?!\\s+(?:cùng|số|địch|tuyến)))(?![\\p{L}\\p{M}])");
 
     public Vietnamese() {
         super(LanguageData.of("vi").region("VN")

@@ -40,12 +40,18 @@ public final class LengthCheck extends SegmentCheck implements RunWideCheck {
             .parameter(Parameter.integer("min-source-length", 30,
                     "ignore source segments shorter than this many characters (titles, datelines)"));
 
-    private record Sample(TranslationUnit unit, String segment, int source, int target) {
+    private record Sample(TranslationUnit unit, String segment, int source, int target, boolean sentence) {
         double ratio() {
             return (double) target / source;
         }
     }
 
+    /**
+     * A short sentence said concisely ("Trade grew 15% last year.") is as short, by ratio, as a long
+     * one with a clause dropped: a sentence's translation is too short only when this many characters
+     * are missing. A headline, whose every word counts, is held to the ratio alone.
+     */
+    private static final int MIN_SHORTFALL = 40;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;][\"'’”»)\\]]*$");
     private static final Pattern LAST_WORD = Pattern.compile("(?<![\\p{L}\\p{M}])(\\p{Ll}[\\p{L}\\p{M}]*)$");
 
@@ -71,7 +77,8 @@ public final class LengthCheck extends SegmentCheck implements RunWideCheck {
         truncated(s, context.language(unit, Side.TARGET)).ifPresent(matches::add);
         String pair = RunRatios.pair(unit);
         if (s.source().strip().length() >= minSource) {
-            Sample sample = new Sample(unit, s.id(), ExpandedLength.of(unit, s, context), s.target().strip().length());
+            Sample sample = new Sample(unit, s.id(), ExpandedLength.of(unit, s, context), s.target().strip().length(),
+                    SENTENCE_END.matcher(s.source().strip()).find());
             samples.computeIfAbsent(pair, k -> new ConcurrentLinkedQueue<>()).add(sample);
             ratios.add(pair, sample.ratio());
         }
@@ -102,7 +109,8 @@ public final class LengthCheck extends SegmentCheck implements RunWideCheck {
             double usual = ratios.usual(pair);
             for (Sample s : queue) {
                 double relative = s.ratio() / usual;
-                if (relative > factor || relative < 1 / factor) {
+                boolean shorter = relative < 1 / factor && (!s.sentence() || usual * s.source() - s.target() >= MIN_SHORTFALL);
+                if (relative > factor || shorter) {
                     String how = relative > 1 ? "longer" : "shorter";
                     matches.add(new UnitMatch(s.unit(), new CheckMatch(s.segment(), Side.TARGET, 0, 0, String.format(Locale.ROOT,
                             "The translation is %.1f times as long as the source, much %s than usual (%.2f) for %s: "

@@ -100,6 +100,21 @@ class LengthCheckTest {
         assertEquals(List.of("cut"), check.finish(SampleTermbase.context()).stream().map(x -> x.unit().id()).toList());
     }
 
+    /** A short sentence said concisely is no omission; a long one that lost a clause is. */
+    @Test
+    void aShortSentenceSaidConciselyIsNotTooShort() {
+        List<TranslationUnit> units = new ArrayList<>();
+        String fr = "Les dirigeants des deux pays ont maintenu des contacts de haut niveau.";
+        String en = "The leaders of the two countries have maintained high-level contacts.";
+        for (int i = 0; i < 30; i++) {
+            units.add(Units.unit("u" + i, "en-US", fr, en));
+        }
+        units.add(Units.unit("concise", "en-US", "Les échanges commerciaux ont progressé de 15 % l'an dernier.", "Trade grew 15% last year."));
+        units.add(Units.unit("cut", "en-US", "Les deux ministres ont passé en revue la coopération de défense et ont convenu de"
+                + " la renforcer dans la formation, la recherche et le sauvetage.", "The two ministers reviewed defense cooperation."));
+        assertEquals(List.of("cut"), run(units).stream().map(x -> x.unit().id()).toList());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "en-US|Les deux parties ont discuté du règlement pacifique des différends sur la base du droit international.|The two sides discussed the peaceful settlement of disputes on the basis of|of",

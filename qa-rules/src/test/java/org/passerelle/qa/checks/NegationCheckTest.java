@@ -61,6 +61,8 @@ class NegationCheckTest {
         "vi-VN|La sécurité aérienne et la défense antiaérienne.|An toàn hàng không và phòng không.",
         // "sans" said with the Sino-Vietnamese "vô" (without), which "vô cùng" (extremely) is not
         "vi-VN|Le ministre a remercié la Russie pour son soutien sans conditions.|Bộ trưởng cảm ơn Nga đã ủng hộ vô điều kiện.",
+        // "vô" makes a word, and negates no clause: "sans réserve" (unreservedly) as "vô điều kiện"
+        "vi-VN|Le Vietnam soutient sans réserve les initiatives de paix de la région.|Việt Nam ủng hộ vô điều kiện các sáng kiến hòa bình trong khu vực.",
         // idioms with sans that say no negation
         "en-US|Une croissance sans précédent des échanges.|An unprecedented growth in trade.",
         "en-US|Les deux armées renforcent sans cesse leur coopération.|The two armies constantly strengthen their cooperation.",
