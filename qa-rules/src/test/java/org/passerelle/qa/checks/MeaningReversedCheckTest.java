@@ -94,6 +94,8 @@ class MeaningReversedCheckTest {
                 + "|'(left)' says the opposite of '(droite)', which means right (in a caption): check the meaning",
         "en-US|La délégation a quitté Hanoï pour Moscou mardi.|The delegation arrived in Hanoi from Moscow on Tuesday."
                 + "|'arrived in' says the opposite of 'a quitté', which means left (a place): check the meaning",
+        "en-US|La cérémonie aura lieu mardi matin au Palais présidentiel.|The ceremony will take place on Tuesday afternoon at the Presidential Palace."
+                + "|'afternoon' says the opposite of 'mardi matin', which means in the morning: check the meaning",
         "en-US|Le commerce bilatéral a baissé de 3 % en 2023.|Bilateral trade rose by 3% in 2023."
                 + "|'rose' says the opposite of 'baissé', which means decrease, fallen: check the meaning",
         "vi-VN|Le commerce bilatéral a baissé de 3 % en 2023.|Thương mại song phương tăng 3% trong năm 2023."
@@ -182,6 +184,8 @@ class MeaningReversedCheckTest {
         "en-US|La délégation a quitté Hanoï pour Moscou, où elle est arrivée mardi.|The delegation flew from Hanoi and arrived in Moscow on Tuesday.",
         "en-US|La délégation a quitté Hanoï pour Moscou mardi.|The delegation left Hanoi for Moscow on Tuesday, arriving in the evening.",
         "en-US|Avant tout, les deux pays veulent renforcer la confiance.|Above all, the two countries want to build trust, after years of talks.",
+        "en-US|La cérémonie aura lieu mardi matin au Palais présidentiel.|The ceremony will take place on Tuesday morning at the Presidential Palace.",
+        "vi-VN|La cérémonie aura lieu mardi matin au Palais présidentiel.|Buổi lễ sẽ diễn ra vào sáng thứ Ba tại Phủ Chủ tịch.",
         "en-US|Le ministre a reçu l'ambassadeur avant la cérémonie.|The minister received the ambassador ahead of the ceremony, after a short delay.",
         "en-US|Les deux pays vont de l'avant après la crise.|The two countries are moving forward after the crisis.",
         "en-US|La délégation a visité la province de Nghe An (Centre).|The delegation visited the central province of Nghe An.",
