@@ -92,7 +92,7 @@ public final class English extends LanguageToolLanguage {
             .inAWord("\\bun(?!d(?:er|o|ue)|i(?:t|on|vers|que|form|lateral|son|fi)|anim|til|less|ravel|veil|leash)\\p{L}{4,}"
                     + "|\\bnon-?\\p{L}{3,}|\\b\\p{L}{3,}less(?:ly|ness)?\\b|\\bfree (?:of|from)\\b|\\p{L}-free\\b"
                     // "n'oubliera jamais" as "will always remember", "n'a jamais cessé de" as "has continued to"
-                    + "|\\balways\\b|\\bforever\\b|\\bconstantly\\b|\\bcontinu\\p{L}*");
+                    + "|\\b(?:always|forever|constantly)\\b(?!\\s+(?:stop|forget|ceas|quit)\\p{L}*)|\\bcontinu\\p{L}*");
     /** The head words of titles: "the prime minister" is generic, "the comprehensive strategic partnership" a slip. */
     private static final Set<String> OFFICE_TITLES = Set.of("minister", "president", "secretary", "ambassador",
             "chairman", "chairwoman", "chair", "premier", "director", "chief", "commander", "governor", "mayor", "king",

@@ -116,7 +116,9 @@ public final class Vietnamese extends DeclaredLanguage {
                     + "|(?:hàng|phòng|hư|trên) không|(?:hay|hoặc) (?:không|chưa)|chẳng hạn|chưa từng có)(?![\\p{L}\\p{M}])"))
             // "n'oubliera jamais" as "sẽ luôn ghi nhớ", "n'a jamais cessé de" as "vẫn luôn", "mãi mãi"
             // and "sans conditions" as "vô điều kiện": "vô" makes a word, as English "un-" does, and negates no clause
-            .inAWord("(?<![\\p{L}\\p{M}])(?:luôn|mãi mãi|mãi|vẫn luôn|vô(?!\\s+(?:cùng|số|địch|tuyến)))(?![\\p{L}\\p{M}])");
+            // ("luôn ngừng", always stopped, says the opposite)
+            .inAWord("(?<![\\p{L}\\p{M}])(?:(?:luôn|mãi mãi|mãi|vẫn luôn)(?!\\s+(?:ngừng|dừng|quên|thôi))|vô(?!\\s+(?:cùng|số|địch|tuyến)))"
+                    + "(?![\\p{L}\\p{M}])");
 
     public Vietnamese() {
         super(LanguageData.of("vi").region("VN")

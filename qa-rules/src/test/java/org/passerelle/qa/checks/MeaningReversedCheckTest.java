@@ -106,6 +106,8 @@ class MeaningReversedCheckTest {
                 + "|'(north)' says the opposite of '(Centre)', which means centre (in parentheses): check the meaning",
         "vi-VN|La délégation a visité la province de Lang Son (Nord).|Đoàn đã thăm tỉnh Lạng Sơn (miền Nam)."
                 + "|'(miền Nam)' says the opposite of '(Nord)', which means north (Bắc, in parentheses): check the meaning",
+        "en-US|Le ministre se tenait à gauche de l'ambassadeur pendant la cérémonie.|The minister stood to the right of the ambassador during the ceremony."
+                + "|'right' says the opposite of 'à gauche', which means to the left: check the meaning",
         "en-US|Les troupes se sont déplacées vers le sud du pays pour l'exercice.|The troops moved to the north of the country for the exercise."
                 + "|'north' says the opposite of 'sud', which means south: check the meaning",
         "vi-VN|Les deux ministres se sont entretenus avant la cérémonie.|Hai bộ trưởng đã hội đàm sau buổi lễ."
@@ -185,6 +187,8 @@ class MeaningReversedCheckTest {
         "en-US|La délégation a quitté Hanoï pour Moscou mardi.|The delegation left Hanoi for Moscow on Tuesday, arriving in the evening.",
         "en-US|Avant tout, les deux pays veulent renforcer la confiance.|Above all, the two countries want to build trust, after years of talks.",
         "en-US|La cérémonie aura lieu mardi matin au Palais présidentiel.|The ceremony will take place on Tuesday morning at the Presidential Palace.",
+        "en-US|Le ministre se tenait à gauche de l'ambassadeur pendant la cérémonie.|The minister stood to the left of the ambassador during the ceremony.",
+        "vi-VN|Le ministre se tenait à gauche de l'ambassadeur pendant la cérémonie.|Bộ trưởng đứng bên trái Đại sứ trong buổi lễ.",
         "vi-VN|La cérémonie aura lieu mardi matin au Palais présidentiel.|Buổi lễ sẽ diễn ra vào sáng thứ Ba tại Phủ Chủ tịch.",
         "en-US|Le ministre a reçu l'ambassadeur avant la cérémonie.|The minister received the ambassador ahead of the ceremony, after a short delay.",
         "en-US|Les deux pays vont de l'avant après la crise.|The two countries are moving forward after the crisis.",

@@ -29,6 +29,8 @@ class NegationCheckTest {
         "en-US|Le Vietnam a signé l'accord sans réticence.|Vietnam signed the agreement under pressure.",
         "en-US|Le Vietnam n'oubliera jamais le soutien de l'Union soviétique.|Vietnam will forget the support of the Soviet Union.",
         "vi-VN|Le Vietnam n'oubliera jamais le soutien de l'Union soviétique.|Việt Nam sẽ quên sự ủng hộ của Liên Xô.",
+        "vi-VN|Le Vietnam n'a jamais cessé de soutenir le peuple cubain.|Việt Nam đã luôn ngừng ủng hộ nhân dân Cuba.",
+        "en-US|Le Vietnam n'a jamais cessé de soutenir le peuple cubain.|Vietnam has always stopped supporting the Cuban people.",
     })
     void aDroppedNegationIsReported(String lang, String source, String target) {
         assertEquals(List.of("The source is negated but the translation is not: check that the negation was not dropped"),
