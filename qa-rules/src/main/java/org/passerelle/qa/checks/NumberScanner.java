@@ -3,6 +3,8 @@ package org.passerelle.qa.checks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.passerelle.core.lang.NumberStyle;
@@ -18,14 +20,21 @@ final class NumberScanner {
     /** Roman numerals, with a French ordinal suffix or bare: "XXe siècle", "IIIe République", "thế kỷ XXI". */
     private static final Pattern ROMAN = Pattern.compile("(?<![\\p{L}\\p{N}])([IVXLC]+)(e|ème|er)?(?![\\p{L}\\p{N}])");
 
+    private static final Map<NumberStyle, NumberScanner> SCANNERS = new ConcurrentHashMap<>();
+
     private final NumberStyle style;
+    /** The end of a text that makes the numeral after it an ordinal ("lần thứ "), or null for none. */
+    private final Pattern ordinalWordBefore;
 
     private NumberScanner(NumberStyle style) {
         this.style = style;
+        this.ordinalWordBefore = style.ordinalWords().isEmpty() ? null : Pattern.compile(
+                "(?<![\\p{L}\\p{M}])(?:" + style.ordinalWords() + ")\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** The scanner of a style, made once: every segment is scanned, often on both sides. */
     static NumberScanner of(NumberStyle style) {
-        return new NumberScanner(style);
+        return SCANNERS.computeIfAbsent(style, NumberScanner::new);
     }
 
     List<NumberMention> scan(String text) {
@@ -60,8 +69,7 @@ final class NumberScanner {
 
     /** Whether the text ends with one of the words that make the numeral after them an ordinal ("lần thứ "). */
     private boolean afterOrdinalWord(String before) {
-        return !style.ordinalWords().isEmpty() && Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + style.ordinalWords() + ")\\s+$",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(before).find();
+        return ordinalWordBefore != null && ordinalWordBefore.matcher(before).find();
     }
 
     private void read(String text, int base, String written, List<NumberMention> out) {
