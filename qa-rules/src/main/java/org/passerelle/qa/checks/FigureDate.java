@@ -22,7 +22,11 @@ record FigureDate(int start, int end, String text, int day, int month, int month
 
     /** Every slash of figures in the text that the language's order reads as a day and a month. */
     static List<FigureDate> all(String text, LanguageSupport language, String tag) {
-        boolean monthFirst = language.dateOrder().monthFirst(tag);
+        return read(text, language.dateOrder().monthFirst(tag));
+    }
+
+    /** Every slash of figures that reads as a day and a month in the given order. */
+    private static List<FigureDate> read(String text, boolean monthFirst) {
         List<FigureDate> found = new ArrayList<>();
         Matcher m = SLASHED.matcher(text);
         while (m.find()) {
@@ -42,13 +46,7 @@ record FigureDate(int start, int end, String text, int day, int month, int month
      * a date ("le 9/11", "ngày 12/8") or a weekday ("lundi 12/8"). "les 2/3 des sièges" is a fraction.
      */
     static List<FigureDate> certain(String text, LanguageSupport language, String tag) {
-        List<FigureDate> dates = new ArrayList<>();
-        for (FigureDate d : all(text, language, tag)) {
-            if (!d.year().isEmpty() || ledByDateWord(text.substring(0, d.start()), language)) {
-                dates.add(d);
-            }
-        }
-        return dates;
+        return all(text, language, tag).stream().filter(d -> d.dated(text, language)).toList();
     }
 
     /**
@@ -56,21 +54,15 @@ record FigureDate(int start, int end, String text, int day, int month, int month
      * dates ("on 16/9": no month 16), with a year or after a word that leads a date; read day first.
      */
     static List<FigureDate> dayFirstOnly(String text, LanguageSupport language, String tag) {
-        List<FigureDate> found = new ArrayList<>();
         if (!language.dateOrder().monthFirst(tag)) {
-            return found;
+            return List.of();
         }
-        Matcher m = SLASHED.matcher(text);
-        while (m.find()) {
-            int day = Integer.parseInt(m.group(1));
-            int month = Integer.parseInt(m.group(2));
-            boolean dated = m.group(3) != null || ledByDateWord(text.substring(0, m.start()), language);
-            if (day > 12 && day <= 31 && month >= 1 && month <= 12 && dated) {
-                found.add(new FigureDate(m.start(), m.end(), m.group(), day, month, m.start(2), m.end(2),
-                        m.group(3) == null ? "" : m.group(3)));
-            }
-        }
-        return found;
+        return read(text, false).stream().filter(d -> d.day() > 12 && d.dated(text, language)).toList();
+    }
+
+    /** With a year, or right after a word that leads a date in {@code text}. */
+    private boolean dated(String text, LanguageSupport language) {
+        return !year.isEmpty() || ledByDateWord(text.substring(0, start), language);
     }
 
     private static boolean ledByDateWord(String before, LanguageSupport language) {
