@@ -69,34 +69,35 @@ public final class NameMismatchCheck extends SegmentCheck {
             if (written.contains(folded) || written.contains(source.nameSpelling().skeleton(name.text(), folded))) {
                 continue;
             }
-            if (name.text().length() < MIN_LENGTH) {
-                shortNameTypo(name, sourceWords, s.source(), targetWords, s.target(), sourceFolded).ifPresent(w -> matches.add(
-                        new CheckMatch(s.id(), Side.TARGET, w.start(), w.end() - w.start(), "'" + w.text()
-                                + "' is not the name '" + name.text() + "' of the source: copy it", List.of(name.text()))));
-                continue;
-            }
-            // Transcribed, a name keeps its letters' order: two swapped in the transcription ("Choïgou" as "Shiogu") are a typo.
-            String transcription = source.nameSpelling().skeleton(name.text(), folded);
-            boolean reported = false;
-            for (TextWord w : targetWords) {
-                String t = WordFolding.fold(w.text());
-                boolean typo = typo(folded, t) && !knownTranscription(folded, t, w.text(), source, target)
-                        && misspelt(name.text(), w.text(), source, target);
-                if (w.capitalised() && !sourceFolded.contains(t)
-                        && (typo || swapped(transcription, target.nameSpelling().skeleton(t)) && unknownWords(name.text(), w.text(), source, target))) {
-                    matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.end() - w.start(), "'" + w.text()
-                            + "' is not the name '" + name.text() + "' of the source: copy it", List.of(name.text())));
-                    reported = true;
-                    break;
-                }
-            }
-            // A word of the dictionary one letter off, beside the rest of the name copied ("Nguyen Thanh Tin" for "Tinh").
-            if (!reported) {
-                shortNameTypo(name, sourceWords, s.source(), targetWords, s.target(), sourceFolded).ifPresent(w -> matches.add(
-                        new CheckMatch(s.id(), Side.TARGET, w.start(), w.end() - w.start(), "'" + w.text()
-                                + "' is not the name '" + name.text() + "' of the source: copy it", List.of(name.text()))));
+            // A word of the dictionary one letter off, beside the rest of the name copied ("Nguyen Thanh Tin" for "Tinh"),
+            // is the one typo a short name is checked for, and the last one a longer name is.
+            Optional<TextWord> typo = name.text().length() < MIN_LENGTH ? Optional.empty()
+                    : misspeltWord(name, folded, targetWords, sourceFolded, source, target);
+            typo.or(() -> shortNameTypo(name, sourceWords, s.source(), targetWords, s.target(), sourceFolded))
+                    .ifPresent(w -> matches.add(new CheckMatch(s.id(), Side.TARGET, w.start(), w.end() - w.start(), "'"
+                            + w.text() + "' is not the name '" + name.text() + "' of the source: copy it", List.of(name.text()))));
+        }
+    }
+
+    /**
+     * The capitalised target word that is the name mistyped: a letter or two off and no rendering
+     * of the target language, or, transcribed, with two letters swapped ("Choïgou" as "Shiogu": a
+     * transcription keeps the letters' order).
+     */
+    private static Optional<TextWord> misspeltWord(TextWord name, String folded, List<TextWord> targetWords,
+                                                   Set<String> sourceFolded, LanguageSupport source, LanguageSupport target) {
+        String transcription = source.nameSpelling().skeleton(name.text(), folded);
+        for (TextWord w : targetWords) {
+            String t = WordFolding.fold(w.text());
+            boolean typo = typo(folded, t) && !knownTranscription(folded, t, w.text(), source, target)
+                    && misspelt(name.text(), w.text(), source, target);
+            boolean transposed = swapped(transcription, target.nameSpelling().skeleton(t))
+                    && unknownWords(name.text(), w.text(), source, target);
+            if (w.capitalised() && !sourceFolded.contains(t) && (typo || transposed)) {
+                return Optional.of(w);
             }
         }
+        return Optional.empty();
     }
 
     /**
