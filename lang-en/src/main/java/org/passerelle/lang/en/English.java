@@ -70,7 +70,9 @@ public final class English extends LanguageToolLanguage {
 
     /** Articles, prepositions and conjunctions, which need a word after them: a translation ending on one was cut short. */
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "with",
-            "and", "or", "by", "from", "into", "between", "among", "than", "its", "their", "our", "his", "her");
+            "and", "or", "by", "from", "into", "between", "among", "than", "its", "their", "our", "his", "her",
+            // what opens a list or a topic ("including", "such as"): never the last word of a sentence
+            "including", "as", "regarding", "concerning");
     /** What joins the last items of a list; "as well as" and "along with" join them as "and" does. */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "nor", "as well as", "along with",
             "together with", "plus");
@@ -92,7 +94,8 @@ public final class English extends LanguageToolLanguage {
             .inAWord("\\bun(?!d(?:er|o|ue)|i(?:t|on|vers|que|form|lateral|son|fi)|anim|til|less|ravel|veil|leash)\\p{L}{4,}"
                     + "|\\bnon-?\\p{L}{3,}|\\b\\p{L}{3,}less(?:ly|ness)?\\b|\\bfree (?:of|from)\\b|\\p{L}-free\\b"
                     // "n'oubliera jamais" as "will always remember", "n'a jamais cessé de" as "has continued to"
-                    + "|\\b(?:always|forever|constantly)\\b(?!\\s+(?:stop|forget|ceas|quit)\\p{L}*)|\\bcontinu\\p{L}*");
+                    + "|\\b(?:always|forever|constantly|consistently|steadily|invariably|persistently)\\b"
+                    + "(?!\\s+(?:stop|forget|ceas|quit)\\p{L}*)|\\bcontinu\\p{L}*");
     /** The head words of titles: "the prime minister" is generic, "the comprehensive strategic partnership" a slip. */
     private static final Set<String> OFFICE_TITLES = Set.of("minister", "president", "secretary", "ambassador",
             "chairman", "chairwoman", "chair", "premier", "director", "chief", "commander", "governor", "mayor", "king",

@@ -65,6 +65,7 @@ public final class TermRequiredCheck extends SegmentCheck {
             int replaced = forbiddenInTarget.getOrDefault(concept.id(), List.of()).size();
             found += claimNested(unclaimed, allowed, s.target(), hits.size() - found - replaced);
             found += claimEnclosing(unclaimed, hits, unit.sourceLanguage(), s.source(), hits.size() - found - replaced);
+            found = Math.max(found, Math.min(hits.size() - replaced, written(allowed, s.target())));
             if (allowed.isEmpty() || found + replaced >= hits.size()) {
                 continue;
             }
@@ -89,6 +90,27 @@ public final class TermRequiredCheck extends SegmentCheck {
             }
         }
         return claimed;
+    }
+
+    /**
+     * How often an allowed term is written in the target, word for word, even where the matcher gave
+     * its words to an overlapping term: in "the Cambodian People's Party Central Committee" the
+     * longest match, "Cambodian People's Party", hides "Party Central Committee", which the source's
+     * "Comité central du Parti du peuple cambodgien" asked for.
+     */
+    private static int written(List<Term> allowed, String target) {
+        List<String> words = WordSequence.of(target);
+        int count = 0;
+        for (Term t : allowed) {
+            List<String> term = WordSequence.of(t.text());
+            for (int at = Collections.indexOfSubList(words, term); at >= 0 && !term.isEmpty(); ) {
+                count++;
+                List<String> rest = words.subList(at + term.size(), words.size());
+                int next = Collections.indexOfSubList(rest, term);
+                at = next < 0 ? -1 : at + term.size() + next;
+            }
+        }
+        return count;
     }
 
     /**

@@ -51,6 +51,9 @@ class EnglishGrammarRulesTest {
         "Bilateral defense ties is developing well.|is|are",
         "At the end of the talks, the two ministers signed several important cooperation document.|document|documents",
         "The ministry has carried out many joint project with Cuba.|project|projects",
+        "The two minister agreed to focus their cooperation on exchanging delegations.|minister|ministers",
+        "The three minister will visit a number of units.|minister|ministers",
+        "Both minister welcomed the results of the talks.|minister|ministers",
     })
     void agreementSlipsAreReportedWithTheRightForm(String target, String word, String form) {
         List<CheckMatch> found = run(target);
@@ -102,6 +105,11 @@ class EnglishGrammarRulesTest {
         "Many Vietnamese study in Russia, and many more in France.",
         "The ministry has carried out many joint projects and much cooperation with Cuba.",
         "Various kinds of equipment were delivered.",
+        "The two ministers agreed to focus their cooperation on training.",
+        "A two-day visit was announced, and two thirds of the delegates agreed.",
+        "Two hundred delegates attended; both sides agreed.",
+        "The two leaders met in Hanoi, where the two defense ministries signed a plan.",
+        "The plan covers the two countries' border, which the two army engineers surveyed.",
     })
     void rightEnglishPasses(String target) {
         assertEquals(List.of(), run(target));

@@ -28,6 +28,8 @@ class FalseFriendCheckTest {
         "Les travaux seront achevés avant la fin de l'année.|The works will be achieved before the end of the year.|achieved",
         "Le dossier est sensible pour les deux pays.|The file is sensible for both countries.|sensible",
         "Les deux parties ont réalisé de nombreux projets communs.|The two sides have realised many joint projects.|realised",
+        "Les deux parties ont convenu de renforcer la coopération.|The two sides convened to strengthen cooperation.|convened",
+        "Les ministres conviennent d'organiser un exercice conjoint.|The ministers convene to organize a joint exercise.|convene",
         "Le programme vise à sensibiliser les jeunes à l'histoire des relations bilatérales.|The programme aims to sensitize young people to the history of bilateral relations.|sensitize",
         "La campagne de sensibilisation a touché 5 000 habitants.|The sensitisation campaign reached 5,000 residents.|sensitisation",
         "Le ministre a mis en évidence les résultats de la coopération.|The minister put in evidence the results of the cooperation.|evidence",
@@ -68,6 +70,8 @@ class FalseFriendCheckTest {
         "Actuellement, la coopération entre les deux armées se développe.|Currently, cooperation between the two armies is developing.",
         "Le général a assisté à la cérémonie d'ouverture du forum.|The general attended the opening ceremony of the forum.",
         "La formation des officiers reste une priorité.|The training of officers remains a priority.",
+        "Les deux parties ont convenu de renforcer la coopération.|The two sides agreed to strengthen cooperation.",
+        "Le président a convoqué le Conseil, qui s'est réuni et a convenu de reporter le vote.|The president convened the Council, which met and agreed to postpone the vote.",
         // the target word justified by another source word
         "En fait, la situation actuelle est stable.|Actually, the current situation is stable.",
         "Le Vietnam a aidé le Laos et assisté à la réunion.|Vietnam assisted Laos and attended the meeting.",

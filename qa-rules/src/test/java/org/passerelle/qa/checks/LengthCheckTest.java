@@ -120,6 +120,10 @@ class LengthCheckTest {
         "en-US|Les deux parties ont discuté du règlement pacifique des différends sur la base du droit international.|The two sides discussed the peaceful settlement of disputes on the basis of|of",
         "vi-VN|Les deux pays coopèrent dans la défense, l'économie et la culture.|Hai nước hợp tác trong quốc phòng, kinh tế và|và",
         "en-US|Les deux pays coopèrent dans la défense.|The two countries cooperate in the|the",
+        "en-US|Ils coopèrent au sein des forums multilatéraux, notamment l'ADMM+.|They cooperate at multilateral forums, including|including",
+        "en-US|Ils coopèrent dans plusieurs domaines, comme la défense.|They cooperate in several fields, such as|as",
+        "vi-VN|Ils ont discuté de la situation mondiale ainsi que des questions d'intérêt commun.|Hai bên đã thảo luận về tình hình thế giới cũng như|như",
+        "vi-VN|La délégation comprend des officiers de trois armes.|Đoàn bao gồm|gồm",
     })
     void aTranslationCutShortAfterAWordThatNeedsAnotherIsReported(String lang, String source, String target, String word) {
         LengthCheck check = new LengthCheck(Profile.defaults().settings("length"));
@@ -135,6 +139,8 @@ class LengthCheckTest {
         "en-US|Les deux pays coopèrent dans la défense.|The two countries cooperate in defense",
         "en-US|Photo : VNA|Photo: courtesy of",
         "vi-VN|Les deux pays coopèrent dans la défense.|Hai nước hợp tác trong lĩnh vực quốc phòng.",
+        "en-US|Les deux pays coopèrent dans plusieurs domaines, dont la défense.|The two countries cooperate in fields including defense.",
+        "vi-VN|Les deux pays coopèrent, comme toujours.|Hai nước hợp tác, như thường lệ.",
     })
     void aTranslationEndedOrEndingOnAWordOfItsOwnPasses(String lang, String source, String target) {
         LengthCheck check = new LengthCheck(Profile.defaults().settings("length"));

@@ -77,6 +77,7 @@ class NegationCheckTest {
         "en-US|Le Vietnam n'oubliera jamais le soutien de l'Union soviétique.|Vietnam will always remember the support of the Soviet Union.",
         "vi-VN|Le Vietnam n'oubliera jamais le soutien de l'Union soviétique.|Việt Nam sẽ luôn ghi nhớ sự ủng hộ quý báu của Liên Xô.",
         "en-US|La Russie n'a jamais cessé de soutenir le Vietnam.|Russia has always supported Vietnam.",
+        "en-US|Le Vietnam n'a jamais cessé de soutenir les initiatives de la Russie.|Vietnam has consistently supported Russia's initiatives.",
         "vi-VN|Le Vietnam n'oubliera jamais le soutien de l'Union soviétique.|Việt Nam sẽ không bao giờ quên sự ủng hộ của Liên Xô.",
         "en-US|Il a été remis au plus tard le 10 août.|It was delivered no later than August 10.",
         "en-US|Le Vietnam et la Russie ont une longue histoire d'amitié.|Vietnam and Russia have a long history of friendship.",

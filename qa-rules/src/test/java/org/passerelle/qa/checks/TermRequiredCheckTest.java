@@ -64,6 +64,19 @@ class TermRequiredCheckTest {
                 "Vietnam's Comprehensive Strategic Partnerships."), CONTEXT));
     }
 
+    // set t ent013: "Cambodian People's Party" and "Party Central Committee" overlap in the target
+    @Test
+    void aTermWhoseWordsAnOverlappingTermTookStillCounts() {
+        String source = "La rencontre entre le Comité central du PCV et la Permanence du Comité central du Parti du"
+                + " peuple cambodgien s'est tenue à Phnom Penh.";
+        assertEquals(List.of(), check.check(unit("en-US", source, "The meeting between the CPV Central Committee and the"
+                + " Standing Board of the Cambodian People's Party Central Committee was held in Phnom Penh."),
+                SampleTermbase.context()));
+        assertEquals(List.of("Party Central Committee"), check.check(unit("en-US", source, "The meeting between the CPV"
+                + " leadership and the Standing Board of the Cambodian People's Party was held in Phnom Penh."),
+                SampleTermbase.context()).stream().flatMap(m -> m.suggestions().stream()).toList());
+    }
+
     /** The termbase writes British English; an en-US translation may spell its names the American way. */
     @Test
     void aTermSpeltTheAmericanWayCountsInAnAmericanTranslation() {
