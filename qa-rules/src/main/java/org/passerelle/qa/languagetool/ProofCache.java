@@ -96,17 +96,21 @@ public final class ProofCache {
      */
     public Map<String, List<ProofMatch>> toStore(int max) {
         changed = false;
-        if (results.size() <= max) {
-            return Map.copyOf(results);
-        }
         Map<String, List<ProofMatch>> kept = new HashMap<>();
-        used.forEach(k -> kept.put(k, results.get(k)));
-        for (Map.Entry<String, List<ProofMatch>> e : results.entrySet()) {
-            if (kept.size() >= max) {
-                break;
+        if (results.size() <= max) {
+            kept.putAll(results);
+        } else {
+            used.forEach(k -> kept.put(k, results.get(k)));
+            for (Map.Entry<String, List<ProofMatch>> e : results.entrySet()) {
+                if (kept.size() >= max) {
+                    break;
+                }
+                kept.putIfAbsent(e.getKey(), e.getValue());
             }
-            kept.putIfAbsent(e.getKey(), e.getValue());
         }
+        // A match LanguageTool is known to drop for its neighbour is no result.
+        kept.replaceAll((k, v) -> v.stream().anyMatch(ProofMatch::knownDropped)
+                ? v.stream().filter(m -> !m.knownDropped()).toList() : v);
         return kept;
     }
 }
