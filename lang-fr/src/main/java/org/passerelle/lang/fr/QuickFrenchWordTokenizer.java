@@ -7,9 +7,10 @@ import org.languagetool.tokenizers.fr.FrenchWordTokenizer;
 
 /**
  * LanguageTool's French word tokenizer, answering a text of letters alone without its regular
- * expressions. LanguageTool's French spelling rule tokenises each of the 30,000-odd lines of its word
- * lists when it is built; nearly all are one plain word, which the tokenizer gives back as it is,
- * after about fifteen regular-expression passes that cost a first run about half a second.
+ * expressions. LanguageTool's French spelling rule tokenises each line of its word lists when it is
+ * built; 19,698 of the 34,718 lines of its {@code spelling.txt} are one plain word, which the tokenizer
+ * gives back as it is after about fifteen regular-expression passes: about half a second of a first
+ * run. Words with a hyphen or an apostrophe still take the long way (it asks the tagger).
  */
 final class QuickFrenchWordTokenizer extends FrenchWordTokenizer {
     /**

@@ -123,7 +123,7 @@ public final class Proofreader {
         String key = code.get() + (grammar ? "|all|" : "|spelling|") + text;
         List<ProofMatch> hit = cache.get(key);
         if (hit != null) {
-            return decided(hit, code.get(), text);
+            return decided(hit, code.get(), key, text);
         }
         ProofBacklog deferred = backlog;
         if (deferred != null) {
@@ -261,10 +261,10 @@ public final class Proofreader {
 
     /**
      * Cached matches, each stored undecided (no run asked about it) decided, when asked, by
-     * LanguageTool checking the text again. That starts LanguageTool, but only when a word the
+     * LanguageTool checking the text again, whose result then replaces the cached one. That starts LanguageTool, but only when a word the
      * spelling check exempted before, as a name of the other side, is to be reported now.
      */
-    private List<ProofMatch> decided(List<ProofMatch> cached, String code, String text) {
+    private List<ProofMatch> decided(List<ProofMatch> cached, String code, String key, String text) {
         if (cached.stream().noneMatch(ProofMatch::undecided)) {
             return cached;
         }
@@ -272,7 +272,7 @@ public final class Proofreader {
             LanguageToolInstances instances = LanguageToolPool.of(code, grammar);
             JLanguageTool lt = borrow(instances, LanguageToolPool.limit());
             try {
-                return run(lt, text);
+                return cache.put(key, run(lt, text));
             } finally {
                 instances.release(lt);
             }
