@@ -71,6 +71,14 @@ public final class ProofMatch {
         return decision == null && decide == null;
     }
 
+    /**
+     * This match without what it would need to decide itself (LanguageTool's match, with its analysed
+     * sentence): a long-running service keeps its results, but not that much of each.
+     */
+    ProofMatch settled() {
+        return decision != null || decide == null ? this : new ProofMatch(ruleId, spelling, offset, length, message, null, null);
+    }
+
     /** This match, decided by {@code decide} if it is {@link #undecided}. */
     ProofMatch decidedBy(Supplier<Optional<List<String>>> decide) {
         return undecided() ? later(ruleId, spelling, offset, length, message, decide) : this;

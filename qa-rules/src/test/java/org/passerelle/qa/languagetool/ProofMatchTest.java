@@ -51,4 +51,23 @@ class ProofMatchTest {
         assertTrue(JSON.writeValueAsString(cache.toStore(10)).contains("\"suggestions\":[\"Cuong\"]"),
                 "once asked, the suggestions are stored");
     }
+
+    @Test
+    void aSettledCacheLetsGoOfWhatWouldDecideAMatchButKeepsWhatWasDecided() {
+        AtomicInteger asked = new AtomicInteger();
+        ProofMatch lazy = ProofMatch.later("FR_SPELLING_RULE", true, 0, 10, "Faute de frappe", () -> {
+            asked.incrementAndGet();
+            return Optional.of(List.of("délégation"));
+        });
+        ProofMatch asked1 = ProofMatch.later("FR_SPELLING_RULE", true, 20, 5, "Faute de frappe",
+                () -> Optional.of(List.of("Hanoï")));
+        asked1.suggestions();
+        ProofCache cache = ProofCache.inMemory();
+        cache.put("fr|all|t", List.of(lazy, asked1));
+        cache.settle();
+        List<ProofMatch> settled = cache.get("fr|all|t");
+        assertTrue(settled.get(0).undecided(), "the lazy match no longer holds LanguageTool's");
+        assertEquals(List.of("Hanoï"), settled.get(1).suggestions());
+        assertEquals(0, asked.get(), "settling decides nothing");
+    }
 }
