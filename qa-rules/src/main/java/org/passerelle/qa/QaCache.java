@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class QaCache {
     private static final Logger LOG = LoggerFactory.getLogger(QaCache.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String VERSION = "lt-" + JLanguageTool.VERSION + "/passerelle-" + ToolVersion.get() + "/2/"
+    private static final String VERSION = "lt-" + JLanguageTool.VERSION + "/passerelle-" + ToolVersion.get() + "/3/"
             + OwnRules.digest();
     /** Enough for a desk's texts for years; past it, what the current run used is kept first. */
     private static final int MAX_TEXTS = 200_000;

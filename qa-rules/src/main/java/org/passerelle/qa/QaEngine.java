@@ -305,6 +305,8 @@ public final class QaEngine {
         }
         reuse.complete(byUnit);
         finishRunWide(enabled, context, byUnit);
+        // Every check has asked what it needed; a kept cache (serve, --watch) need not hold LanguageTool's matches.
+        cache.proofs().settle();
         lastRun = new CacheUse(files.size(), reuse.filesReused(), since(before, cache.proofs().stats()));
         LOG.debug("checks done: {}", lastRun.line());
         try {

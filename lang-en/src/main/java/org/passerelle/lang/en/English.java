@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.languagetool.Language;
 import org.passerelle.core.lang.CountryNames;
 import org.passerelle.core.lang.AcronymEquivalents;
 import org.passerelle.core.lang.DateOrder;
@@ -123,5 +124,11 @@ public final class English extends LanguageToolLanguage {
                 .dates(DateOrder.dayFirst("on", "from", "until", "by", "since", "before", "after").monthFirstIn("US"))
                 .build(),
                 "en-US", VARIANTS, "NNP", SpellingVariants.resource(English.class, "spellings-gb-us.txt"));
+    }
+
+    /** LanguageTool's variant with its suggestions for unknown words computed when read ({@link LazyEnglish}). */
+    @Override
+    protected Language languageTool(String code) {
+        return LazyEnglish.of(code);
     }
 }

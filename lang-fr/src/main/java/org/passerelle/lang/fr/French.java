@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.languagetool.Language;
+import org.languagetool.Languages;
 import org.passerelle.core.lang.CountryNames;
 import org.passerelle.core.lang.DateOrder;
 import org.passerelle.core.lang.LanguageData;
@@ -119,5 +121,18 @@ public final class French extends LanguageToolLanguage {
                 .dates(DateOrder.dayFirst("le", "du", "au", "jusqu'au", "jusqu’au", "dès", "depuis", "avant", "après"))
                 .build(),
                 "fr", Set.of(), "Z");
+    }
+
+    /** LanguageTool's French with its suggestions for unknown words computed when read ({@link LazyFrench}). */
+    @Override
+    protected Language languageTool(String code) {
+        return LazyFrench.INSTANCE;
+    }
+
+    /** Also lets LanguageTool's own French read its word lists without tokenising plain words. */
+    @Override
+    public void beforeLanguageTool() {
+        super.beforeLanguageTool();
+        QuickFrenchWordTokenizer.installIn(Languages.getLanguageForShortCode("fr"));
     }
 }

@@ -4,9 +4,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.languagetool.Language;
+import org.languagetool.Languages;
 import org.passerelle.core.lang.DeclaredLanguage;
 import org.passerelle.core.lang.LanguageData;
 import org.passerelle.core.lang.LatinKeys;
+import org.passerelle.core.lang.LanguageSupports;
 import org.passerelle.core.lang.Lemmatizer;
 import org.passerelle.core.lang.Lexicon;
 import org.passerelle.core.lang.SpellingVariants;
@@ -71,6 +74,24 @@ public abstract class LanguageToolLanguage extends DeclaredLanguage {
             }
         }
         return Optional.of(defaultCode);
+    }
+
+    /**
+     * The LanguageTool language that checks {@code code} (a LanguageTool code such as "en-GB"): the one
+     * its language module gives, or LanguageTool's own.
+     */
+    public static Language checking(String code) {
+        return LanguageSupports.of(code) instanceof LanguageToolLanguage l ? l.languageTool(code)
+                : Languages.getLanguageForShortCode(code);
+    }
+
+    /**
+     * The LanguageTool language this module checks {@code code} with; by default LanguageTool's own.
+     * A module gives its own where LanguageTool's does work Passerelle throws away
+     * ({@link SuggestionsOnDemand}).
+     */
+    protected Language languageTool(String code) {
+        return Languages.getLanguageForShortCode(code);
     }
 
     /** Hands LanguageTool the spelling dictionaries the language modules' build compiled. */

@@ -2,12 +2,12 @@ package org.passerelle.lang.languagetool;
 
 import java.util.function.Supplier;
 
-/** A value computed on first use and then shared: LanguageTool's tagger takes seconds to load. */
-final class Once<T> implements Supplier<T> {
+/** A value computed on first use and then shared (LanguageTool's tagger takes seconds to load). */
+public final class Once<T> implements Supplier<T> {
     private final Supplier<T> source;
     private volatile T value;
 
-    Once(Supplier<T> source) {
+    public Once(Supplier<T> source) {
         this.source = source;
     }
 

@@ -89,7 +89,8 @@ public final class SpellingCheck extends SegmentCheck {
             int start = proof.plain(m.offset());
             int end = proof.plain(m.offset() + m.length());
             String word = text.substring(start, end);
-            if (names.exempt(word, start, side)) {
+            // Asked only now, as LanguageTool's choice beside a neighbouring unknown word costs its suggestions.
+            if (names.exempt(word, start, side) || !m.kept()) {
                 continue;
             }
             String message = "'" + word + "' is not in the " + lang + " dictionary"

@@ -6,8 +6,8 @@ import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
-import org.languagetool.Languages;
 import org.languagetool.rules.Rule;
+import org.passerelle.lang.languagetool.LanguageToolLanguage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,9 +104,11 @@ final class LanguageToolInstances {
 
     private JLanguageTool create() {
         long start = System.nanoTime();
-        Language language = Languages.getLanguageForShortCode(code);
+        Language language = LanguageToolLanguage.checking(code);
         CompletableFuture<Void> parts = LanguageParts.build(language);
         JLanguageTool lt = new JLanguageTool(language);
+        // The Proofreader cleans overlapping matches itself, without computing every suggestion.
+        lt.setCleanOverlappingMatches(false);
         // The spelling dictionaries may still be loading: no check may race their initialisation.
         parts.join();
         if (grammar) {

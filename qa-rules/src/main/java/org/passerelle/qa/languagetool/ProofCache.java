@@ -16,6 +16,7 @@ import java.util.function.Function;
 public final class ProofCache {
     private final Map<String, List<ProofMatch>> results = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final Set<String> unsettled = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> checked = new ConcurrentHashMap<>();
     /** "fr|all": the LanguageTool codes and rule sets of the results held. */
     private final Set<String> rulesets = ConcurrentHashMap.newKeySet();
@@ -53,11 +54,24 @@ public final class ProofCache {
     /** Remembers a result LanguageTool just gave, and returns it. */
     List<ProofMatch> put(String key, List<ProofMatch> result) {
         results.put(key, result);
+        unsettled.add(key);
         noteRuleset(key);
         used.add(key);
         checked.merge(key.substring(0, key.indexOf('|')), 1, Integer::sum);
         changed = true;
         return result;
+    }
+
+    /**
+     * Lets go of what the results put since the last call would need to decide their undecided
+     * matches ({@link ProofMatch#settled}); a run calls it when its checks are done. A match asked
+     * about later is decided by LanguageTool checking its text again.
+     */
+    public void settle() {
+        for (String key : List.copyOf(unsettled)) {
+            unsettled.remove(key);
+            results.computeIfPresent(key, (k, v) -> v.stream().map(ProofMatch::settled).toList());
+        }
     }
 
     /**
@@ -96,17 +110,21 @@ public final class ProofCache {
      */
     public Map<String, List<ProofMatch>> toStore(int max) {
         changed = false;
-        if (results.size() <= max) {
-            return Map.copyOf(results);
-        }
         Map<String, List<ProofMatch>> kept = new HashMap<>();
-        used.forEach(k -> kept.put(k, results.get(k)));
-        for (Map.Entry<String, List<ProofMatch>> e : results.entrySet()) {
-            if (kept.size() >= max) {
-                break;
+        if (results.size() <= max) {
+            kept.putAll(results);
+        } else {
+            used.forEach(k -> kept.put(k, results.get(k)));
+            for (Map.Entry<String, List<ProofMatch>> e : results.entrySet()) {
+                if (kept.size() >= max) {
+                    break;
+                }
+                kept.putIfAbsent(e.getKey(), e.getValue());
             }
-            kept.putIfAbsent(e.getKey(), e.getValue());
         }
+        // A match LanguageTool is known to drop for its neighbour is no result.
+        kept.replaceAll((k, v) -> v.stream().anyMatch(ProofMatch::knownDropped)
+                ? v.stream().filter(m -> !m.knownDropped()).toList() : v);
         return kept;
     }
 }

@@ -13,11 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.languagetool.JLanguageTool;
 import org.languagetool.rules.RuleMatch;
 import org.passerelle.core.Languages;
 import org.passerelle.core.lang.LanguageSupport;
 import org.passerelle.core.lang.LanguageSupports;
+import org.passerelle.lang.languagetool.Once;
 
 /**
  * Checks text with LanguageTool, borrowing instances from the JVM-wide pool, and remembers the
@@ -121,7 +123,7 @@ public final class Proofreader {
         String key = code.get() + (grammar ? "|all|" : "|spelling|") + text;
         List<ProofMatch> hit = cache.get(key);
         if (hit != null) {
-            return hit;
+            return decided(hit, code.get(), key, text);
         }
         ProofBacklog deferred = backlog;
         if (deferred != null) {
@@ -218,19 +220,67 @@ public final class Proofreader {
         }
     }
 
+    /**
+     * Matches of a text; for unknown words, the suggestions and LanguageTool's choice beside a
+     * neighbouring match are left for when they are asked: LanguageTool searches its whole dictionary
+     * for the suggestions, and most of those words are names, which the spelling check does not report.
+     */
     private static List<ProofMatch> run(JLanguageTool lt, String text) {
         try {
             List<ProofMatch> result = new ArrayList<>();
-            for (RuleMatch m : lt.check(text)) {
-                List<String> suggestions = m.getSuggestedReplacements();
-                result.add(new ProofMatch(m.getRule().getId(), m.getRule().isDictionaryBasedSpellingRule(),
-                        m.getFromPos(), m.getToPos() - m.getFromPos(), plain(m.getMessage()),
-                        suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size()))));
+            for (List<RuleMatch> run : OverlappingMatches.runs(lt.check(text))) {
+                if (run.size() > 1 && run.stream().allMatch(m -> m.getRule().isDictionaryBasedSpellingRule())) {
+                    Supplier<List<RuleMatch>> kept = new Once<>(() -> OverlappingMatches.cleaned(lt.getLanguage(), run));
+                    run.forEach(m -> result.add(proofMatch(m, kept)));
+                } else {
+                    List<RuleMatch> kept = OverlappingMatches.cleaned(lt.getLanguage(), run);
+                    kept.forEach(m -> result.add(proofMatch(m, () -> kept)));
+                }
             }
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static ProofMatch proofMatch(RuleMatch m, Supplier<List<RuleMatch>> keptOfRun) {
+        String id = m.getRule().getId();
+        int length = m.getToPos() - m.getFromPos();
+        String message = plain(m.getMessage());
+        if (!m.getRule().isDictionaryBasedSpellingRule()) {
+            return new ProofMatch(id, false, m.getFromPos(), length, message, firstOf(m));
+        }
+        return ProofMatch.later(id, true, m.getFromPos(), length, message, () ->
+                keptOfRun.get().stream().anyMatch(k -> k == m) ? Optional.of(firstOf(m)) : Optional.empty());
+    }
+
+    private static List<String> firstOf(RuleMatch m) {
+        List<String> suggestions = m.getSuggestedReplacements();
+        return suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size()));
+    }
+
+    /**
+     * Cached matches, each stored undecided (no run asked about it) decided, when asked, by
+     * LanguageTool checking the text again, whose result then replaces the cached one. That starts LanguageTool, but only when a word the
+     * spelling check exempted before, as a name of the other side, is to be reported now.
+     */
+    private List<ProofMatch> decided(List<ProofMatch> cached, String code, String key, String text) {
+        if (cached.stream().noneMatch(ProofMatch::undecided)) {
+            return cached;
+        }
+        Supplier<List<ProofMatch>> live = new Once<>(() -> {
+            LanguageToolInstances instances = LanguageToolPool.of(code, grammar);
+            JLanguageTool lt = borrow(instances, LanguageToolPool.limit());
+            try {
+                return cache.put(key, run(lt, text));
+            } finally {
+                instances.release(lt);
+            }
+        });
+        return cached.stream().map(m -> m.decidedBy(() -> live.get().stream()
+                .filter(l -> l.ruleId().equals(m.ruleId()) && l.offset() == m.offset() && l.length() == m.length()
+                        && l.kept())
+                .findFirst().map(ProofMatch::suggestions))).toList();
     }
 
     /** LanguageTool messages mark words with <suggestion> tags meant for its own UI. */
