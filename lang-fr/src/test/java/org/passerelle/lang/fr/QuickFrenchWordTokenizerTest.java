@@ -39,6 +39,18 @@ class QuickFrenchWordTokenizerTest {
     }
 
     @Test
+    void theBuildRecordedTheCompoundLinesOfTodaysLists() throws IOException {
+        var recorded = RecordedTokens.load();
+        assertTrue(recorded.size() > 10_000, "lines recorded: " + recorded.size());
+        assertEquals(languageTool.tokenize("aujourd'hui"), quick.tokenize("aujourd'hui"));
+        int found = 0;
+        for (String line : lines("/fr/hunspell/spelling.txt")) {
+            found += recorded.containsKey(line) ? 1 : 0;
+        }
+        assertTrue(found > 14_000, "spelling.txt's compound lines are recorded: " + found);
+    }
+
+    @Test
     void theSeedArticlesTokeniseAlike() throws IOException {
         int texts = 0;
         try (Stream<Path> files = Files.list(Path.of("../samples/articles"))) {
