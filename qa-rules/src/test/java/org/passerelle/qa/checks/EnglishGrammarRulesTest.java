@@ -54,6 +54,8 @@ class EnglishGrammarRulesTest {
         "The two minister agreed to focus their cooperation on exchanging delegations.|minister|ministers",
         "The three minister will visit a number of units.|minister|ministers",
         "Both minister welcomed the results of the talks.|minister|ministers",
+        "Ties between Vietnam and Cuba continues to grow in every field.|continues|continue",
+        "The delegates of the three armies attends the exercise in Hanoi.|attends|attend",
     })
     void agreementSlipsAreReportedWithTheRightForm(String target, String word, String form) {
         List<CheckMatch> found = run(target);
@@ -110,6 +112,13 @@ class EnglishGrammarRulesTest {
         "Two hundred delegates attended; both sides agreed.",
         "The two leaders met in Hanoi, where the two defense ministries signed a plan.",
         "The plan covers the two countries' border, which the two army engineers surveyed.",
+        "Ties between Vietnam and Cuba continue to grow in every field.",
+        "The head of the two delegations reaffirms their will to cooperate.",
+        "Talks with the Lao minister, who arrives today, will follow.",
+        "Thanks to the support of Russia, Vietnam has modernised its navy.",
+        "Relations between the two countries have developed, and trade grows every year.",
+        "Exercises at sea take place every year; the navy says they help.",
+        "Many of the delegates attended, and the minister says the talks went well.",
     })
     void rightEnglishPasses(String target) {
         assertEquals(List.of(), run(target));
