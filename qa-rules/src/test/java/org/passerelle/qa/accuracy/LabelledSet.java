@@ -58,7 +58,9 @@ final class LabelledSet {
             new String[] {"en-US", "labels-s.en-US.tsv", "accuracy-s.en-US.xlf", "s"},
             new String[] {"vi-VN", "labels-s.vi-VN.tsv", "accuracy-s.vi-VN.xlf", "s"},
             new String[] {"en-US", "labels-t.en-US.tsv", "accuracy-t.en-US.xlf", "t"},
-            new String[] {"vi-VN", "labels-t.vi-VN.tsv", "accuracy-t.vi-VN.xlf", "t"});
+            new String[] {"vi-VN", "labels-t.vi-VN.tsv", "accuracy-t.vi-VN.xlf", "t"},
+            new String[] {"en-US", "labels-u.en-US.tsv", "accuracy-u.en-US.xlf", "u"},
+            new String[] {"vi-VN", "labels-u.vi-VN.tsv", "accuracy-u.vi-VN.xlf", "u"});
     /**
      * The sets {@code AccuracyTest} and a plain {@code ./bench accuracy} run. Set "h" is held out:
      * an examiner's set written without reading the checks (nor the units of a and b), in two
@@ -77,7 +79,8 @@ final class LabelledSet {
      * tenth examiner (subsets q1 and q2), measured once, {@code ./bench accuracy q}. Set "r" is an eleventh one by an
      * eleventh examiner (subsets r1 and r2), measured once, {@code ./bench accuracy r}. Set "s" is a twelfth one by a
      * twelfth examiner (subsets s1 and s2), measured once, {@code ./bench accuracy s}. Set "t" is a thirteenth one by a
-     * thirteenth examiner (subsets t1 and t2), measured once, {@code ./bench accuracy t}.
+     * thirteenth examiner (subsets t1 and t2), measured once, {@code ./bench accuracy t}. Set "u" is a fourteenth one by a
+     * fourteenth examiner (subsets u1 and u2), measured once, {@code ./bench accuracy u}.
      */
     static final List<String> DEFAULT_SETS = List.of("a", "b");
 
@@ -97,7 +100,7 @@ final class LabelledSet {
         return runs(DEFAULT_SETS);
     }
 
-    /** The runs of the given sets ("a", "b", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t"), each its XLIFF files. */
+    /** The runs of the given sets ("a", "b", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u"), each its XLIFF files. */
     static List<List<Path>> runs(List<String> sets) {
         return files(sets).stream().map(f -> f[3]).distinct()
                 .map(run -> FILES.stream().filter(f -> f[3].equals(run)).map(f -> resource(f[2])).toList()).toList();
@@ -133,7 +136,7 @@ final class LabelledSet {
      * set ("h1: ...", "h2: ...", "i1: ...", "j2: ...", "k1: ...", "l2: ...", "m1: ...", "n2: ...", "o1: ...", "p2: ..."), else the given set's name.
      */
     static String subset(LabelledUnit u, String set) {
-        Matcher m = Pattern.compile("^([hijklmnopqrst]\\d+):").matcher(u.note());
+        Matcher m = Pattern.compile("^([hijklmnopqrstu]\\d+):").matcher(u.note());
         return m.find() ? m.group(1) : set;
     }
 
