@@ -53,7 +53,9 @@ public final class LengthCheck extends SegmentCheck implements RunWideCheck {
      */
     private static final int MIN_SHORTFALL = 40;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;][\"'’”»)\\]]*$");
-    private static final Pattern LAST_WORD = Pattern.compile("(?<![\\p{L}\\p{M}])(\\p{Ll}[\\p{L}\\p{M}]*)$");
+    /** The last word, or the last two or three ("trên cơ sở"): a function word may be a phrase. */
+    private static final Pattern LAST_WORDS = Pattern.compile(
+            "(?<![\\p{L}\\p{M}])((?:\\p{Ll}[\\p{L}\\p{M}]*\\s+){0,2}\\p{Ll}[\\p{L}\\p{M}]*)$");
 
     private final double factor;
     private final int minSource;
@@ -92,14 +94,30 @@ public final class LengthCheck extends SegmentCheck implements RunWideCheck {
     private static Optional<CheckMatch> truncated(SegmentPair s, LanguageSupport target) {
         String source = s.source().strip();
         String text = s.target().strip();
-        Matcher last = LAST_WORD.matcher(text);
-        if (!SENTENCE_END.matcher(source).find() || SENTENCE_END.matcher(text).find() || !last.find()
-                || !target.functionWords().contains(last.group(1))) {
+        Matcher last = LAST_WORDS.matcher(text);
+        if (!SENTENCE_END.matcher(source).find() || SENTENCE_END.matcher(text).find() || !last.find()) {
             return Optional.empty();
         }
-        int at = s.target().indexOf(text) + last.start(1);
-        return Optional.of(new CheckMatch(s.id(), Side.TARGET, at, last.group(1).length(), "The translation stops after '"
-                + last.group(1) + "', where its source ends a sentence: translate the rest", List.of()));
+        // The longest phrase first: "trên cơ sở" (on the basis of) is one, though "sở" alone is none.
+        String words = last.group(1);
+        for (int from = 0; from >= 0; from = words.indexOf(' ', from) < 0 ? -1 : nextWord(words, from)) {
+            String phrase = words.substring(from).replaceAll("\\s+", " ");
+            if (target.functionWords().contains(phrase)) {
+                int at = s.target().indexOf(text) + last.start(1) + from;
+                String cut = words.substring(from);
+                return Optional.of(new CheckMatch(s.id(), Side.TARGET, at, cut.length(), "The translation stops after '"
+                        + cut + "', where its source ends a sentence: translate the rest", List.of()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int nextWord(String words, int from) {
+        int space = words.indexOf(' ', from);
+        while (space + 1 < words.length() && Character.isWhitespace(words.charAt(space + 1))) {
+            space++;
+        }
+        return space + 1;
     }
 
     @Override

@@ -55,6 +55,8 @@ class EnglishGrammarRulesTest {
         "The three minister will visit a number of units.|minister|ministers",
         "Both minister welcomed the results of the talks.|minister|ministers",
         "Ties between Vietnam and Cuba continues to grow in every field.|continues|continue",
+        "The officials expressed their willingness to welcomes each other's delegations.|welcomes|welcome",
+        "Both sides reaffirmed their determination to strengthens defense ties.|strengthens|strengthen",
         "The delegates of the three armies attends the exercise in Hanoi.|attends|attend",
     })
     void agreementSlipsAreReportedWithTheRightForm(String target, String word, String form) {
@@ -113,6 +115,8 @@ class EnglishGrammarRulesTest {
         "The two leaders met in Hanoi, where the two defense ministries signed a plan.",
         "The plan covers the two countries' border, which the two army engineers surveyed.",
         "Ties between Vietnam and Cuba continue to grow in every field.",
+        "The officials expressed their willingness to welcome each other's delegations.",
+        "Their commitment to peace remains firm, and their plan to hold talks stands.",
         "The head of the two delegations reaffirms their will to cooperate.",
         "Talks with the Lao minister, who arrives today, will follow.",
         "Thanks to the support of Russia, Vietnam has modernised its navy.",

@@ -124,6 +124,8 @@ class LengthCheckTest {
         "en-US|Ils coopèrent dans plusieurs domaines, comme la défense.|They cooperate in several fields, such as|as",
         "vi-VN|Ils ont discuté de la situation mondiale ainsi que des questions d'intérêt commun.|Hai bên đã thảo luận về tình hình thế giới cũng như|như",
         "vi-VN|La délégation comprend des officiers de trois armes.|Đoàn bao gồm|gồm",
+        "vi-VN|Les deux pays coopèrent sur la base de l'amitié.|Hai nước hợp tác trên cơ sở|trên cơ sở",
+        "vi-VN|Les deux pays coopèrent sur la base de l'amitié.|Hai nước hợp tác dựa trên|dựa trên",
     })
     void aTranslationCutShortAfterAWordThatNeedsAnotherIsReported(String lang, String source, String target, String word) {
         LengthCheck check = new LengthCheck(Profile.defaults().settings("length"));
@@ -141,6 +143,7 @@ class LengthCheckTest {
         "vi-VN|Les deux pays coopèrent dans la défense.|Hai nước hợp tác trong lĩnh vực quốc phòng.",
         "en-US|Les deux pays coopèrent dans plusieurs domaines, dont la défense.|The two countries cooperate in fields including defense.",
         "vi-VN|Les deux pays coopèrent, comme toujours.|Hai nước hợp tác, như thường lệ.",
+        "vi-VN|Les deux pays construisent des installations.|Hai nước xây dựng cơ sở",
     })
     void aTranslationEndedOrEndingOnAWordOfItsOwnPasses(String lang, String source, String target) {
         LengthCheck check = new LengthCheck(Profile.defaults().settings("length"));

@@ -106,6 +106,11 @@ class MeaningReversedCheckTest {
                 + "|'(north)' says the opposite of '(Centre)', which means centre (in parentheses): check the meaning",
         "vi-VN|La délégation a visité la province de Lang Son (Nord).|Đoàn đã thăm tỉnh Lạng Sơn (miền Nam)."
                 + "|'(miền Nam)' says the opposite of '(Nord)', which means north (Bắc, in parentheses): check the meaning",
+        "en-US|La délégation visitera des vestiges historiques dans la province de Quang Ninh (Nord).|The delegation will visit"
+                + " historical sites in Quang Ninh province in the south.|'in the south' says the opposite of '(Nord)', which"
+                + " means north (in parentheses): check the meaning",
+        "vi-VN|Le Vietnam soutient sans réserve les initiatives de paix.|Việt Nam ủng hộ có bảo lưu các sáng kiến hòa bình."
+                + "|'có bảo lưu' says the opposite of 'sans réserve', which means unreservedly: check the meaning",
         "en-US|Le ministre se tenait à gauche de l'ambassadeur pendant la cérémonie.|The minister stood to the right of the ambassador during the ceremony."
                 + "|'right' says the opposite of 'à gauche', which means to the left: check the meaning",
         "en-US|Les troupes se sont déplacées vers le sud du pays pour l'exercice.|The troops moved to the north of the country for the exercise."
@@ -194,6 +199,9 @@ class MeaningReversedCheckTest {
         "en-US|Les deux pays vont de l'avant après la crise.|The two countries are moving forward after the crisis.",
         "en-US|La délégation a visité la province de Nghe An (Centre).|The delegation visited the central province of Nghe An.",
         "vi-VN|La délégation a visité la province de Lang Son (Nord).|Đoàn đã thăm tỉnh Lạng Sơn (miền Bắc).",
+        "en-US|La délégation visitera la province de Quang Ninh (Nord).|The delegation will visit Quang Ninh province in northern Vietnam.",
+        "vi-VN|Le Vietnam soutient sans réserve les initiatives de paix.|Việt Nam ủng hộ hết lòng các sáng kiến hòa bình.",
+        "vi-VN|Le Vietnam soutient sans réserve les initiatives de paix.|Việt Nam ủng hộ không dè dặt các sáng kiến hòa bình.",
         "en-US|La Corée du Sud et le Vietnam ont signé un accord.|South Korea and Vietnam signed an agreement, the first since the North's test.",
         "en-US|Les pays d'Asie du Sud-Est renforcent leur coopération au nord.|Southeast Asian countries strengthen their cooperation in the north.",
         "vi-VN|Les deux ministres se sont entretenus avant la cérémonie, puis ont signé l'accord.|Hai bộ trưởng hội đàm trước buổi lễ, sau đó ký thỏa thuận.",

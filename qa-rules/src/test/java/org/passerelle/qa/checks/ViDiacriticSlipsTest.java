@@ -33,6 +33,7 @@ class ViDiacriticSlipsTest {
         "Các cuộc thảo luận tập trung vào an ninh hang hai.|'hang hai' is no Vietnamese word; did you mean 'hàng hải'?",
         "Đại tướng Phan Văn Giang hội đàm với bô trưởng Quốc phòng Nga.|'bô trưởng' is no Vietnamese word; did you mean 'bộ trưởng'?",
         "Hai bên trao đổi về tình hình chính tri khu vực.|'chính tri' is no Vietnamese word; did you mean 'chính trị'?",
+        "Các chuyên gia tu vấn cho Bộ Quốc phòng về an ninh mạng.|'tu vấn' is no Vietnamese word; did you mean 'tư vấn'?",
         "Hai nước ký kết hiệp dinh về miễn thị thực.|'hiệp dinh' is no Vietnamese word; did you mean 'hiệp định'?",
         "Bộ trưởng nhấn mạnh tình hữu nghị truyền thống lâu dời giữa hai nước.|'lâu dời' is no Vietnamese word; did you mean 'lâu đời'?",
         "Truyền thông Lào nhất trí nhân mạnh tầm vóc chiến lược của chuyến thăm.|'nhân mạnh' is no Vietnamese word; did you mean 'nhấn mạnh'?",
@@ -58,6 +59,9 @@ class ViDiacriticSlipsTest {
         "Giá vàng trong nước biến động mạnh.",
         // Free words beside a word they resemble: "hai cảng" is two ports, "hai quân chủng" two services.
         "Hai cảng biển lớn nhất miền Bắc được nâng cấp.",
+        // "tham vấn tại" (consultation at) is no "vận tải" (transport): "tham vấn" is a word of the list (set u viu096)
+        "Hai Bộ trưởng sẽ tập trung vào nghiên cứu khoa học; tham vấn tại các diễn đàn đa phương.",
+        "Đoàn đã tham quan bảo tàng và gặp cố vấn của Bộ trưởng.",
         "Lễ ký kết có sự tham gia của hai quân chủng.",
         // A syllable shared by two neighbouring words of the list.
         "Các nước thành viên thông qua tuyên bố chung.",
