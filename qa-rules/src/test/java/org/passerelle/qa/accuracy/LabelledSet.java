@@ -60,7 +60,9 @@ final class LabelledSet {
             new String[] {"en-US", "labels-t.en-US.tsv", "accuracy-t.en-US.xlf", "t"},
             new String[] {"vi-VN", "labels-t.vi-VN.tsv", "accuracy-t.vi-VN.xlf", "t"},
             new String[] {"en-US", "labels-u.en-US.tsv", "accuracy-u.en-US.xlf", "u"},
-            new String[] {"vi-VN", "labels-u.vi-VN.tsv", "accuracy-u.vi-VN.xlf", "u"});
+            new String[] {"vi-VN", "labels-u.vi-VN.tsv", "accuracy-u.vi-VN.xlf", "u"},
+            new String[] {"en-US", "labels-v.en-US.tsv", "accuracy-v.en-US.xlf", "v"},
+            new String[] {"vi-VN", "labels-v.vi-VN.tsv", "accuracy-v.vi-VN.xlf", "v"});
     /**
      * The sets {@code AccuracyTest} and a plain {@code ./bench accuracy} run. Set "h" is held out:
      * an examiner's set written without reading the checks (nor the units of a and b), in two
@@ -80,7 +82,8 @@ final class LabelledSet {
      * eleventh examiner (subsets r1 and r2), measured once, {@code ./bench accuracy r}. Set "s" is a twelfth one by a
      * twelfth examiner (subsets s1 and s2), measured once, {@code ./bench accuracy s}. Set "t" is a thirteenth one by a
      * thirteenth examiner (subsets t1 and t2), measured once, {@code ./bench accuracy t}. Set "u" is a fourteenth one by a
-     * fourteenth examiner (subsets u1 and u2), measured once, {@code ./bench accuracy u}.
+     * fourteenth examiner (subsets u1 and u2), measured once, {@code ./bench accuracy u}. Set "v" is a fifteenth one by a
+     * fifteenth examiner (subsets v1 and v2), measured once, {@code ./bench accuracy v}.
      */
     static final List<String> DEFAULT_SETS = List.of("a", "b");
 
@@ -100,7 +103,7 @@ final class LabelledSet {
         return runs(DEFAULT_SETS);
     }
 
-    /** The runs of the given sets ("a", "b", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u"), each its XLIFF files. */
+    /** The runs of the given sets ("a", "b", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v"), each its XLIFF files. */
     static List<List<Path>> runs(List<String> sets) {
         return files(sets).stream().map(f -> f[3]).distinct()
                 .map(run -> FILES.stream().filter(f -> f[3].equals(run)).map(f -> resource(f[2])).toList()).toList();
@@ -136,7 +139,7 @@ final class LabelledSet {
      * set ("h1: ...", "h2: ...", "i1: ...", "j2: ...", "k1: ...", "l2: ...", "m1: ...", "n2: ...", "o1: ...", "p2: ..."), else the given set's name.
      */
     static String subset(LabelledUnit u, String set) {
-        Matcher m = Pattern.compile("^([hijklmnopqrstu]\\d+):").matcher(u.note());
+        Matcher m = Pattern.compile("^([hijklmnopqrstuv]\\d+):").matcher(u.note());
         return m.find() ? m.group(1) : set;
     }
 
