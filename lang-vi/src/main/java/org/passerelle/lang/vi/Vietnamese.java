@@ -82,7 +82,9 @@ public final class Vietnamese extends DeclaredLanguage {
     private static final Set<String> FUNCTION_WORDS = Set.of("và", "của", "trong", "với", "tại", "hoặc", "nhưng",
             "để", "nhằm", "bởi", "rằng", "các", "những", "giữa", "theo", "nếu", "tuy", "dù",
             // "cũng như" (as well as), "bao gồm" (including), "trên cơ sở" (on the basis of): they open what follows
-            "như", "gồm", "trên cơ sở", "dựa trên");
+            "như", "gồm", "trên cơ sở", "dựa trên",
+            // "mà" opens a clause ("các lĩnh vực mà Việt Nam có thế mạnh")
+            "mà");
     /** Words Vietnamese news writes as they are spelt in English. */
     private static final Set<String> LOANWORDS = Set.of("video", "videos", "clip", "email", "e-mail", "internet",
             "website", "web", "blog", "cookie", "cookies", "hashtag", "fanpage", "livestream",

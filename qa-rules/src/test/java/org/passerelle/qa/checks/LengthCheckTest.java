@@ -126,6 +126,7 @@ class LengthCheckTest {
         "vi-VN|La délégation comprend des officiers de trois armes.|Đoàn bao gồm|gồm",
         "vi-VN|Les deux pays coopèrent sur la base de l'amitié.|Hai nước hợp tác trên cơ sở|trên cơ sở",
         "vi-VN|Les deux pays coopèrent sur la base de l'amitié.|Hai nước hợp tác dựa trên|dựa trên",
+        "vi-VN|Le Vietnam coopère dans les domaines où il maîtrise les technologies.|Việt Nam hợp tác trong các lĩnh vực mà|mà",
     })
     void aTranslationCutShortAfterAWordThatNeedsAnotherIsReported(String lang, String source, String target, String word) {
         LengthCheck check = new LengthCheck(Profile.defaults().settings("length"));

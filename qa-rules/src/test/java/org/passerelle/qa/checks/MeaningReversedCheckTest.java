@@ -111,6 +111,10 @@ class MeaningReversedCheckTest {
                 + " means north (in parentheses): check the meaning",
         "vi-VN|Le Vietnam soutient sans réserve les initiatives de paix.|Việt Nam ủng hộ có bảo lưu các sáng kiến hòa bình."
                 + "|'có bảo lưu' says the opposite of 'sans réserve', which means unreservedly: check the meaning",
+        "vi-VN|Le Vietnam soutient sans réserve ces initiatives.|Việt Nam ủng hộ các sáng kiến này với một số bảo lưu."
+                + "|'với một số bảo lưu' says the opposite of 'sans réserve', which means unreservedly: check the meaning",
+        "vi-VN|Le ministre est assis à la gauche du président sur la photo.|Bộ trưởng ngồi bên phải Chủ tịch trong ảnh."
+                + "|'phải' says the opposite of 'à la gauche', which means to the left (trái): check the meaning",
         "en-US|Le ministre se tenait à gauche de l'ambassadeur pendant la cérémonie.|The minister stood to the right of the ambassador during the ceremony."
                 + "|'right' says the opposite of 'à gauche', which means to the left: check the meaning",
         "en-US|Les troupes se sont déplacées vers le sud du pays pour l'exercice.|The troops moved to the north of the country for the exercise."

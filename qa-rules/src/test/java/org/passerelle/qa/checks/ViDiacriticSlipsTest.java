@@ -34,6 +34,7 @@ class ViDiacriticSlipsTest {
         "Đại tướng Phan Văn Giang hội đàm với bô trưởng Quốc phòng Nga.|'bô trưởng' is no Vietnamese word; did you mean 'bộ trưởng'?",
         "Hai bên trao đổi về tình hình chính tri khu vực.|'chính tri' is no Vietnamese word; did you mean 'chính trị'?",
         "Các chuyên gia tu vấn cho Bộ Quốc phòng về an ninh mạng.|'tu vấn' is no Vietnamese word; did you mean 'tư vấn'?",
+        "Hợp tác quốc phòng là một trong những trụ cốt của quan hệ song phương.|'trụ cốt' is no Vietnamese word; did you mean 'trụ cột'?",
         "Hai nước ký kết hiệp dinh về miễn thị thực.|'hiệp dinh' is no Vietnamese word; did you mean 'hiệp định'?",
         "Bộ trưởng nhấn mạnh tình hữu nghị truyền thống lâu dời giữa hai nước.|'lâu dời' is no Vietnamese word; did you mean 'lâu đời'?",
         "Truyền thông Lào nhất trí nhân mạnh tầm vóc chiến lược của chuyến thăm.|'nhân mạnh' is no Vietnamese word; did you mean 'nhấn mạnh'?",
