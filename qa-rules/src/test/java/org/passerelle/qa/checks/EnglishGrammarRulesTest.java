@@ -57,6 +57,8 @@ class EnglishGrammarRulesTest {
         "Ties between Vietnam and Cuba continues to grow in every field.|continues|continue",
         "The officials expressed their willingness to welcomes each other's delegations.|welcomes|welcome",
         "Both sides reaffirmed their determination to strengthens defense ties.|strengthens|strengthen",
+        "The two sides pledges to deepen their comprehensive cooperation.|pledges|pledge",
+        "Both countries agrees to hold the next round of talks in Moscow.|agrees|agree",
         "The delegates of the three armies attends the exercise in Hanoi.|attends|attend",
     })
     void agreementSlipsAreReportedWithTheRightForm(String target, String word, String form) {
@@ -117,6 +119,9 @@ class EnglishGrammarRulesTest {
         "Ties between Vietnam and Cuba continue to grow in every field.",
         "The officials expressed their willingness to welcome each other's delegations.",
         "Their commitment to peace remains firm, and their plan to hold talks stands.",
+        "The two sides pledge to deepen their comprehensive cooperation.",
+        "The two sides' talks in Hanoi focused on training.",
+        "In the talks, the two ministers signed the plan, and the head of the two delegations thanks the hosts.",
         "The head of the two delegations reaffirms their will to cooperate.",
         "Talks with the Lao minister, who arrives today, will follow.",
         "Thanks to the support of Russia, Vietnam has modernised its navy.",
