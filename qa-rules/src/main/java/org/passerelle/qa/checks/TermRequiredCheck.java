@@ -66,6 +66,9 @@ public final class TermRequiredCheck extends SegmentCheck {
             found += claimNested(unclaimed, allowed, s.target(), hits.size() - found - replaced);
             found += claimEnclosing(unclaimed, hits, unit.sourceLanguage(), s.source(), hits.size() - found - replaced);
             found = Math.max(found, Math.min(hits.size() - replaced, written(allowed, s.target())));
+            if (found + replaced < hits.size() && allPlural(hits, s.source()) && loosely(allowed, s.target())) {
+                continue;
+            }
             if (allowed.isEmpty() || found + replaced >= hits.size()) {
                 continue;
             }
@@ -90,6 +93,33 @@ public final class TermRequiredCheck extends SegmentCheck {
             }
         }
         return claimed;
+    }
+
+    /**
+     * Whether every hit is the plural of its term ("les ministères de la Défense des deux pays" for
+     * "ministère de la Défense"): the plural of a name of one body is no name but a kind, which the
+     * translation may say in its own words ("the defense ministries of the two countries").
+     */
+    private static boolean allPlural(List<TermHit> hits, String source) {
+        for (TermHit h : hits) {
+            List<String> written = WordSequence.of(h.matchedText(source));
+            List<String> term = WordSequence.of(h.term().text());
+            if (written.isEmpty() || term.isEmpty() || written.get(0).equals(term.get(0))
+                    || !written.get(0).matches(".*[sx]")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the words of four letters or more of an allowed term are all in the target, in any form ("ministries", "defense"). */
+    private static boolean loosely(List<Term> allowed, String target) {
+        List<String> words = WordSequence.of(target).stream().map(w -> w.substring(0, Math.min(5, w.length()))).toList();
+        return allowed.stream().anyMatch(t -> {
+            List<String> needed = WordSequence.of(t.text()).stream().filter(w -> w.length() >= 4)
+                    .map(w -> w.substring(0, 5 > w.length() ? w.length() : 5)).toList();
+            return !needed.isEmpty() && words.containsAll(needed);
+        });
     }
 
     /**

@@ -77,6 +77,18 @@ class TermRequiredCheckTest {
                 SampleTermbase.context()).stream().flatMap(m -> m.suggestions().stream()).toList());
     }
 
+    // set v env024: the plural of one ministry's name is a kind, said in the translation's own words
+    @Test
+    void thePluralOfANameOfOneBodyMayBeSaidInOtherWords() {
+        String source = "En 2019, les ministères de la Défense des deux pays ont organisé près de 70 activités extérieures.";
+        assertEquals(List.of(), check.check(unit("en-US", source, "In 2019, the defense ministries of the two countries"
+                + " held nearly 70 external activities."), SampleTermbase.context()));
+        assertEquals(1, check.check(unit("en-US", source, "In 2019, the armed forces of the two countries held nearly 70"
+                + " external activities."), SampleTermbase.context()).size(), "not said at all");
+        assertEquals(1, check.check(unit("en-US", "Le ministère de la Défense a organisé 70 activités.",
+                "The defense ministry held 70 activities."), SampleTermbase.context()).size(), "one ministry is a name");
+    }
+
     /** The termbase writes British English; an en-US translation may spell its names the American way. */
     @Test
     void aTermSpeltTheAmericanWayCountsInAnAmericanTranslation() {
