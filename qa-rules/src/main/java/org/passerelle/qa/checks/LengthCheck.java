@@ -56,6 +56,7 @@ public final class LengthCheck extends SegmentCheck implements RunWideCheck {
     /** The last word, or the last two or three ("trên cơ sở"): a function word may be a phrase. */
     private static final Pattern LAST_WORDS = Pattern.compile(
             "(?<![\\p{L}\\p{M}])((?:\\p{Ll}[\\p{L}\\p{M}]*\\s+){0,2}\\p{Ll}[\\p{L}\\p{M}]*)$");
+    private static final Pattern WORD_START = Pattern.compile("(?<!\\S)\\S");
 
     private final double factor;
     private final int minSource;
@@ -99,25 +100,16 @@ public final class LengthCheck extends SegmentCheck implements RunWideCheck {
             return Optional.empty();
         }
         // The longest phrase first: "trên cơ sở" (on the basis of) is one, though "sở" alone is none.
-        String words = last.group(1);
-        for (int from = 0; from >= 0; from = words.indexOf(' ', from) < 0 ? -1 : nextWord(words, from)) {
-            String phrase = words.substring(from).replaceAll("\\s+", " ");
-            if (target.functionWords().contains(phrase)) {
-                int at = s.target().indexOf(text) + last.start(1) + from;
-                String cut = words.substring(from);
+        Matcher word = WORD_START.matcher(last.group(1));
+        while (word.find()) {
+            String cut = last.group(1).substring(word.start());
+            if (target.functionWords().contains(cut.replaceAll("\\s+", " "))) {
+                int at = s.target().indexOf(text) + last.start(1) + word.start();
                 return Optional.of(new CheckMatch(s.id(), Side.TARGET, at, cut.length(), "The translation stops after '"
                         + cut + "', where its source ends a sentence: translate the rest", List.of()));
             }
         }
         return Optional.empty();
-    }
-
-    private static int nextWord(String words, int from) {
-        int space = words.indexOf(' ', from);
-        while (space + 1 < words.length() && Character.isWhitespace(words.charAt(space + 1))) {
-            space++;
-        }
-        return space + 1;
     }
 
     @Override

@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.passerelle.glossary.Concept;
 import org.passerelle.glossary.Term;
 import org.passerelle.glossary.TermHit;
 import org.passerelle.glossary.TermMatcher;
+import org.passerelle.lang.languagetool.Once;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
@@ -58,6 +60,8 @@ public final class TermRequiredCheck extends SegmentCheck {
                 .filter(h -> h.term().status().forbidden()).toList());
         List<TermHit> unclaimed = new ArrayList<>(targetHits.stream()
                 .filter(h -> !inSource.containsKey(h.concept().id()) && !h.term().status().forbidden()).toList());
+        // The target's words, read once and only for a concept the matcher did not find enough of.
+        Supplier<List<String>> targetWords = new Once<>(() -> WordSequence.of(s.target()));
         for (List<TermHit> hits : inSource.values()) {
             Concept concept = hits.get(0).concept();
             List<Term> allowed = concept.allowed(unit.targetLanguage());
@@ -65,11 +69,11 @@ public final class TermRequiredCheck extends SegmentCheck {
             int replaced = forbiddenInTarget.getOrDefault(concept.id(), List.of()).size();
             found += claimNested(unclaimed, allowed, s.target(), hits.size() - found - replaced);
             found += claimEnclosing(unclaimed, hits, unit.sourceLanguage(), s.source(), hits.size() - found - replaced);
-            found = Math.max(found, Math.min(hits.size() - replaced, written(allowed, s.target())));
-            if (found + replaced < hits.size() && allPlural(hits, s.source()) && loosely(allowed, s.target())) {
-                continue;
+            if (found + replaced < hits.size()) {
+                found = Math.max(found, Math.min(hits.size() - replaced, written(allowed, targetWords.get())));
             }
-            if (allowed.isEmpty() || found + replaced >= hits.size()) {
+            if (allowed.isEmpty() || found + replaced >= hits.size()
+                    || allPlural(hits, s.source()) && loosely(allowed, targetWords.get())) {
                 continue;
             }
             matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0,
@@ -113,13 +117,18 @@ public final class TermRequiredCheck extends SegmentCheck {
     }
 
     /** Whether the words of four letters or more of an allowed term are all in the target, in any form ("ministries", "defense"). */
-    private static boolean loosely(List<Term> allowed, String target) {
-        List<String> words = WordSequence.of(target).stream().map(w -> w.substring(0, Math.min(5, w.length()))).toList();
+    private static boolean loosely(List<Term> allowed, List<String> target) {
+        List<String> stems = target.stream().map(TermRequiredCheck::stem).toList();
         return allowed.stream().anyMatch(t -> {
             List<String> needed = WordSequence.of(t.text()).stream().filter(w -> w.length() >= 4)
-                    .map(w -> w.substring(0, 5 > w.length() ? w.length() : 5)).toList();
-            return !needed.isEmpty() && words.containsAll(needed);
+                    .map(TermRequiredCheck::stem).toList();
+            return !needed.isEmpty() && stems.containsAll(needed);
         });
+    }
+
+    /** A word's first five letters: "ministry" and "ministries", "defence" and "defense" share them. */
+    private static String stem(String word) {
+        return word.substring(0, Math.min(5, word.length()));
     }
 
     /**
@@ -128,8 +137,7 @@ public final class TermRequiredCheck extends SegmentCheck {
      * longest match, "Cambodian People's Party", hides "Party Central Committee", which the source's
      * "Comité central du Parti du peuple cambodgien" asked for.
      */
-    private static int written(List<Term> allowed, String target) {
-        List<String> words = WordSequence.of(target);
+    private static int written(List<Term> allowed, List<String> words) {
         int count = 0;
         for (Term t : allowed) {
             List<String> term = WordSequence.of(t.text());

@@ -132,7 +132,12 @@ public final class Proofreader {
             }
             return List.of();
         }
-        LanguageToolInstances instances = LanguageToolPool.of(code.get(), grammar);
+        return checkNow(code.get(), key, text);
+    }
+
+    /** Checks {@code text} with an instance of the pool, and remembers the result under {@code key}. */
+    private List<ProofMatch> checkNow(String code, String key, String text) {
+        LanguageToolInstances instances = LanguageToolPool.of(code, grammar);
         JLanguageTool lt = borrow(instances, LanguageToolPool.limit());
         try {
             return cache.put(key, run(lt, text));
@@ -268,15 +273,7 @@ public final class Proofreader {
         if (cached.stream().noneMatch(ProofMatch::undecided)) {
             return cached;
         }
-        Supplier<List<ProofMatch>> live = new Once<>(() -> {
-            LanguageToolInstances instances = LanguageToolPool.of(code, grammar);
-            JLanguageTool lt = borrow(instances, LanguageToolPool.limit());
-            try {
-                return cache.put(key, run(lt, text));
-            } finally {
-                instances.release(lt);
-            }
-        });
+        Supplier<List<ProofMatch>> live = new Once<>(() -> checkNow(code, key, text));
         return cached.stream().map(m -> m.decidedBy(() -> live.get().stream()
                 .filter(l -> l.ruleId().equals(m.ruleId()) && l.offset() == m.offset() && l.length() == m.length()
                         && l.kept())
