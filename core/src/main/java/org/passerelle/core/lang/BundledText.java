@@ -45,13 +45,13 @@ final class BundledText {
     }
 
     /** A case-insensitive pattern matched on whole words only. */
-    static Pattern word(String regex) {
-        return Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + regex + ")(?![\\p{L}\\p{M}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static WordPattern word(String regex) {
+        return WordPattern.of(Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + regex + ")(?![\\p{L}\\p{M}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
     /** {@link #word} of a field, or nothing for "-". */
-    static Optional<Pattern> optionalWord(String field) {
+    static Optional<WordPattern> optionalWord(String field) {
         return field.equals("-") ? Optional.empty() : Optional.of(word(field));
     }
 }

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 public final class CountryNames {
     public static final CountryNames NONE = new CountryNames(Map.of());
 
-    private final Map<String, Pattern> byCode;
+    private final Map<String, WordPattern> byCode;
 
-    private CountryNames(Map<String, Pattern> byCode) {
+    private CountryNames(Map<String, WordPattern> byCode) {
         this.byCode = Map.copyOf(byCode);
     }
 
@@ -26,7 +26,7 @@ public final class CountryNames {
     public Set<String> in(String text) {
         Set<String> codes = new TreeSet<>();
         byCode.forEach((code, names) -> {
-            if (names.matcher(text).find()) {
+            if (names.find(text)) {
                 codes.add(code);
             }
         });
@@ -35,12 +35,13 @@ public final class CountryNames {
 
     /** Where {@code text} first names the country {@code code}: its match, or null. */
     public Matcher first(String code, String text) {
-        Pattern names = byCode.get(code);
-        if (names == null) {
-            return null;
-        }
-        Matcher m = names.matcher(text);
-        return m.find() ? m : null;
+        WordPattern names = byCode.get(code);
+        return names == null ? null : names.first(text);
+    }
+
+    /** The words that name each country, by its code. */
+    public Map<String, WordPattern> patterns() {
+        return byCode;
     }
 
     public boolean isEmpty() {
@@ -54,9 +55,10 @@ public final class CountryNames {
 
     /** Reads a table: one country a line, tab-separated: its code, a regular expression of its words; '#' starts a comment. */
     public static CountryNames parse(String table) {
-        Map<String, Pattern> byCode = new LinkedHashMap<>();
+        Map<String, WordPattern> byCode = new LinkedHashMap<>();
         for (String[] f : BundledText.rows(table, 2, "countries")) {
-            byCode.put(f[0], Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + f[1] + ")(?![\\p{L}\\p{M}])", Pattern.UNICODE_CASE));
+            byCode.put(f[0], WordPattern.of(Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + f[1] + ")(?![\\p{L}\\p{M}])",
+                    Pattern.UNICODE_CASE)));
         }
         return new CountryNames(byCode);
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A target language's well-known false friends of one source language: a source word ("actuellement")
@@ -16,14 +15,13 @@ public final class FalseFriends {
     public static final FalseFriends NONE = new FalseFriends(List.of());
 
     /** One pair; the patterns are case-insensitive regular expressions matched on whole words. */
-    public record Pair(Pattern source, Pattern target, Optional<Pattern> justifiedBy, String meaning) {
+    public record Pair(WordPattern source, WordPattern target, Optional<WordPattern> justifiedBy, String meaning) {
         /** The false friend in {@code target}, when the source has the word and nothing else in it justifies the target's. */
         public Optional<Matcher> find(String sourceText, String targetText) {
-            if (!source.matcher(sourceText).find() || justifiedBy.map(j -> j.matcher(sourceText).find()).orElse(false)) {
+            if (!source.find(sourceText) || justifiedBy.map(j -> j.find(sourceText)).orElse(false)) {
                 return Optional.empty();
             }
-            Matcher m = target.matcher(targetText);
-            return m.find() ? Optional.of(m) : Optional.empty();
+            return Optional.ofNullable(target.first(targetText));
         }
     }
 

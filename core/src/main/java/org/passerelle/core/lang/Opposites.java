@@ -22,18 +22,18 @@ public final class Opposites {
      * where the translation renders both the word and its opposite (a caption with "(left)" and
      * "(right)"), the opposite after the same name is reported.
      */
-    public record Pair(Pattern source, Pattern renderings, Pattern opposites, Optional<Pattern> justifiedBy, String meaning) {
+    public record Pair(WordPattern source, WordPattern renderings, WordPattern opposites, Optional<WordPattern> justifiedBy,
+            String meaning) {
         /** The rendering of the opposite in {@code target}, when the source has the word and nothing renders it. */
         public Optional<Matcher> find(String sourceText, String targetText) {
-            if (!source.matcher(sourceText).find()) {
+            if (!source.find(sourceText)) {
                 return Optional.empty();
             }
             // A source that has the opposite too, or a translation that has both, may still swap them between names.
-            if (justifiedBy.map(j -> j.matcher(sourceText).find()).orElse(false) || renderings.matcher(targetText).find()) {
+            if (justifiedBy.map(j -> j.find(sourceText)).orElse(false) || renderings.find(targetText)) {
                 return afterTheSameName(sourceText, targetText);
             }
-            Matcher m = opposites.matcher(targetText);
-            return m.find() ? Optional.of(m) : Optional.empty();
+            return Optional.ofNullable(opposites.first(targetText));
         }
 
         /** The source word as {@code sourceText} writes it, without the name it is anchored to; empty if it has none. */
@@ -47,7 +47,7 @@ public final class Opposites {
         }
 
         private boolean anchored() {
-            return source.pattern().contains("(?<" + NAME + ">");
+            return source.pattern().pattern().contains("(?<" + NAME + ">");
         }
 
         private Optional<Matcher> afterTheSameName(String sourceText, String targetText) {

@@ -71,6 +71,9 @@ final class CopiedNumbers {
     /** The version-like tokens of a text, with their offsets; with a style, only those it cannot read as one number. */
     private static List<NumberMention> versions(CharSequence text, NumberStyle unreadBy) {
         List<NumberMention> found = new ArrayList<>();
+        if (!NumberScanner.hasDigit(text)) {
+            return found;
+        }
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             if (version(m.group()) && (unreadBy == null || !readWhole(m.group(), unreadBy))) {

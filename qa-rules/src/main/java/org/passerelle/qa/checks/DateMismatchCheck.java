@@ -139,6 +139,9 @@ public final class DateMismatchCheck extends SegmentCheck {
         boolean capitals = text.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
         for (Map.Entry<String, Integer> e : names.entrySet()) {
             String name = exactCase ? e.getKey() : e.getKey().toLowerCase(Locale.ROOT);
+            if ((exactCase ? text : lower).indexOf(name) < 0) {
+                continue;
+            }
             Matcher m = PATTERNS.computeIfAbsent(name, n -> Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(n)
                     + "(?![\\p{L}\\p{M}])")).matcher(exactCase ? text : lower);
             while (m.find()) {

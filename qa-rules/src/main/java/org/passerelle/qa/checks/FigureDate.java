@@ -28,6 +28,9 @@ record FigureDate(int start, int end, String text, int day, int month, int month
     /** Every slash of figures that reads as a day and a month in the given order. */
     private static List<FigureDate> read(String text, boolean monthFirst) {
         List<FigureDate> found = new ArrayList<>();
+        if (text.indexOf('/') < 0) {
+            return found;
+        }
         Matcher m = SLASHED.matcher(text);
         while (m.find()) {
             int monthGroup = monthFirst ? 1 : 2;

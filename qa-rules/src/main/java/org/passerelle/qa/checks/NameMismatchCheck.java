@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.passerelle.core.lang.Feature;
 import org.passerelle.core.lang.LanguageSupport;
 import org.passerelle.core.lang.Lexicon;
@@ -43,6 +44,7 @@ public final class NameMismatchCheck extends SegmentCheck {
      * name of several words ("To Lam", "Hun Sen"), whose other words, copied, place them.
      */
     private static final int MIN_LENGTH = 4;
+    private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(e|er|ème)$");
 
     public NameMismatchCheck() {
         super(DEFINITION);
@@ -199,14 +201,17 @@ public final class NameMismatchCheck extends SegmentCheck {
         List<TextWord> names = new ArrayList<>();
         for (TextWord w : TextWord.lettersOf(Verbatim.blanked(text))) {
             boolean inTerm = terms.stream().anyMatch(h -> w.start() >= h.start() && w.end() <= h.end());
-            // "XIIIe" is an ordinal, whatever the translation makes of it ("XIII", "13th").
-            boolean ordinal = RomanNumeral.value(w.text().replaceFirst("(e|er|ème)$", "")) > 0;
-            if (w.capitalised() && !w.acronym() && !ordinal && w.text().length() >= 2 && !inTerm
+            if (w.capitalised() && !w.acronym() && w.text().length() >= 2 && !inTerm && !ordinal(w.text())
                     && (!language.lexicon().knows(w.text()) || !w.startsSentence(text))) {
                 names.add(w);
             }
         }
         return names;
+    }
+
+    /** "XIIIe" is an ordinal, whatever the translation makes of it ("XIII", "13th"). */
+    private static boolean ordinal(String word) {
+        return RomanNumeral.value(ORDINAL_SUFFIX.matcher(word).replaceFirst("")) > 0;
     }
 
     /**

@@ -48,18 +48,21 @@ public final class NegationCheck extends SegmentCheck {
         Optional<Negation> target = context.language(unit, Side.TARGET).negation();
         int inSource = source.get().count(s.source());
         int inTarget = target.get().count(s.target());
-        boolean inAWord = source.get().spelledOut(s.source()) == 0 && target.get().saysInAWord(s.target());
-        if (inSource > 0 && inTarget == 0 && !inAWord) {
+        if (inSource == 0) {
+            if (inTarget > 0) {
+                matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0,
+                        "The translation is negated but the source is not: check that no negation was added", List.of()));
+            }
+            return;
+        }
+        int spelledOut = source.get().spelledOut(s.source());
+        if (inTarget == 0 && !(spelledOut == 0 && target.get().saysInAWord(s.target()))) {
             matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0,
                     "The source is negated but the translation is not: check that the negation was not dropped",
                     List.of()));
-        } else if (inSource == 0 && inTarget > 0) {
-            matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0,
-                    "The translation is negated but the source is not: check that no negation was added", List.of()));
-        } else if (inTarget < source.get().spelledOut(s.source())) {
-            matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source has "
-                    + source.get().spelledOut(s.source()) + " negations, the translation " + inTarget
-                    + ": check that none was dropped", List.of()));
+        } else if (inTarget < spelledOut) {
+            matches.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source has " + spelledOut
+                    + " negations, the translation " + inTarget + ": check that none was dropped", List.of()));
         }
     }
 }

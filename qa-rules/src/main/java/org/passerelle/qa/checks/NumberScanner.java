@@ -39,15 +39,31 @@ final class NumberScanner {
 
     List<NumberMention> scan(String text) {
         List<NumberMention> result = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            read(text, m.start(), m.group(), result);
+        if (hasDigit(text)) {
+            Matcher m = NUMBER.matcher(text);
+            while (m.find()) {
+                read(text, m.start(), m.group(), result);
+            }
         }
         if (style.romanOrdinals() || style.romanNumerals()) {
             roman(text, result);
             result.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
         return expandShortRanges(text, result);
+    }
+
+    /**
+     * Whether the text has an ASCII digit, which every figure the patterns read has: most sentences have
+     * none, and a scan with a look-behind tried at every character costs more than this.
+     */
+    static boolean hasDigit(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void roman(String text, List<NumberMention> out) {

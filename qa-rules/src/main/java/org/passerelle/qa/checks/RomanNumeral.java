@@ -1,13 +1,17 @@
 package org.passerelle.qa.checks;
 
+import java.util.regex.Pattern;
+
 /** Values of Roman numerals as used for centuries and ordinals in French ("XXIe siècle"). */
 final class RomanNumeral {
+    private static final Pattern WELL_FORMED = Pattern.compile("C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+
     private RomanNumeral() {
     }
 
     /** The value of a well-formed numeral up to 399, or 0 when it is not one. */
     static int value(String roman) {
-        if (!roman.matches("C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})") || roman.isEmpty()) {
+        if (roman.isEmpty() || !roman.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0) || !WELL_FORMED.matcher(roman).matches()) {
             return 0;
         }
         int total = 0;

@@ -21,6 +21,9 @@ final class TimeScanner {
 
     static List<TimeMention> scan(String text, TimeStyle style) {
         List<TimeMention> found = new ArrayList<>();
+        if (!NumberScanner.hasDigit(text)) {
+            return found;
+        }
         style.written().ifPresent(pattern -> {
             Matcher m = pattern.matcher(text);
             while (m.find()) {

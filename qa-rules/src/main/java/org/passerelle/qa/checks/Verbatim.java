@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.passerelle.core.lang.RequiredLiterals;
 
 /**
  * What a translation copies character for character, never translates: web addresses, e-mail
@@ -25,10 +26,13 @@ enum Verbatim {
 
     private final String what;
     private final Pattern pattern;
+    /** An "@", a "#", a "://": most texts have none, and are not scanned. */
+    private final RequiredLiterals literals;
 
     Verbatim(String what, String regex) {
         this.what = what;
         this.pattern = Pattern.compile(regex);
+        this.literals = RequiredLiterals.of(pattern);
     }
 
     String what() {
@@ -38,6 +42,9 @@ enum Verbatim {
     /** The spans (start, end) of this kind in {@code text}, trailing punctuation left out. */
     List<int[]> find(String text) {
         List<int[]> spans = new ArrayList<>();
+        if (!literals.mayBeIn(text)) {
+            return spans;
+        }
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             int end = m.end();

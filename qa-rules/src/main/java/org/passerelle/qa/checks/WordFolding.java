@@ -19,6 +19,10 @@ final class WordFolding {
     }
 
     static String fold(String word) {
+        if (word.chars().allMatch(c -> c < 0x80)) {
+            // most words of English and French sentences: no diacritic to take off
+            return word.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(word.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
