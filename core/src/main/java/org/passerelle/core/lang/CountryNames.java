@@ -33,6 +33,33 @@ public final class CountryNames {
         return codes;
     }
 
+    /** Where {@code text} last names the country {@code code}: its match, or null. */
+    public Matcher last(String code, String text) {
+        WordPattern names = byCode.get(code);
+        if (names == null) {
+            return null;
+        }
+        Matcher m = names.matcher(text);
+        int start = -1;
+        while (m.find()) {
+            start = m.start();
+        }
+        if (start < 0) {
+            return null;
+        }
+        m.find(start);
+        return m;
+    }
+
+    /** How many times {@code text} names the country {@code code}. */
+    public int count(String code, String text) {
+        WordPattern names = byCode.get(code);
+        if (names == null || !names.literals().mayBeIn(text)) {
+            return 0;
+        }
+        return (int) names.matcher(text).results().count();
+    }
+
     /** Where {@code text} first names the country {@code code}: its match, or null. */
     public Matcher first(String code, String text) {
         WordPattern names = byCode.get(code);

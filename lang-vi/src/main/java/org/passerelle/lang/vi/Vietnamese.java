@@ -109,15 +109,17 @@ public final class Vietnamese extends DeclaredLanguage {
      * are one). "không" is also the Sino-Vietnamese "air, empty" (không quân, hàng không, không gian)
      * and part of phrases that negate nothing: "không chỉ", "không những" (not only), "không ngừng"
      * (constantly), "không thể thiếu" (indispensable), "không ít" (many), "hay không" (or not), "chẳng
-     * hạn" (for example), "chưa từng có" (unprecedented). The Sino-Vietnamese "vô" (without) says
-     * French "sans" ("vô điều kiện", without conditions), but not in "vô cùng" (extremely), "vô số"
-     * (countless), "vô địch" (champion), "vô tuyến" (radio).
+     * hạn" (for example), "chưa từng có" (unprecedented), "chưa đến 300" (fewer than 300, French
+     * "moins de"). The Sino-Vietnamese "vô" (without) says French "sans" ("vô điều kiện", without
+     * conditions), but not in "vô cùng" (extremely), "vô số" (countless), "vô địch" (champion), "vô
+     * tuyến" (radio).
      */
     private static final Negation NEGATION = Negation.of(
             List.of("(?<![\\p{L}\\p{M}])(?:không|chưa|chẳng|chả|đừng|chớ)(?![\\p{L}\\p{M}])"),
             List.of("(?<![\\p{L}\\p{M}])(?:không (?:quân|khí|gian|phận|lưu|kích|trung|chỉ|những|ngừng|thể thiếu|ít|sao)"
                     + "|vô (?:cùng|số|địch|tuyến)"
-                    + "|(?:hàng|phòng|hư|trên) không|(?:hay|hoặc) (?:không|chưa)|chẳng hạn|chưa từng có)(?![\\p{L}\\p{M}])"))
+                    + "|(?:hàng|phòng|hư|trên) không|(?:hay|hoặc) (?:không|chưa)|chẳng hạn|chưa từng có"
+                    + "|chưa (?:đến|tới|đầy)(?= (?:\\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nửa|vài)))(?![\\p{L}\\p{M}])"))
             // "n'oubliera jamais" as "sẽ luôn ghi nhớ", "n'a jamais cessé de" as "vẫn luôn", "mãi mãi"
             // and "sans conditions" as "vô điều kiện": "vô" makes a word, as English "un-" does, and negates no clause
             // ("luôn ngừng", always stopped, says the opposite)

@@ -18,7 +18,8 @@ import org.passerelle.xliff.TranslationUnit;
 /**
  * A country of the source replaced by another in the translation ("la délégation cambodgienne" as
  * "the Laotian delegation", "le Cambodge" as "Việt Nam"): the source names a country the
- * translation does not, and the translation one the source does not. Either alone is no sign: a
+ * translation does not, and the translation one the source does not, or names one more often than
+ * the source ("ont quitté Vientiane pour … au Cambodge" as "left Vientiane for … to Laos"). Either alone is no sign: a
  * translation may leave a country implicit ("le ministre vietnamien" as "the minister" in a
  * Vietnamese paper) or name one the source implies (an acronym spelt out, "PCV" as "Communist Party
  * of Vietnam"). Each language lists its countries by name, adjective and capital
@@ -48,15 +49,27 @@ public final class CountryMismatchCheck extends SegmentCheck {
         Set<String> inTarget = targetNames.in(s.target());
         Set<String> dropped = new TreeSet<>(inSource);
         dropped.removeAll(inTarget);
-        Set<String> added = new TreeSet<>(inTarget);
-        added.removeAll(inSource);
-        if (dropped.isEmpty() || added.isEmpty()) {
+        if (dropped.isEmpty()) {
             return;
         }
-        Matcher named = targetNames.first(added.iterator().next(), s.target());
         String meant = sourceNames.first(dropped.iterator().next(), s.source()).group();
-        matches.add(new CheckMatch(s.id(), Side.TARGET, named.start(), named.end() - named.start(), "'" + named.group()
-                + "' names a country the source does not, which names '" + meant + "' instead: check which country is meant",
-                List.of()));
+        Set<String> added = new TreeSet<>(inTarget);
+        added.removeAll(inSource);
+        if (!added.isEmpty()) {
+            Matcher named = targetNames.first(added.iterator().next(), s.target());
+            matches.add(match(s, named, "'" + named.group() + "' names a country the source does not, which names '" + meant
+                    + "' instead: check which country is meant"));
+            return;
+        }
+        inTarget.stream().filter(code -> targetNames.count(code, s.target()) > sourceNames.count(code, s.source()))
+                .findFirst().ifPresent(code -> {
+                    Matcher named = targetNames.last(code, s.target());
+                    matches.add(match(s, named, "'" + named.group() + "' names a country more often than the source, which names '"
+                            + meant + "' instead: check which country is meant"));
+                });
+    }
+
+    private static CheckMatch match(SegmentPair s, Matcher named, String message) {
+        return new CheckMatch(s.id(), Side.TARGET, named.start(), named.end() - named.start(), message, List.of());
     }
 }

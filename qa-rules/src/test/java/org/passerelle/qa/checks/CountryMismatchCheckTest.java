@@ -5,6 +5,7 @@ import static org.passerelle.qa.Units.context;
 import static org.passerelle.qa.Units.unit;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.passerelle.qa.CheckMatch;
@@ -15,6 +16,17 @@ class CountryMismatchCheckTest {
 
     private List<String> run(String lang, String source, String target) {
         return check.check(unit(lang, source, target), context()).stream().map(CheckMatch::message).toList();
+    }
+
+    /** The country put in the other's place is one the source names too (by its capital), so it is named once more. */
+    @Test
+    void aCountryReplacedByOneTheSourceNamesElsewhereIsReported() {
+        String target = "The delegation left Vientiane for a state visit to Laos.";
+        assertEquals(List.of("'Laos' names a country more often than the source, which names 'Cambodge' instead: check which"
+                + " country is meant"), run("en-US", "La délégation a quitté Vientiane pour une visite d'État au Cambodge.", target));
+        CheckMatch m = check.check(unit("en-US", "La délégation a quitté Vientiane pour une visite d'État au Cambodge.", target),
+                context()).get(0);
+        assertEquals(target.indexOf("Laos"), m.offset());
     }
 
     @ParameterizedTest
@@ -44,6 +56,8 @@ class CountryMismatchCheckTest {
         // "tư pháp" is justice, not France; a Vietnamese name is no country
         "vi-VN|Le vice-ministre vietnamien de la Justice s'exprime à Cuba.|Thứ trưởng Bộ Tư pháp phát biểu tại Cuba.",
         "vi-VN|Le général Nguyen Minh Duc a reçu la délégation laotienne.|Thượng tướng Nguyễn Minh Đức đã tiếp đoàn Lào.",
+        // a country named once more to situate a capital, none left out
+        "en-US|La délégation a quitté Vientiane pour Phnom Penh.|The delegation left Vientiane, Laos, for Phnom Penh.",
     })
     void sameImpliedOrImplicitCountriesPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));

@@ -41,6 +41,8 @@ class NegationCheckTest {
     @CsvSource(delimiter = '|', value = {
         "en-US|Le ministre a assisté à la cérémonie de clôture.|The Minister did not attend the closing ceremony.",
         "vi-VN|Les deux pays ont signé un accord sur l'exemption de visa.|Hai nước chưa ký hiệp định miễn thị thực.",
+        // "chưa đến" before a place is "not yet come to", a negation; before a number it is "fewer than"
+        "vi-VN|La délégation est arrivée à Hanoï.|Đoàn chưa đến Hà Nội.",
     })
     void anAddedNegationIsReported(String lang, String source, String target) {
         assertEquals(List.of("The translation is negated but the source is not: check that no negation was added"),
@@ -61,6 +63,8 @@ class NegationCheckTest {
         "vi-VN|La coopération concerne non seulement la défense, mais aussi l'économie.|Hợp tác không chỉ trong quốc phòng mà cả kinh tế.",
         "vi-VN|Le commandant de l'armée de l'air a reçu la délégation.|Tư lệnh Không quân đã tiếp đoàn.",
         "vi-VN|La sécurité aérienne et la défense antiaérienne.|An toàn hàng không và phòng không.",
+        "vi-VN|Moins de 300 étudiants vietnamiens étudient en Russie.|Hiện có chưa đến 300 học viên Việt Nam đang học tại Nga.",
+        "vi-VN|La visite a duré moins d'une semaine.|Chuyến thăm kéo dài chưa đầy một tuần.",
         // "sans" said with the Sino-Vietnamese "vô" (without), which "vô cùng" (extremely) is not
         "vi-VN|Le ministre a remercié la Russie pour son soutien sans conditions.|Bộ trưởng cảm ơn Nga đã ủng hộ vô điều kiện.",
         // "vô" makes a word, and negates no clause: "sans réserve" (unreservedly) as "vô điều kiện"
