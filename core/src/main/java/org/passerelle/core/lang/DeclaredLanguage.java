@@ -2,6 +2,7 @@ package org.passerelle.core.lang;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A language whose answers are its {@link LanguageData}: a language module states its data once, in
@@ -87,6 +88,11 @@ public abstract class DeclaredLanguage implements LanguageSupport {
     @Override
     public Set<String> listConjunctions() {
         return data.listConjunctions();
+    }
+
+    @Override
+    public Optional<Pattern> joinedPredicate() {
+        return data.joinedPredicate();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A language's data, as Translate Toolkit's {@code translate/lang} modules hold it: one value per
@@ -30,6 +31,7 @@ import java.util.Set;
  * @param functionWords    lower-case articles, prepositions and conjunctions ("la", "des", "avec")
  * @param grammarRules     LanguageTool pattern rules of Passerelle's own for the language, in LanguageTool's XML format
  * @param countries        the countries the language names, by their names, adjectives and capitals
+ * @param joinedPredicate  where a sentence joins a second verb to its subject ("… et souhaitait"); empty when unknown
  */
 public record LanguageData(String language, Optional<String> defaultRegion, String warmUpText, NumberStyle numbers,
                            NumberNames numberNames, TimeStyle times, PunctuationStyle punctuation,
@@ -40,7 +42,8 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
                            Map<String, FalseFriends> falseFriends, WordList writtenNames,
                            WordList compoundWords, Map<String, Opposites> opposites,
                            DateOrder dates, boolean serialComma, Set<String> officeTitles,
-                           Set<String> functionWords, Optional<String> grammarRules, CountryNames countries) {
+                           Set<String> functionWords, Optional<String> grammarRules, CountryNames countries,
+                           Optional<Pattern> joinedPredicate) {
     public LanguageData {
         allowedRepeats = Set.copyOf(allowedRepeats);
         features = Set.copyOf(features);
@@ -89,6 +92,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
         private Set<String> functionWords = Set.of();
         private Optional<String> grammarRules = Optional.empty();
         private CountryNames countries = CountryNames.NONE;
+        private Optional<Pattern> joinedPredicate = Optional.empty();
 
         private Builder(String language) {
             this.language = language;
@@ -230,6 +234,12 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
             return this;
         }
 
+        /** Where a sentence joins a second verb to its subject: the conjunction and that verb ("et souhaitait"). */
+        public Builder joinedPredicate(Pattern pattern) {
+            this.joinedPredicate = Optional.of(pattern);
+            return this;
+        }
+
         /** The countries the language names ({@link CountryNames}). */
         public Builder countries(CountryNames names) {
             this.countries = names;
@@ -240,7 +250,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
             return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
                     reduplicates, allowedRepeats, features, loanwords, notReduplicated, abbreviations, nameSpelling,
                     acronyms, listConjunctions, negation, falseFriends, writtenNames, compoundWords,
-                    opposites, dates, serialComma, officeTitles, functionWords, grammarRules, countries);
+                    opposites, dates, serialComma, officeTitles, functionWords, grammarRules, countries, joinedPredicate);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.passerelle.core.lang;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Everything Passerelle knows about one language, in one place: how LanguageTool checks it, which
@@ -200,6 +201,15 @@ public interface LanguageSupport {
      */
     default Set<String> listConjunctions() {
         return Set.of();
+    }
+
+    /**
+     * Where a sentence joins a second verb to its subject, the conjunction and that verb (French "… attachait une
+     * grande importance aux relations et souhaitait les renforcer": "et souhaitait"): a translation without
+     * any of its own conjunctions, and much shorter, left that part out. Empty by default.
+     */
+    default Optional<Pattern> joinedPredicate() {
+        return Optional.empty();
     }
 
     /**

@@ -98,6 +98,17 @@ public final class French extends LanguageToolLanguage {
             List.of("\\bsans (?:doute|précédent|précédents|cesse|relâche|faille|réserve|conteste|compter|oublier)\\b"));
 
     /**
+     * "et" before a second verb of the same subject: one in the imperfect, conditional or future ("et
+     * souhaitait", "et renforcera"), or a compound tense ("et a souligné", "et ont convenu"), after its
+     * pronouns ("et souhaitait les renforcer", "et leur a offert"). A noun after "et" is a list's item.
+     */
+    private static final Pattern JOINED_PREDICATE = Pattern.compile("\\bet\\s+(?:(?:ne|n['’]|les|le|la|l['’]|se|s['’]|en|y|lui|leur)\\s*)*"
+            // nouns in -ait and -era are no verbs ("et le portrait", "et la caméra")
+            + "(?!(?:portrait|retrait|extrait|attrait|trait|fait|lait|souhait|forfait|bienfait|méfait|caméra|opéra|choléra)s?\\b)"
+            + "(?:\\p{L}+(?:ait|aient|rait|raient|era|eront|ira|iront)\\b|(?:a|ont|avait|avaient|sera|seront|va|vont)\\s+"
+            + "(?:\\p{L}+\\s+)?\\p{L}+(?:é|és|ée|ées|i|is|u|us|it|ert)\\b)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
      * Articles, prepositions and conjunctions: left in an English or Vietnamese translation before a
      * word copied from the source ("of la justice", "Nga et Nga"), they were not translated. Elided
      * forms ("l'", "d'") stay with their word.
@@ -116,6 +127,7 @@ public final class French extends LanguageToolLanguage {
                 .functionWords(FUNCTION_WORDS)
                 .serialComma(false)
                 .negation(NEGATION)
+                .joinedPredicate(JOINED_PREDICATE)
                 .countries(CountryNames.resource(French.class, "countries.tsv"))
                 // "le 9/11" is 9 November; "les 2/3 des sièges" is a fraction
                 .dates(DateOrder.dayFirst("le", "du", "au", "jusqu'au", "jusqu’au", "dès", "depuis", "avant", "après"))

@@ -29,7 +29,7 @@ public final class CountryMismatchCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("country.mismatch", IssueType.MISTRANSLATION,
             Severity.WARNING, "A country of the source replaced by another in the translation (\"la délégation"
                     + " cambodgienne\" as \"the Laotian delegation\"): the source names one the translation does not,"
-                    + " and the translation one the source does not", s -> new CountryMismatchCheck());
+                    + " and the translation one the source does not or names more often", s -> new CountryMismatchCheck());
 
     public CountryMismatchCheck() {
         super(DEFINITION);

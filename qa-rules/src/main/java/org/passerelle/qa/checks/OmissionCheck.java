@@ -2,6 +2,7 @@ package org.passerelle.qa.checks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.passerelle.core.BlockRole;
@@ -23,14 +24,17 @@ import org.passerelle.xliff.TranslationUnit;
  * of a segment that holds several (fewer sentences and much shorter), a parenthesis that names
  * something (an acronym: "(CNUDM)", "(ADMM+)"), in a caption any parenthesis ("(gauche)"), one of
  * ordinary words ("(Nord)") whose words the translation does not carry over, an item of a list
- * separated by semicolons or by commas and a conjunction ({@link CommaLists}). Merging two
+ * separated by semicolons or by commas and a conjunction ({@link CommaLists}), a second verb joined to
+ * the subject ({@code LanguageSupport.joinedPredicate}). Merging two
  * sentences into one, moving "(Nord)" into the sentence ("the northern province") or pairing two
  * list items ("defence and security") keeps the length and the items, and passes.
  */
 public final class OmissionCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("omission", IssueType.OMISSION, Severity.ERROR,
-            "A sentence of a multi-sentence segment, a parenthesis, or an item of a list (\"X, Y, Z et W\", \"X, Y"
-                    + " et Z\" in a much shorter translation, or separated by semicolons) missing from the translation", OmissionCheck::new)
+            "A sentence of a multi-sentence segment, a parenthesis, an item of a list (\"X, Y, Z et W\", \"X, Y"
+                    + " et Z\" in a much shorter translation, or separated by semicolons), or a second verb joined by"
+                    + " \"et\" (\"… et souhaitait les renforcer\", in a much shorter translation without a conjunction)"
+                    + " missing from the translation", OmissionCheck::new)
             .parameter(Parameter.decimal("max-ratio", "0.8", "a translation with fewer sentences than its source is"
                     + " reported when shorter than this share of the usual length for its language pair (French into"
                     + " English: 0.9 of the source's length, into Vietnamese: 0.8)"))
@@ -69,6 +73,30 @@ public final class OmissionCheck extends SegmentCheck {
         parentheses(s, unit.role() == BlockRole.CAPTION, matches);
         listItems(s, matches);
         commaListItems(s, context.language(unit, Side.SOURCE), context.language(unit, Side.TARGET), matches);
+        joinedPredicate(s, RunRatios.typical(RunRatios.pair(unit)), context.language(unit, Side.SOURCE),
+                context.language(unit, Side.TARGET), matches);
+    }
+
+    /**
+     * A second verb the source joins to its subject ("… attachait une grande importance aux relations et
+     * souhaitait les renforcer") that the translation drops: it has none of its language's conjunctions,
+     * as many sentences as the source (a second sentence may carry the verb; with fewer, a sentence is
+     * missing), and is much shorter ({@code max-ratio}).
+     */
+    private void joinedPredicate(SegmentPair s, double usual, LanguageSupport source, LanguageSupport target,
+                                 List<CheckMatch> out) {
+        Matcher joined = source.joinedPredicate().map(p -> p.matcher(s.source())).orElse(null);
+        if (joined == null || target.listConjunctions().isEmpty() || !joined.find()) {
+            return;
+        }
+        String lower = s.target().toLowerCase(Locale.ROOT);
+        boolean conjunction = target.listConjunctions().stream()
+                .anyMatch(c -> Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(c) + "(?![\\p{L}\\p{M}])").matcher(lower).find());
+        double ratio = (double) s.target().strip().length() / s.source().strip().length();
+        if (!conjunction && Sentences.of(s.target()).size() == Sentences.of(s.source()).size() && ratio < maxRatio * usual) {
+            out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source joins a second verb ('" + joined.group()
+                    + "'), the translation has no conjunction and is much shorter: translate the missing clause", List.of()));
+        }
     }
 
     /**

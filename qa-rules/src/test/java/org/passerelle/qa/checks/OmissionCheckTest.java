@@ -58,6 +58,13 @@ class OmissionCheckTest {
                 + "l'échange d'expériences et la lutte contre l'épidémie.|Cooperation has achieved positive results in "
                 + "training, improving the legal framework and fighting the epidemic."
                 + "|The source lists 4 items, the translation 3: translate the missing item",
+        // a second verb of the subject left out, and no conjunction left to join it
+        "en-US|Samdech Techo Hun Sen a affirmé que le Cambodge attachait une grande importance aux relations bilatérales et souhaitait les renforcer davantage."
+                + "|Samdech Techo Hun Sen affirmed that Cambodia attached great importance to bilateral relations."
+                + "|The source joins a second verb ('et souhaitait'), the translation has no conjunction and is much shorter: translate the missing clause",
+        "vi-VN|Le ministre a reçu la délégation cubaine et lui a présenté les résultats de la coopération bilatérale dans la formation."
+                + "|Bộ trưởng đã tiếp đoàn Cuba."
+                + "|The source joins a second verb ('et lui a présenté'), the translation has no conjunction and is much shorter: translate the missing clause",
     })
     void aMissingPartIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -137,6 +144,13 @@ class OmissionCheckTest {
                 + "l'échange d'expériences et la lutte contre l'épidémie.|Cooperation has achieved positive results in "
                 + "training, the improvement of the legal framework, the exchange of experience and the fight against the epidemic.",
         "en-US|Le Vietnam a envoyé des médecins, des ingénieurs et des interprètes à Cuba.|Vietnam sent doctors, engineers and interpreters to Cuba.",
+        // the second verb kept, joined or in a sentence of its own; "et" before a noun joins no verb
+        "en-US|Samdech Techo Hun Sen a affirmé que le Cambodge attachait une grande importance aux relations bilatérales et souhaitait les renforcer davantage."
+                + "|Samdech Techo Hun Sen affirmed that Cambodia valued bilateral relations and wished to strengthen them.",
+        "vi-VN|Samdech Techo Hun Sen a affirmé que le Cambodge attachait une grande importance aux relations bilatérales et souhaitait les renforcer davantage."
+                + "|Samdech Techo Hun Sen khẳng định Campuchia coi trọng quan hệ song phương, mong muốn tăng cường hơn nữa.",
+        "en-US|Le général a rencontré des vétérans russes et leur a offert des cadeaux.|The general met Russian veterans. He gave them gifts.",
+        "en-US|Le ministre a salué les résultats et le portrait du général.|The minister praised the results.",
     })
     void aTranslationThatKeepsEverythingPasses(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));

@@ -47,6 +47,7 @@ class ViDiacriticSlipsTest {
         "Thủ tường đã trao Huân chương Hữu nghị cho Bộ trưởng Nga.|'Thủ tường' is no Vietnamese word; did you mean 'thủ tướng'?",
         // a function word that needs a word after it, at the end of a sentence: no free word there
         "Hai bên đã ký các văn kiện hợp tác quan trong.|'quan trong' is no Vietnamese word; did you mean 'quan trọng'?",
+        "Đoàn rời Viêng Chăn, lên đường thâm cấp Nhà nước Campuchia.|'thâm cấp' is no Vietnamese word; did you mean 'thăm cấp'?",
     })
     void aWordMisspeltInItsDiacriticsIsReported(String target, String message) {
         assertEquals(List.of(message), run(target));
@@ -57,6 +58,8 @@ class ViDiacriticSlipsTest {
         // Words one tone away from another word: the list has both.
         "Phố cổ Hội An được công nhận là Di sản văn hóa thế giới.",
         "Công nhân nhà máy được tăng lương.",
+        // "thâm niên" (seniority) beside "cấp": the syllable belongs to a word of the list
+        "Sĩ quan được xét nâng cấp bậc theo thâm niên công tác.",
         "Giá vàng trong nước biến động mạnh.",
         // Free words beside a word they resemble: "hai cảng" is two ports, "hai quân chủng" two services.
         "Hai cảng biển lớn nhất miền Bắc được nâng cấp.",
