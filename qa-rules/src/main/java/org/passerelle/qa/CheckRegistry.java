@@ -18,6 +18,7 @@ import org.passerelle.qa.checks.NumberMismatchCheck;
 import org.passerelle.qa.checks.OmissionCheck;
 import org.passerelle.qa.checks.PunctuationCheck;
 import org.passerelle.qa.checks.RepeatedWordsCheck;
+import org.passerelle.qa.checks.RolesSwappedCheck;
 import org.passerelle.qa.checks.SameAsSourceCheck;
 import org.passerelle.qa.checks.SegmentLengthCheck;
 import org.passerelle.qa.checks.SentenceStartCaseCheck;
@@ -64,6 +65,7 @@ public final class CheckRegistry {
                 FalseFriendCheck.DEFINITION,
                 MeaningReversedCheck.DEFINITION,
                 CountryMismatchCheck.DEFINITION,
+                RolesSwappedCheck.DEFINITION,
                 SpellingCheck.DEFINITION,
                 GrammarCheck.DEFINITION,
                 TagsMismatchCheck.DEFINITION,

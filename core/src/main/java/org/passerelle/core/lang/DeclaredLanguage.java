@@ -96,6 +96,11 @@ public abstract class DeclaredLanguage implements LanguageSupport {
     }
 
     @Override
+    public Optional<RoleVerbs> roleVerbs() {
+        return data.roleVerbs();
+    }
+
+    @Override
     public Set<String> functionWords() {
         return data.functionWords();
     }

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  * @param grammarRules     LanguageTool pattern rules of Passerelle's own for the language, in LanguageTool's XML format
  * @param countries        the countries the language names, by their names, adjectives and capitals
  * @param joinedPredicate  where a sentence joins a second verb to its subject ("… et souhaitait"); empty when unknown
+ * @param roleVerbs        verbs whose subject and object a translation must not swap ("a reçu"); empty when unknown
  */
 public record LanguageData(String language, Optional<String> defaultRegion, String warmUpText, NumberStyle numbers,
                            NumberNames numberNames, TimeStyle times, PunctuationStyle punctuation,
@@ -43,7 +44,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
                            WordList compoundWords, Map<String, Opposites> opposites,
                            DateOrder dates, boolean serialComma, Set<String> officeTitles,
                            Set<String> functionWords, Optional<String> grammarRules, CountryNames countries,
-                           Optional<Pattern> joinedPredicate) {
+                           Optional<Pattern> joinedPredicate, Optional<RoleVerbs> roleVerbs) {
     public LanguageData {
         allowedRepeats = Set.copyOf(allowedRepeats);
         features = Set.copyOf(features);
@@ -93,6 +94,7 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
         private Optional<String> grammarRules = Optional.empty();
         private CountryNames countries = CountryNames.NONE;
         private Optional<Pattern> joinedPredicate = Optional.empty();
+        private Optional<RoleVerbs> roleVerbs = Optional.empty();
 
         private Builder(String language) {
             this.language = language;
@@ -240,6 +242,12 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
             return this;
         }
 
+        /** The verbs whose subject and object a translation must not swap ({@link RoleVerbs}). */
+        public Builder roleVerbs(RoleVerbs verbs) {
+            this.roleVerbs = Optional.of(verbs);
+            return this;
+        }
+
         /** The countries the language names ({@link CountryNames}). */
         public Builder countries(CountryNames names) {
             this.countries = names;
@@ -250,7 +258,8 @@ public record LanguageData(String language, Optional<String> defaultRegion, Stri
             return new LanguageData(language, defaultRegion, warmUpText, numbers, numberNames, times, punctuation,
                     reduplicates, allowedRepeats, features, loanwords, notReduplicated, abbreviations, nameSpelling,
                     acronyms, listConjunctions, negation, falseFriends, writtenNames, compoundWords,
-                    opposites, dates, serialComma, officeTitles, functionWords, grammarRules, countries, joinedPredicate);
+                    opposites, dates, serialComma, officeTitles, functionWords, grammarRules, countries, joinedPredicate,
+                    roleVerbs);
         }
     }
 }

@@ -212,6 +212,11 @@ public interface LanguageSupport {
         return Optional.empty();
     }
 
+    /** The verbs whose subject and object a translation must not swap ("a reçu", "received"); none by default. */
+    default Optional<RoleVerbs> roleVerbs() {
+        return Optional.empty();
+    }
+
     /**
      * The lower-case articles, prepositions and conjunctions of the language (French "la", "des",
      * "avec", "et"): as a source, such a word left in a translation before a word the source has

@@ -6,17 +6,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.languagetool.Language;
-import org.passerelle.core.lang.CountryNames;
 import org.passerelle.core.lang.AcronymEquivalents;
+import org.passerelle.core.lang.CountryNames;
 import org.passerelle.core.lang.DateOrder;
 import org.passerelle.core.lang.FalseFriends;
 import org.passerelle.core.lang.LanguageData;
-import org.passerelle.core.lang.Negation;
 import org.passerelle.core.lang.NameSpelling;
+import org.passerelle.core.lang.Negation;
 import org.passerelle.core.lang.NumberNames;
 import org.passerelle.core.lang.NumberStyle;
 import org.passerelle.core.lang.Opposites;
 import org.passerelle.core.lang.PunctuationStyle;
+import org.passerelle.core.lang.RoleVerbs;
 import org.passerelle.core.lang.SpellingVariants;
 import org.passerelle.core.lang.TimeStyle;
 import org.passerelle.lang.languagetool.LanguageToolLanguage;
@@ -98,6 +99,16 @@ public final class English extends LanguageToolLanguage {
                     // "n'oubliera jamais" as "will always remember", "n'a jamais cessé de" as "has continued to"
                     + "|\\b(?:always|forever|constantly|consistently|steadily|invariably|persistently)\\b"
                     + "(?!\\s+(?:stop|forget|ceas|quit)\\p{L}*)|\\bcontinu\\p{L}*");
+    /**
+     * Who received, hosted, welcomed, thanked, congratulated, invited or decorated whom, who gave
+     * or presented to whom ("thanks to" is no verb). Passive: "was received", "has been warmly
+     * welcomed", "received by".
+     */
+    private static final RoleVerbs ROLE_VERBS = new RoleVerbs(Pattern.compile("\\b(?:received|receives|hosted|hosts|welcomed"
+            + "|welcomes|presented|presents|gave|gives|awarded|awards|handed|thanked|thanks(?!\\s+to\\b)|congratulated"
+            + "|congratulates|invited|invites|decorated)\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(?:was|were|is|are|be|been|being)(?:\\s+\\p{L}+ly)?\\s+$", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\s*(?:\\p{L}+ly\\s+)?by\\b", Pattern.CASE_INSENSITIVE));
     /** The head words of titles: "the prime minister" is generic, "the comprehensive strategic partnership" a slip. */
     private static final Set<String> OFFICE_TITLES = Set.of("minister", "president", "secretary", "ambassador",
             "chairman", "chairwoman", "chair", "premier", "director", "chief", "commander", "governor", "mayor", "king",
@@ -116,6 +127,7 @@ public final class English extends LanguageToolLanguage {
                 .listConjunctions(CONJUNCTIONS)
                 .functionWords(FUNCTION_WORDS)
                 .negation(NEGATION)
+                .roleVerbs(ROLE_VERBS)
                 .officeTitles(OFFICE_TITLES)
                 .grammarRules(English.class, "grammar.xml")
                 .falseFriends("fr", FROM_FRENCH)

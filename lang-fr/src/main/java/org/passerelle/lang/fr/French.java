@@ -15,6 +15,7 @@ import org.passerelle.core.lang.Negation;
 import org.passerelle.core.lang.NumberNames;
 import org.passerelle.core.lang.NumberStyle;
 import org.passerelle.core.lang.PunctuationStyle;
+import org.passerelle.core.lang.RoleVerbs;
 import org.passerelle.core.lang.TimeStyle;
 import org.passerelle.lang.languagetool.LanguageToolLanguage;
 
@@ -109,6 +110,16 @@ public final class French extends LanguageToolLanguage {
             + "(?:\\p{L}+\\s+)?\\p{L}+(?:é|és|ée|ées|i|is|u|us|it|ert)\\b)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
+     * Who received, welcomed, thanked, congratulated, invited or decorated whom, who gave to whom;
+     * "l'offre" is a noun, so only "a offert". Passive: "a été reçu", "est accueilli", "reçu par".
+     */
+    private static final RoleVerbs ROLE_VERBS = new RoleVerbs(Pattern.compile("(?<![\\p{L}\\p{M}])(?:reçu|reçue|reçoit|reçoivent"
+            + "|recevra|recevait|accueilli|accueillie|accueille|accueillent|accueillera|offert|remis|remet|décerné|remercié"
+            + "|remercie|félicité|félicite|invité|invite|décoré)(?![\\p{L}\\p{M}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Pattern.compile("(?<![\\p{L}\\p{M}])(?:été|est|sont|était|étaient|sera|seront)\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Pattern.compile("\\s*(?:\\p{L}+\\s+)?par(?![\\p{L}\\p{M}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+
+    /**
      * Articles, prepositions and conjunctions: left in an English or Vietnamese translation before a
      * word copied from the source ("of la justice", "Nga et Nga"), they were not translated. Elided
      * forms ("l'", "d'") stay with their word.
@@ -128,6 +139,7 @@ public final class French extends LanguageToolLanguage {
                 .serialComma(false)
                 .negation(NEGATION)
                 .joinedPredicate(JOINED_PREDICATE)
+                .roleVerbs(ROLE_VERBS)
                 .countries(CountryNames.resource(French.class, "countries.tsv"))
                 // "le 9/11" is 9 November; "les 2/3 des sièges" is a fraction
                 .dates(DateOrder.dayFirst("le", "du", "au", "jusqu'au", "jusqu’au", "dès", "depuis", "avant", "après"))

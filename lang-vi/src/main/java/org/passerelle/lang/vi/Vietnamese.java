@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.passerelle.core.lang.CountryNames;
 import org.passerelle.core.lang.AcronymEquivalents;
+import org.passerelle.core.lang.CountryNames;
 import org.passerelle.core.lang.DateOrder;
 import org.passerelle.core.lang.DeclaredLanguage;
 import org.passerelle.core.lang.FalseFriends;
@@ -18,6 +18,7 @@ import org.passerelle.core.lang.NumberNames;
 import org.passerelle.core.lang.NumberStyle;
 import org.passerelle.core.lang.Opposites;
 import org.passerelle.core.lang.PunctuationStyle;
+import org.passerelle.core.lang.RoleVerbs;
 import org.passerelle.core.lang.TermKeys;
 import org.passerelle.core.lang.TimeStyle;
 import org.passerelle.core.lang.WordList;
@@ -114,6 +115,17 @@ public final class Vietnamese extends DeclaredLanguage {
      * conditions), but not in "vô cùng" (extremely), "vô số" (countless), "vô địch" (champion), "vô
      * tuyến" (radio).
      */
+    /**
+     * Who received (tiếp, đón, tiếp đón), thanked, congratulated, invited whom, who gave (tặng, trao)
+     * to whom; not "tiếp tục" (continue), "tiếp theo" (next), "trực tiếp" (direct), "trao đổi"
+     * (exchange). Passive: "được" or "bị" before the verb in its clause ("Đại sứ được Bộ trưởng tiếp").
+     */
+    private static final RoleVerbs ROLE_VERBS = new RoleVerbs(Pattern.compile("(?<![\\p{L}\\p{M}])(?<!trực )(?:tiếp đón|tiếp"
+            + "|đón|tặng|trao tặng|trao|cảm ơn|chúc mừng|mời)(?![\\p{L}\\p{M}])(?!\\s+(?:tục|theo|cận|xúc|nhận|thu|tế|đổi|lưu)"
+            + "(?![\\p{L}\\p{M}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Pattern.compile("(?<![\\p{L}\\p{M}])(?:được|bị)(?![\\p{L}\\p{M}])[^,;.]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Pattern.compile("(?!)"));
+
     private static final Negation NEGATION = Negation.of(
             List.of("(?<![\\p{L}\\p{M}])(?:không|chưa|chẳng|chả|đừng|chớ)(?![\\p{L}\\p{M}])"),
             List.of("(?<![\\p{L}\\p{M}])(?:không (?:quân|khí|gian|phận|lưu|kích|trung|chỉ|những|ngừng|thể thiếu|ít|sao)"
@@ -137,6 +149,7 @@ public final class Vietnamese extends DeclaredLanguage {
                 .loanwords(LOANWORDS)
                 .acronyms("fr", AcronymEquivalents.resource(Vietnamese.class, "acronyms-from-fr.txt"))
                 .listConjunctions(CONJUNCTIONS)
+                .roleVerbs(ROLE_VERBS)
                 .serialComma(false)
                 // The press writes Russian and other foreign names as English does ("Sergei Shoigu").
                 .names(NameSpelling.of("tch", "č", "ch", "č", "sh", "š", "zh", "ž", "kh", "h", "ou", "u", "y", "i"))
