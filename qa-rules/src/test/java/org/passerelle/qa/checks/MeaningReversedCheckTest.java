@@ -123,6 +123,11 @@ class MeaningReversedCheckTest {
                 + "|'sau' says the opposite of 'avant', which means before (trước): check the meaning",
         "vi-VN|La délégation a quitté Vientiane pour une visite d'État au Cambodge.|Đoàn đã đến Vientiane để thăm cấp Nhà nước Campuchia."
                 + "|'đã đến' says the opposite of 'a quitté', which means left (rời): check the meaning",
+        // a visit still to come told as done
+        "en-US|La délégation de haut niveau visitera un certain nombre d'agences du ministère.|The high-level delegation visited a number of agencies of the ministry."
+                + "|'visited' says the opposite of 'visitera', which means a visit or meeting still to come (future tense): check the meaning",
+        "vi-VN|Le ministre se rendra au Laos pour une visite officielle.|Bộ trưởng đã sang Lào thăm chính thức."
+                + "|'đã' says the opposite of 'se rendra', which means a visit or meeting still to come (future tense): check the meaning",
     })
     void aWordTranslatedByItsOppositeIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -211,6 +216,14 @@ class MeaningReversedCheckTest {
         "vi-VN|Les deux ministres se sont entretenus avant la cérémonie, puis ont signé l'accord.|Hai bộ trưởng hội đàm trước buổi lễ, sau đó ký thỏa thuận.",
         "vi-VN|La délégation a quitté Vientiane pour une visite d'État au Cambodge.|Đoàn đã rời Viêng Chăn, lên đường đến Campuchia thăm cấp Nhà nước.",
         "vi-VN|Le ministre a quitté ses fonctions en raison de questions liées à la santé.|Bộ trưởng thôi giữ chức vì các vấn đề liên quan đến sức khỏe.",
+        // the future said with "will", "is to", a plan, the present progressive, "would" in reported speech, or left unsaid
+        "en-US|La délégation visitera un certain nombre d'agences.|The delegation is to visit a number of agencies.",
+        "en-US|La délégation visitera un certain nombre d'agences.|The delegation is visiting a number of agencies this week.",
+        "en-US|Le ministre a annoncé que la délégation visitera Hanoï.|The minister announced that the delegation would visit Hanoi.",
+        "vi-VN|La délégation visitera un certain nombre d'agences.|Đoàn sẽ đến thăm một số cơ quan.",
+        "vi-VN|La délégation visitera un certain nombre d'agences.|Đoàn thăm một số cơ quan.",
+        // a past in the source too justifies one in the translation
+        "en-US|La délégation, qui a rencontré le ministre hier, visitera Hanoï.|The delegation met the minister yesterday and will visit Hanoi.",
     })
     void renderingsAndJustifiedOppositesPass(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
