@@ -46,6 +46,21 @@ final class CommaLists {
      * short stretch before them is no item.
      */
     static List<Integer> items(String text, Set<String> conjunctions, boolean serialComma, boolean generous) {
+        return items(text, conjunctions, serialComma, generous, generous);
+    }
+
+    /**
+     * A source's lists counted as a translation's are ({@code generous}), its appositions and opening
+     * words still read as a source's ("le ministre, Phan Van Giang, et son homologue", "Selon lui, …"):
+     * "la recherche et le sauvetage" is two items as "search and rescue" is, so a list short of one
+     * whole item shows however its items are joined.
+     */
+    static List<Integer> itemsWithInnerConjunctions(String text, Set<String> conjunctions, boolean serialComma) {
+        return items(text, conjunctions, serialComma, true, false);
+    }
+
+    private static List<Integer> items(String text, Set<String> conjunctions, boolean serialComma, boolean generous,
+                                       boolean translation) {
         List<Integer> lists = new ArrayList<>();
         for (String clause : CLAUSE_END.split(text)) {
             List<List<String>> chunks = new ArrayList<>();
@@ -54,7 +69,7 @@ final class CommaLists {
             }
             for (int j = 1; j < chunks.size(); j++) {
                 int at = firstConjunction(chunks.get(j), conjunctions);
-                if (at < 0 || size(chunks.get(j).subList(0, at)) > MAX_ITEM_WORDS || at == 0 && !serialComma && !generous) {
+                if (at < 0 || size(chunks.get(j).subList(0, at)) > MAX_ITEM_WORDS || at == 0 && !serialComma && !translation) {
                     continue;
                 }
                 // "trade and investment, and tourism": an item joined inside does not end the list.
@@ -80,7 +95,7 @@ final class CommaLists {
                 // or not ("Selon lui, le Vietnam, la Russie et la Chine"): the source's count leaves them out.
                 // Items that start alike ("le Vietnam, le Laos") show that the opening words are one.
                 // An opening is counted by all its words: "Le Vietnam a envoyé des médecins" is no "Selon lui".
-                if (!generous && i == 0 && chunks.get(0).size() <= MAX_ITEM_WORDS && !startsLikeNext(chunks)) {
+                if (!translation && i == 0 && chunks.get(0).size() <= MAX_ITEM_WORDS && !startsLikeNext(chunks)) {
                     count--;
                 }
                 if (generous) {
@@ -136,6 +151,11 @@ final class CommaLists {
             }
         }
         return -1;
+    }
+
+    /** How many of the conjunctions the text has, as words ("and", "as well as"). */
+    static int conjunctionsIn(String text, Set<String> conjunctions) {
+        return conjunctions(words(text.replaceAll("[,.;:!?()]", " ")), conjunctions);
     }
 
     private static int conjunctions(List<String> words, Set<String> conjunctions) {

@@ -116,14 +116,19 @@ public final class OmissionCheck extends SegmentCheck {
                 .max(Integer::compare).orElse(0);
         List<Integer> translated = CommaLists.items(s.target(), target.listConjunctions(), true);
         int kept = translated.stream().max(Integer::compare).orElse(0);
+        // Counted as the translation is: "la recherche et le sauvetage" as two, where the translation joins an
+        // item inside too ("search and rescue, and humanitarian aid"); Vietnamese says "tìm kiếm cứu nạn" in one.
+        int joined = CommaLists.conjunctionsIn(s.target(), target.listConjunctions()) < 2 ? 0
+                : CommaLists.itemsWithInnerConjunctions(s.source(), source.listConjunctions(), source.serialComma()).stream()
+                        .max(Integer::compare).orElse(0);
         boolean listed = longest >= 4 && !translated.isEmpty();
         // A translation that still separates the items with commas lists them without a conjunction
         // (a headline's "Vietnam, Laos, Cambodia boost ties").
         boolean shorter = longest >= 3 && s.target().strip().length() < listRatio * s.source().strip().length()
                 && count(s.target(), ',') < longest - 1;
-        if ((listed || shorter) && kept < longest) {
+        if ((listed || shorter) && kept < longest || listed && kept < joined) {
             out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source lists " + longest + " items, the translation "
-                    + (kept >= 2 ? String.valueOf(kept) : "fewer") + ": translate the missing item", List.of()));
+                    + (kept >= 2 && kept < longest ? String.valueOf(kept) : "fewer") + ": translate the missing item", List.of()));
         }
     }
 

@@ -58,6 +58,10 @@ class OmissionCheckTest {
                 + "l'échange d'expériences et la lutte contre l'épidémie.|Cooperation has achieved positive results in "
                 + "training, improving the legal framework and fighting the epidemic."
                 + "|The source lists 4 items, the translation 3: translate the missing item",
+        // an item joined inside ("la recherche et le sauvetage", "search and rescue") counts as two on both sides
+        "en-US|Les deux ministres ont convenu de renforcer la coopération dans la formation, la recherche et le sauvetage, l'aide humanitaire et le règlement des conséquences de la guerre."
+                + "|The two ministers agreed to strengthen cooperation in training, search and rescue, and the settlement of war consequences."
+                + "|The source lists 4 items, the translation fewer: translate the missing item",
         // a second verb of the subject left out, and no conjunction left to join it
         "en-US|Samdech Techo Hun Sen a affirmé que le Cambodge attachait une grande importance aux relations bilatérales et souhaitait les renforcer davantage."
                 + "|Samdech Techo Hun Sen affirmed that Cambodia attached great importance to bilateral relations."
@@ -144,6 +148,11 @@ class OmissionCheckTest {
                 + "l'échange d'expériences et la lutte contre l'épidémie.|Cooperation has achieved positive results in "
                 + "training, the improvement of the legal framework, the exchange of experience and the fight against the epidemic.",
         "en-US|Le Vietnam a envoyé des médecins, des ingénieurs et des interprètes à Cuba.|Vietnam sent doctors, engineers and interpreters to Cuba.",
+        // "la recherche et le sauvetage" kept as one item: "search and rescue"; Vietnamese "tìm kiếm cứu nạn"
+        "en-US|Les deux ministres ont convenu de renforcer la coopération dans la formation, la recherche et le sauvetage, l'aide humanitaire et le règlement des conséquences de la guerre."
+                + "|The two ministers agreed to strengthen cooperation in training, search and rescue, humanitarian aid and the settlement of war consequences.",
+        "vi-VN|Les deux ministres ont convenu de renforcer la coopération dans la formation, la recherche et le sauvetage, l'aide humanitaire et le règlement des conséquences de la guerre."
+                + "|Hai Bộ trưởng nhất trí tăng cường hợp tác trong đào tạo, tìm kiếm cứu nạn, hỗ trợ nhân đạo và khắc phục hậu quả chiến tranh.",
         // the second verb kept, joined or in a sentence of its own; "et" before a noun joins no verb
         "en-US|Samdech Techo Hun Sen a affirmé que le Cambodge attachait une grande importance aux relations bilatérales et souhaitait les renforcer davantage."
                 + "|Samdech Techo Hun Sen affirmed that Cambodia valued bilateral relations and wished to strengthen them.",
