@@ -75,20 +75,29 @@ public final class RolesSwappedCheck extends SegmentCheck {
     }
 
     /**
-     * A country (by its code, whatever word names it) or a name (a capitalised word inside the sentence,
-     * compared without case and diacritics) of the source.
+     * A country (by its code, whatever word names it) or a name (capitalised words inside the sentence,
+     * "Phan Van Giang", known by the last, compared without case and diacritics) of the source.
      */
-    private record Entity(int start, int end, String text, String country) {
+    private record Entity(int start, int end, String text, String country, String key) {
 
         static List<Entity> in(String text, CountryNames countries) {
             List<Entity> found = new ArrayList<>();
             countries.patterns().forEach((code, names) -> names.matcher(text).results()
-                    .forEach(m -> found.add(new Entity(m.start(), m.end(), m.group(), code))));
+                    .forEach(m -> found.add(new Entity(m.start(), m.end(), m.group(), code, code))));
+            Entity name = null;
             for (TextWord w : TextWord.lettersOf(Verbatim.blanked(text))) {
                 boolean inCountry = found.stream().anyMatch(e -> e.country() != null && w.start() < e.end() && w.end() > e.start());
-                if (w.capitalised() && w.text().length() >= 2 && !w.startsSentence(text) && !inCountry) {
-                    found.add(new Entity(w.start(), w.end(), w.text(), null));
+                if (!w.capitalised() || w.text().length() < 2 || w.startsSentence(text) || inCountry) {
+                    name = null;
+                    continue;
                 }
+                if (name != null && text.substring(name.end(), w.start()).equals(" ")) {
+                    found.remove(name);
+                    name = new Entity(name.start(), w.end(), text.substring(name.start(), w.end()), null, w.text());
+                } else {
+                    name = new Entity(w.start(), w.end(), w.text(), null, w.text());
+                }
+                found.add(name);
             }
             found.sort((a, b) -> Integer.compare(a.start(), b.start()));
             return found;
@@ -96,7 +105,7 @@ public final class RolesSwappedCheck extends SegmentCheck {
 
         boolean sameAs(Entity other) {
             return country != null ? country.equals(other.country)
-                    : other.country == null && WordFolding.fold(text).equals(WordFolding.fold(other.text));
+                    : other.country == null && WordFolding.fold(key).equals(WordFolding.fold(other.key));
         }
 
         /** Where the translation names it. */
@@ -109,7 +118,7 @@ public final class RolesSwappedCheck extends SegmentCheck {
                 }
                 return at;
             }
-            String folded = WordFolding.fold(text);
+            String folded = WordFolding.fold(key);
             TextWord.lettersOf(target).stream().filter(w -> WordFolding.fold(w.text()).equals(folded)).forEach(w -> at.add(w.start()));
             return at;
         }

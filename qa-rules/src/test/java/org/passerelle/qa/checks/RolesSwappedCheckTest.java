@@ -5,6 +5,7 @@ import static org.passerelle.qa.Units.context;
 import static org.passerelle.qa.Units.unit;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.passerelle.qa.CheckMatch;
@@ -31,6 +32,14 @@ class RolesSwappedCheckTest {
         assertEquals(1, found.size(), found.toString());
         CheckMatch m = found.get(0);
         assertEquals(verb, target.substring(m.offset(), m.offset() + m.length()));
+    }
+
+    @Test
+    void theMessageNamesBothWhole() {
+        List<CheckMatch> found = run("en-US", "Le général Phan Van Giang a reçu l'ambassadeur Guennadi Bezdetko.",
+                "Ambassador Gennady Bezdetko received General Phan Van Giang.");
+        assertEquals(List.of("'Phan Van Giang' comes before 'reçu' in the source and 'Guennadi Bezdetko' after it; the"
+                + " translation has them the other way round: check who did what to whom"), found.stream().map(CheckMatch::message).toList());
     }
 
     @ParameterizedTest
