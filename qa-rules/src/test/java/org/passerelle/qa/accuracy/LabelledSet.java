@@ -64,7 +64,9 @@ final class LabelledSet {
             new String[] {"en-US", "labels-v.en-US.tsv", "accuracy-v.en-US.xlf", "v"},
             new String[] {"vi-VN", "labels-v.vi-VN.tsv", "accuracy-v.vi-VN.xlf", "v"},
             new String[] {"en-US", "labels-w.en-US.tsv", "accuracy-w.en-US.xlf", "w"},
-            new String[] {"vi-VN", "labels-w.vi-VN.tsv", "accuracy-w.vi-VN.xlf", "w"});
+            new String[] {"vi-VN", "labels-w.vi-VN.tsv", "accuracy-w.vi-VN.xlf", "w"},
+            new String[] {"en-US", "labels-x.en-US.tsv", "accuracy-x.en-US.xlf", "x"},
+            new String[] {"vi-VN", "labels-x.vi-VN.tsv", "accuracy-x.vi-VN.xlf", "x"});
     /**
      * The sets {@code AccuracyTest} and a plain {@code ./bench accuracy} run. Set "h" is held out:
      * an examiner's set written without reading the checks (nor the units of a and b), in two
@@ -86,7 +88,8 @@ final class LabelledSet {
      * thirteenth examiner (subsets t1 and t2), measured once, {@code ./bench accuracy t}. Set "u" is a fourteenth one by a
      * fourteenth examiner (subsets u1 and u2), measured once, {@code ./bench accuracy u}. Set "v" is a fifteenth one by a
      * fifteenth examiner (subsets v1 and v2), measured once, {@code ./bench accuracy v}. Set "w" is a sixteenth one by a
-     * sixteenth examiner (subsets w1 and w2), measured once, {@code ./bench accuracy w}.
+     * sixteenth examiner (subsets w1 and w2), measured once, {@code ./bench accuracy w}. Set "x" is a seventeenth one by a
+     * seventeenth examiner (subsets x1 and x2), measured once, {@code ./bench accuracy x}.
      */
     static final List<String> DEFAULT_SETS = List.of("a", "b");
 
@@ -106,7 +109,7 @@ final class LabelledSet {
         return runs(DEFAULT_SETS);
     }
 
-    /** The runs of the given sets ("a", "b", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w"), each its XLIFF files. */
+    /** The runs of the given sets ("a", "b", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x"), each its XLIFF files. */
     static List<List<Path>> runs(List<String> sets) {
         return files(sets).stream().map(f -> f[3]).distinct()
                 .map(run -> FILES.stream().filter(f -> f[3].equals(run)).map(f -> resource(f[2])).toList()).toList();
@@ -142,7 +145,7 @@ final class LabelledSet {
      * set ("h1: ...", "h2: ...", "i1: ...", "j2: ...", "k1: ...", "l2: ...", "m1: ...", "n2: ...", "o1: ...", "p2: ..."), else the given set's name.
      */
     static String subset(LabelledUnit u, String set) {
-        Matcher m = Pattern.compile("^([hijklmnopqrstuvw]\\d+):").matcher(u.note());
+        Matcher m = Pattern.compile("^([hijklmnopqrstuvwx]\\d+):").matcher(u.note());
         return m.find() ? m.group(1) : set;
     }
 
