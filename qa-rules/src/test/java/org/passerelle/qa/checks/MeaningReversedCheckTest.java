@@ -128,6 +128,17 @@ class MeaningReversedCheckTest {
                 + "|'visited' says the opposite of 'visitera', which means a visit or meeting still to come (future tense): check the meaning",
         "vi-VN|Le ministre se rendra au Laos pour une visite officielle.|Bộ trưởng đã sang Lào thăm chính thức."
                 + "|'đã' says the opposite of 'se rendra', which means a visit or meeting still to come (future tense): check the meaning",
+        "en-US|La délégation russe va rendre un hommage posthume au Président Ho Chi Minh.|The Russian delegation paid tribute to President Ho Chi Minh."
+                + "|'paid' says the opposite of 'va rendre', which means a visit or meeting still to come (future tense): check the meaning",
+        // done told as still to come; a bound reversed; all levels narrowed to one
+        "vi-VN|À l'issue de l'entretien, les deux parties ont signé plusieurs documents.|Kết thúc hội đàm, hai bên sẽ ký một số văn kiện."
+                + "|'sẽ ký' says the opposite of 'ont signé', which means done already (past tense): check the meaning",
+        "en-US|Les deux parties ont signé plusieurs documents.|The two sides will sign several documents."
+                + "|'will sign' says the opposite of 'ont signé', which means done already (past tense): check the meaning",
+        "en-US|Au moins 300 militaires vietnamiens ont participé à des missions de maintien de la paix.|At most 300 Vietnamese military personnel have taken part in peacekeeping missions."
+                + "|'At most' says the opposite of 'Au moins', which means at least: check the meaning",
+        "vi-VN|Les deux parties ont convenu de maintenir des visites mutuelles à tous les niveaux.|Hai bên nhất trí duy trì các chuyến thăm lẫn nhau ở cấp cao."
+                + "|'cấp cao' says the opposite of 'à tous les niveaux', which means at all levels (các cấp): check the meaning",
     })
     void aWordTranslatedByItsOppositeIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -222,6 +233,11 @@ class MeaningReversedCheckTest {
         "en-US|Le ministre a annoncé que la délégation visitera Hanoï.|The minister announced that the delegation would visit Hanoi.",
         "vi-VN|La délégation visitera un certain nombre d'agences.|Đoàn sẽ đến thăm một số cơ quan.",
         "vi-VN|La délégation visitera un certain nombre d'agences.|Đoàn thăm một số cơ quan.",
+        // a past with a future after it; a bound kept; all levels kept with the high one named
+        "en-US|Les deux parties ont signé un accord qui stimulera le commerce.|The two sides signed an agreement that will boost trade.",
+        "vi-VN|Les deux parties ont signé un accord qui stimulera le commerce.|Hai bên ký thỏa thuận sẽ thúc đẩy thương mại.",
+        "en-US|Au moins 300 militaires ont participé aux missions.|At least 300 troops have taken part in the missions.",
+        "en-US|Les deux parties maintiendront des visites à tous les niveaux.|The two sides will keep up visits at all levels, the high level first.",
         // a past in the source too justifies one in the translation
         "en-US|La délégation, qui a rencontré le ministre hier, visitera Hanoï.|The delegation met the minister yesterday and will visit Hanoi.",
     })
