@@ -66,7 +66,9 @@ final class LabelledSet {
             new String[] {"en-US", "labels-w.en-US.tsv", "accuracy-w.en-US.xlf", "w"},
             new String[] {"vi-VN", "labels-w.vi-VN.tsv", "accuracy-w.vi-VN.xlf", "w"},
             new String[] {"en-US", "labels-x.en-US.tsv", "accuracy-x.en-US.xlf", "x"},
-            new String[] {"vi-VN", "labels-x.vi-VN.tsv", "accuracy-x.vi-VN.xlf", "x"});
+            new String[] {"vi-VN", "labels-x.vi-VN.tsv", "accuracy-x.vi-VN.xlf", "x"},
+            new String[] {"en-US", "labels-y.en-US.tsv", "accuracy-y.en-US.xlf", "y"},
+            new String[] {"vi-VN", "labels-y.vi-VN.tsv", "accuracy-y.vi-VN.xlf", "y"});
     /**
      * The sets {@code AccuracyTest} and a plain {@code ./bench accuracy} run. Set "h" is held out:
      * an examiner's set written without reading the checks (nor the units of a and b), in two
@@ -89,7 +91,8 @@ final class LabelledSet {
      * fourteenth examiner (subsets u1 and u2), measured once, {@code ./bench accuracy u}. Set "v" is a fifteenth one by a
      * fifteenth examiner (subsets v1 and v2), measured once, {@code ./bench accuracy v}. Set "w" is a sixteenth one by a
      * sixteenth examiner (subsets w1 and w2), measured once, {@code ./bench accuracy w}. Set "x" is a seventeenth one by a
-     * seventeenth examiner (subsets x1 and x2), measured once, {@code ./bench accuracy x}.
+     * seventeenth examiner (subsets x1 and x2), measured once, {@code ./bench accuracy x}. Set "y" is an eighteenth one by an
+     * eighteenth examiner (subsets y1 and y2), measured once, {@code ./bench accuracy y}.
      */
     static final List<String> DEFAULT_SETS = List.of("a", "b");
 
@@ -145,7 +148,7 @@ final class LabelledSet {
      * set ("h1: ...", "h2: ...", "i1: ...", "j2: ...", "k1: ...", "l2: ...", "m1: ...", "n2: ...", "o1: ...", "p2: ..."), else the given set's name.
      */
     static String subset(LabelledUnit u, String set) {
-        Matcher m = Pattern.compile("^([hijklmnopqrstuvwx]\\d+):").matcher(u.note());
+        Matcher m = Pattern.compile("^([hijklmnopqrstuvwxy]\\d+):").matcher(u.note());
         return m.find() ? m.group(1) : set;
     }
 
