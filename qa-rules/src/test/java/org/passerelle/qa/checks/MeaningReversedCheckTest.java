@@ -139,6 +139,12 @@ class MeaningReversedCheckTest {
                 + "|'At most' says the opposite of 'Au moins', which means at least: check the meaning",
         "vi-VN|Les deux parties ont convenu de maintenir des visites mutuelles à tous les niveaux.|Hai bên nhất trí duy trì các chuyến thăm lẫn nhau ở cấp cao."
                 + "|'cấp cao' says the opposite of 'à tous les niveaux', which means at all levels (các cấp): check the meaning",
+        "en-US|Le Vietnam continuera à envoyer du personnel suivre des cours de formation à Cuba.|Vietnam continued to send personnel to attend training courses in Cuba."
+                + "|'continued' says the opposite of 'continuera', which means will continue (future tense): check the meaning",
+        "vi-VN|Les deux parties examineront éventuellement de nouveaux domaines de coopération.|Hai bên chắc chắn sẽ xem xét các lĩnh vực hợp tác mới."
+                + "|'chắc chắn' says the opposite of 'éventuellement', which means possibly, if need be (có thể): check the meaning",
+        "vi-VN|Près de 70 activités ont été organisées, dont au moins 12 dans le cadre de l'Année croisée.|Gần 70 hoạt động đã được tổ chức, trong đó tối đa 12 hoạt động thuộc Năm chéo."
+                + "|'tối đa' says the opposite of 'au moins', which means at least (ít nhất): check the meaning",
     })
     void aWordTranslatedByItsOppositeIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -238,6 +244,8 @@ class MeaningReversedCheckTest {
         "vi-VN|Les deux parties ont signé un accord qui stimulera le commerce.|Hai bên ký thỏa thuận sẽ thúc đẩy thương mại.",
         "en-US|Au moins 300 militaires ont participé aux missions.|At least 300 troops have taken part in the missions.",
         "en-US|Les deux parties maintiendront des visites à tous les niveaux.|The two sides will keep up visits at all levels, the high level first.",
+        "en-US|Les deux parties examineront éventuellement de nouveaux domaines de coopération.|The two sides may consider new areas of cooperation.",
+        "vi-VN|Le Vietnam continuera à envoyer du personnel à Cuba.|Việt Nam sẽ tiếp tục cử cán bộ sang Cuba.",
         // a past in the source too justifies one in the translation
         "en-US|La délégation, qui a rencontré le ministre hier, visitera Hanoï.|The delegation met the minister yesterday and will visit Hanoi.",
     })
