@@ -33,7 +33,7 @@ public final class OmissionCheck extends SegmentCheck {
     public static final CheckDefinition DEFINITION = CheckDefinition.of("omission", IssueType.OMISSION, Severity.ERROR,
             "A sentence of a multi-sentence segment, a parenthesis, an item of a list (\"X, Y, Z et W\", \"X, Y"
                     + " et Z\" in a much shorter translation, or separated by semicolons), or a second verb joined by"
-                    + " \"et\" (\"… et souhaitait les renforcer\", in a much shorter translation without a conjunction)"
+                    + " \"et\" (\"… et souhaitait les renforcer\", in a much shorter translation with fewer conjunctions)"
                     + " missing from the translation", OmissionCheck::new)
             .parameter(Parameter.decimal("max-ratio", "0.8", "a translation with fewer sentences than its source is"
                     + " reported when shorter than this share of the usual length for its language pair (French into"
@@ -79,7 +79,7 @@ public final class OmissionCheck extends SegmentCheck {
 
     /**
      * A second verb the source joins to its subject ("… attachait une grande importance aux relations et
-     * souhaitait les renforcer") that the translation drops: it has none of its language's conjunctions,
+     * souhaitait les renforcer") that the translation drops: it has fewer of its language's conjunctions than the source,
      * as many sentences as the source (a second sentence may carry the verb; with fewer, a sentence is
      * missing), and is much shorter ({@code max-ratio}).
      */
@@ -89,13 +89,14 @@ public final class OmissionCheck extends SegmentCheck {
         if (joined == null || target.listConjunctions().isEmpty() || !joined.find()) {
             return;
         }
-        String lower = s.target().toLowerCase(Locale.ROOT);
-        boolean conjunction = target.listConjunctions().stream()
-                .anyMatch(c -> Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(c) + "(?![\\p{L}\\p{M}])").matcher(lower).find());
+        // fewer conjunctions than the source: the one that joined the verb went with it ("combattu ou travaillé"
+        // keeps its "hoặc" in a translation that dropped "et offert des cadeaux")
+        boolean fewer = CommaLists.conjunctionsIn(s.target(), target.listConjunctions())
+                < CommaLists.conjunctionsIn(s.source(), source.listConjunctions());
         double ratio = (double) s.target().strip().length() / s.source().strip().length();
-        if (!conjunction && Sentences.of(s.target()).size() == Sentences.of(s.source()).size() && ratio < maxRatio * usual) {
+        if (fewer && Sentences.of(s.target()).size() == Sentences.of(s.source()).size() && ratio < maxRatio * usual) {
             out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source joins a second verb ('" + joined.group()
-                    + "'), the translation has no conjunction and is much shorter: translate the missing clause", List.of()));
+                    + "'), the translation has fewer conjunctions and is much shorter: translate the missing clause", List.of()));
         }
     }
 

@@ -65,10 +65,16 @@ class OmissionCheckTest {
         // a second verb of the subject left out, and no conjunction left to join it
         "en-US|Samdech Techo Hun Sen a affirmé que le Cambodge attachait une grande importance aux relations bilatérales et souhaitait les renforcer davantage."
                 + "|Samdech Techo Hun Sen affirmed that Cambodia attached great importance to bilateral relations."
-                + "|The source joins a second verb ('et souhaitait'), the translation has no conjunction and is much shorter: translate the missing clause",
+                + "|The source joins a second verb ('et souhaitait'), the translation has fewer conjunctions and is much shorter: translate the missing clause",
         "vi-VN|Le ministre a reçu la délégation cubaine et lui a présenté les résultats de la coopération bilatérale dans la formation."
                 + "|Bộ trưởng đã tiếp đoàn Cuba."
-                + "|The source joins a second verb ('et lui a présenté'), the translation has no conjunction and is much shorter: translate the missing clause",
+                + "|The source joins a second verb ('et lui a présenté'), the translation has fewer conjunctions and is much shorter: translate the missing clause",
+        // a participle sharing the auxiliary before it dropped, the other conjunction kept
+        "en-US|Le ministre a reçu la délégation, puis les deux parties ont signé un accord et échangé des cadeaux.|The minister received the delegation, then the sides signed a deal."
+                + "|The source joins a second verb ('et échangé'), the translation has fewer conjunctions and is much shorter: translate the missing clause",
+        "en-US|Le général Phan Van Giang a rencontré et offert des cadeaux aux anciens combattants russes ayant combattu ou travaillé au Vietnam."
+                + "|General Phan Van Giang met Russian veterans who had fought or worked in Vietnam."
+                + "|The source joins a second verb ('et offert'), the translation has fewer conjunctions and is much shorter: translate the missing clause",
     })
     void aMissingPartIsReported(String lang, String source, String target, String message) {
         assertEquals(List.of(message), run(lang, source, target));
@@ -138,7 +144,6 @@ class OmissionCheckTest {
         "en-US|Les deux armées ont organisé des échanges de jeunes officiers, des compétitions sportives et des programmes culturels.|The two armies organized exchanges of young officers as well as sports competitions and cultural programs.",
         "en-US|Entretien entre le ministre de la Défense, Phan Van Giang, et son homologue russe, le général Sergei Shoigu.|Talks between Defence Minister Phan Van Giang and his Russian counterpart General Sergei Shoigu.",
         "vi-VN|Entretien entre le ministre de la Défense, Phan Van Giang, et son homologue russe, le général Sergei Shoigu.|Hội đàm giữa Bộ trưởng Quốc phòng Phan Văn Giang và người đồng cấp Nga.",
-        "en-US|Le ministre a reçu la délégation, puis les deux parties ont signé un accord et échangé des cadeaux.|The minister received the delegation, then the sides signed a deal.",
         "en-US|Selon lui, le Vietnam et la Chine partagent cet avis.|He said Vietnam and China agree.",
         "en-US|Le Vietnam, le Laos et le Cambodge renforcent leur coopération dans la défense|Vietnam, Laos, Cambodia boost defence ties",
         // A list whose items the translation separates with commas.
@@ -160,6 +165,9 @@ class OmissionCheckTest {
                 + "|Samdech Techo Hun Sen khẳng định Campuchia coi trọng quan hệ song phương, mong muốn tăng cường hơn nữa.",
         "en-US|Le général a rencontré des vétérans russes et leur a offert des cadeaux.|The general met Russian veterans. He gave them gifts.",
         "en-US|Le ministre a salué les résultats et le portrait du général.|The minister praised the results.",
+        "en-US|Le général Phan Van Giang a rencontré et offert des cadeaux aux anciens combattants russes ayant combattu ou travaillé au Vietnam."
+                + "|General Phan Van Giang met and presented gifts to Russian veterans who had fought or worked in Vietnam.",
+        "en-US|Le ministre a salué les résultats et l'armée du Vietnam.|The minister praised the results.",
     })
     void aTranslationThatKeepsEverythingPasses(String lang, String source, String target) {
         assertEquals(List.of(), run(lang, source, target));
