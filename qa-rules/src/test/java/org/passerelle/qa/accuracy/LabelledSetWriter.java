@@ -34,7 +34,7 @@ import net.sf.okapi.lib.xliff2.core.Unit;
  * saved the translations: en-US as XLIFF 1.2 (Okapi's XLIFFWriter, sentences in
  * {@code <seg-source>}), Vietnamese as XLIFF 2.0 (lib-xliff2). Not a test: run it after editing a
  * label table, {@code LabelledSetWriter <resources dir> [set...]} (every set, or only those named:
- * "a", "b", "h" to "x"), and commit the files it writes. Besides {@code {lb}}, a table may write bold as
+ * "a", "b", "h" to "y"), and commit the files it writes. Besides {@code {lb}}, a table may write bold as
  * {@code {b}...{/b}} (an opening and a closing code, {@code <g>} in 1.2, {@code <pc>} in 2.0).
  */
 public final class LabelledSetWriter {
