@@ -71,7 +71,7 @@ public final class OmissionCheck extends SegmentCheck {
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
         sentences(s, RunRatios.typical(RunRatios.pair(unit)), matches);
         parentheses(s, unit.role() == BlockRole.CAPTION, matches);
-        listItems(s, matches);
+        listItems(s, context.language(unit, Side.TARGET), matches);
         commaListItems(s, context.language(unit, Side.SOURCE), context.language(unit, Side.TARGET), matches);
         joinedPredicate(s, RunRatios.typical(RunRatios.pair(unit)), context.language(unit, Side.SOURCE),
                 context.language(unit, Side.TARGET), matches);
@@ -210,14 +210,19 @@ public final class OmissionCheck extends SegmentCheck {
         return found;
     }
 
-    private static void listItems(SegmentPair s, List<CheckMatch> out) {
+    private void listItems(SegmentPair s, LanguageSupport target, List<CheckMatch> out) {
         int source = count(s.source(), ';');
-        int target = count(s.target(), ';');
-        // A translation that separates the items otherwise cannot be counted; one that keeps a
-        // semicolon of a list of three or more still lists them so.
-        if (target >= 1 && source >= 2 && target < source) {
+        int kept = count(s.target(), ';');
+        // One that keeps a semicolon of a list of three or more still lists them so; one that separates
+        // the items otherwise is counted by its commas and conjunctions, when it is also much shorter.
+        if (kept == 0 && source >= 2 && s.target().strip().length() < listRatio * s.source().strip().length()) {
+            kept = count(s.target(), ',') + CommaLists.conjunctionsIn(s.target(), target.listConjunctions());
+        } else if (kept == 0) {
+            return;
+        }
+        if (source >= 2 && kept < source) {
             out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source lists " + (source + 1) + " items separated by"
-                    + " ';', the translation " + (target + 1) + ": translate the missing item", List.of()));
+                    + " ';', the translation " + (kept + 1) + ": translate the missing item", List.of()));
         }
     }
 

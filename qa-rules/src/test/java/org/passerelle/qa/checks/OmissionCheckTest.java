@@ -69,6 +69,10 @@ class OmissionCheckTest {
         "vi-VN|Le ministre a reçu la délégation cubaine et lui a présenté les résultats de la coopération bilatérale dans la formation."
                 + "|Bộ trưởng đã tiếp đoàn Cuba."
                 + "|The source joins a second verb ('et lui a présenté'), the translation has fewer conjunctions and is much shorter: translate the missing clause",
+        // a list separated by semicolons, said with "and" in a much shorter translation, one item short
+        "en-US|Les deux ministres ont convenu de se concentrer sur l'échange de délégations à tous les niveaux ; la formation des ressources humaines ; la coopération militaire."
+                + "|The two ministers agreed to focus on exchanging delegations at all levels and on human resource training."
+                + "|The source lists 3 items separated by ';', the translation 2: translate the missing item",
         // a participle sharing the auxiliary before it dropped, the other conjunction kept
         "en-US|Le ministre a reçu la délégation, puis les deux parties ont signé un accord et échangé des cadeaux.|The minister received the delegation, then the sides signed a deal."
                 + "|The source joins a second verb ('et échangé'), the translation has fewer conjunctions and is much shorter: translate the missing clause",
