@@ -1,9 +1,11 @@
 package org.passerelle.core.lang;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,31 +35,13 @@ public final class CountryNames {
         return codes;
     }
 
-    /** Where {@code text} last names the country {@code code}: its match, or null. */
-    public Matcher last(String code, String text) {
-        WordPattern names = byCode.get(code);
-        if (names == null) {
-            return null;
-        }
-        Matcher m = names.matcher(text);
-        int start = -1;
-        while (m.find()) {
-            start = m.start();
-        }
-        if (start < 0) {
-            return null;
-        }
-        m.find(start);
-        return m;
-    }
-
-    /** How many times {@code text} names the country {@code code}. */
-    public int count(String code, String text) {
+    /** Every place {@code text} names the country {@code code}, in order; none for a code the table lacks. */
+    public List<MatchResult> all(String code, String text) {
         WordPattern names = byCode.get(code);
         if (names == null || !names.literals().mayBeIn(text)) {
-            return 0;
+            return List.of();
         }
-        return (int) names.matcher(text).results().count();
+        return names.matcher(text).results().toList();
     }
 
     /** Where {@code text} first names the country {@code code}: its match, or null. */

@@ -205,8 +205,8 @@ public interface LanguageSupport {
 
     /**
      * Where a sentence joins a second verb to its subject, the conjunction and that verb (French "… attachait une
-     * grande importance aux relations et souhaitait les renforcer": "et souhaitait"): a translation without
-     * any of its own conjunctions, and much shorter, left that part out. Empty by default.
+     * grande importance aux relations et souhaitait les renforcer": "et souhaitait"): a translation with
+     * fewer conjunctions than the source, and much shorter, left that part out. Empty by default.
      */
     default Optional<Pattern> joinedPredicate() {
         return Optional.empty();

@@ -110,7 +110,8 @@ public final class French extends LanguageToolLanguage {
             + "(?:\\p{L}+\\s+)?\\p{L}+(?:é|és|ée|ées|i|is|u|us|it|ert)\\b)"
             // a participle sharing the auxiliary before it, with its object ("a rencontré et offert des cadeaux")
             + "|\\bet\\s+(?:(?:lui|leur|en|y)\\s+)?\\p{L}+(?:é|és|ée|ées|i|is|u|us|ert|erts|it|its)\\b"
-            + "(?=\\s+(?:des?|du|la|le|les|l['’]|une?|aux?|à|leurs?|ses|son|sa)(?![\\p{L}\\p{M}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "(?=\\s+(?:des?|du|la|le|les|l['’]|une?|aux?|à|leurs?|ses|son|sa)(?![\\p{L}\\p{M}]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * Who received, welcomed, thanked, congratulated, invited or decorated whom, who gave to whom;

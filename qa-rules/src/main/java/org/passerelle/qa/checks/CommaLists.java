@@ -23,6 +23,8 @@ final class CommaLists {
     private static final int MAX_ITEM_WORDS = 4;
     /** A comma that separates: followed by a space, so not "1,5". */
     private static final Pattern COMMA = Pattern.compile(",(?=\\s)");
+    /** Punctuation a conjunction may stand against ("and," "(and"). */
+    private static final Pattern PUNCTUATION = Pattern.compile("[,.;:!?()]");
     /** What ends a stretch a list may run in. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?()«»\"“”]");
 
@@ -155,7 +157,7 @@ final class CommaLists {
 
     /** How many of the conjunctions the text has, as words ("and", "as well as"). */
     static int conjunctionsIn(String text, Set<String> conjunctions) {
-        return conjunctions(words(text.replaceAll("[,.;:!?()]", " ")), conjunctions);
+        return conjunctions(words(PUNCTUATION.matcher(text).replaceAll(" ")), conjunctions);
     }
 
     private static int conjunctions(List<String> words, Set<String> conjunctions) {

@@ -3,6 +3,7 @@ package org.passerelle.qa.checks;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import org.passerelle.core.lang.CountryNames;
 import org.passerelle.qa.CheckContext;
@@ -61,15 +62,18 @@ public final class CountryMismatchCheck extends SegmentCheck {
                     + "' instead: check which country is meant"));
             return;
         }
-        inTarget.stream().filter(code -> targetNames.count(code, s.target()) > sourceNames.count(code, s.source()))
-                .findFirst().ifPresent(code -> {
-                    Matcher named = targetNames.last(code, s.target());
-                    matches.add(match(s, named, "'" + named.group() + "' names a country more often than the source, which names '"
-                            + meant + "' instead: check which country is meant"));
-                });
+        for (String code : inTarget) {
+            List<MatchResult> named = targetNames.all(code, s.target());
+            if (named.size() > sourceNames.all(code, s.source()).size()) {
+                MatchResult last = named.get(named.size() - 1);
+                matches.add(match(s, last, "'" + last.group() + "' names a country more often than the source, which names '"
+                        + meant + "' instead: check which country is meant"));
+                return;
+            }
+        }
     }
 
-    private static CheckMatch match(SegmentPair s, Matcher named, String message) {
+    private static CheckMatch match(SegmentPair s, MatchResult named, String message) {
         return new CheckMatch(s.id(), Side.TARGET, named.start(), named.end() - named.start(), message, List.of());
     }
 }

@@ -2,7 +2,6 @@ package org.passerelle.qa.checks;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.passerelle.core.BlockRole;
@@ -69,12 +68,14 @@ public final class OmissionCheck extends SegmentCheck {
 
     @Override
     protected void checkSegment(TranslationUnit unit, SegmentPair s, CheckContext context, List<CheckMatch> matches) {
-        sentences(s, RunRatios.typical(RunRatios.pair(unit)), matches);
+        double usual = RunRatios.typical(RunRatios.pair(unit));
+        LanguageSupport source = context.language(unit, Side.SOURCE);
+        LanguageSupport target = context.language(unit, Side.TARGET);
+        sentences(s, usual, matches);
         parentheses(s, unit.role() == BlockRole.CAPTION, matches);
-        listItems(s, context.language(unit, Side.TARGET), matches);
-        commaListItems(s, context.language(unit, Side.SOURCE), context.language(unit, Side.TARGET), matches);
-        joinedPredicate(s, RunRatios.typical(RunRatios.pair(unit)), context.language(unit, Side.SOURCE),
-                context.language(unit, Side.TARGET), matches);
+        listItems(s, target, matches);
+        commaListItems(s, source, target, matches);
+        joinedPredicate(s, usual, source, target, matches);
     }
 
     /**
@@ -117,20 +118,28 @@ public final class OmissionCheck extends SegmentCheck {
                 .max(Integer::compare).orElse(0);
         List<Integer> translated = CommaLists.items(s.target(), target.listConjunctions(), true);
         int kept = translated.stream().max(Integer::compare).orElse(0);
-        // Counted as the translation is: "la recherche et le sauvetage" as two, where the translation joins an
-        // item inside too ("search and rescue, and humanitarian aid"); Vietnamese says "tìm kiếm cứu nạn" in one.
-        int joined = CommaLists.conjunctionsIn(s.target(), target.listConjunctions()) < 2 ? 0
-                : CommaLists.itemsWithInnerConjunctions(s.source(), source.listConjunctions(), source.serialComma()).stream()
-                        .max(Integer::compare).orElse(0);
         boolean listed = longest >= 4 && !translated.isEmpty();
         // A translation that still separates the items with commas lists them without a conjunction
         // (a headline's "Vietnam, Laos, Cambodia boost ties").
         boolean shorter = longest >= 3 && s.target().strip().length() < listRatio * s.source().strip().length()
                 && count(s.target(), ',') < longest - 1;
-        if ((listed || shorter) && kept < longest || listed && kept < joined) {
+        if ((listed || shorter) && kept < longest || listed && kept < joinedItems(s, source, target)) {
             out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source lists " + longest + " items, the translation "
                     + (kept >= 2 && kept < longest ? String.valueOf(kept) : "fewer") + ": translate the missing item", List.of()));
         }
+    }
+
+    /**
+     * The source's most items counted as the translation is, "la recherche et le sauvetage" as two, where
+     * the translation joins an item inside too ("search and rescue, and humanitarian aid"); 0 where it
+     * does not (Vietnamese says "tìm kiếm cứu nạn" in one).
+     */
+    private static int joinedItems(SegmentPair s, LanguageSupport source, LanguageSupport target) {
+        if (CommaLists.conjunctionsIn(s.target(), target.listConjunctions()) < 2) {
+            return 0;
+        }
+        return CommaLists.itemsWithInnerConjunctions(s.source(), source.listConjunctions(), source.serialComma()).stream()
+                .max(Integer::compare).orElse(0);
     }
 
     /** Merged sentences keep the usual length; a dropped one takes its share of it. */
@@ -212,15 +221,19 @@ public final class OmissionCheck extends SegmentCheck {
 
     private void listItems(SegmentPair s, LanguageSupport target, List<CheckMatch> out) {
         int source = count(s.source(), ';');
-        int kept = count(s.target(), ';');
-        // One that keeps a semicolon of a list of three or more still lists them so; one that separates
-        // the items otherwise is counted by its commas and conjunctions, when it is also much shorter.
-        if (kept == 0 && source >= 2 && s.target().strip().length() < listRatio * s.source().strip().length()) {
-            kept = count(s.target(), ',') + CommaLists.conjunctionsIn(s.target(), target.listConjunctions());
-        } else if (kept == 0) {
+        if (source < 2) {
             return;
         }
-        if (source >= 2 && kept < source) {
+        // One that keeps a semicolon of a list of three or more still lists them so; one that separates
+        // the items otherwise is counted by its commas and conjunctions, when it is also much shorter.
+        int kept = count(s.target(), ';');
+        if (kept == 0) {
+            if (s.target().strip().length() >= listRatio * s.source().strip().length()) {
+                return;
+            }
+            kept = count(s.target(), ',') + CommaLists.conjunctionsIn(s.target(), target.listConjunctions());
+        }
+        if (kept < source) {
             out.add(new CheckMatch(s.id(), Side.TARGET, 0, 0, "The source lists " + (source + 1) + " items separated by"
                     + " ';', the translation " + (kept + 1) + ": translate the missing item", List.of()));
         }

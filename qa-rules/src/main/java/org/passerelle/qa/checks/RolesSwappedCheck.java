@@ -2,11 +2,11 @@ package org.passerelle.qa.checks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import org.passerelle.core.lang.CountryNames;
 import org.passerelle.core.lang.LanguageSupport;
 import org.passerelle.core.lang.RoleVerbs;
-import org.passerelle.core.lang.WordPattern;
 import org.passerelle.qa.CheckContext;
 import org.passerelle.qa.CheckDefinition;
 import org.passerelle.qa.CheckMatch;
@@ -82,8 +82,9 @@ public final class RolesSwappedCheck extends SegmentCheck {
 
         static List<Entity> in(String text, CountryNames countries) {
             List<Entity> found = new ArrayList<>();
-            countries.patterns().forEach((code, names) -> names.matcher(text).results()
-                    .forEach(m -> found.add(new Entity(m.start(), m.end(), m.group(), code, code))));
+            for (String code : countries.patterns().keySet()) {
+                countries.all(code, text).forEach(m -> found.add(new Entity(m.start(), m.end(), m.group(), code, code)));
+            }
             Entity name = null;
             for (TextWord w : TextWord.lettersOf(Verbatim.blanked(text))) {
                 boolean inCountry = found.stream().anyMatch(e -> e.country() != null && w.start() < e.end() && w.end() > e.start());
@@ -110,17 +111,12 @@ public final class RolesSwappedCheck extends SegmentCheck {
 
         /** Where the translation names it. */
         List<Integer> placesIn(String target, CountryNames countries) {
-            List<Integer> at = new ArrayList<>();
             if (country != null) {
-                WordPattern names = countries.patterns().get(country);
-                if (names != null) {
-                    names.matcher(target).results().forEach(m -> at.add(m.start()));
-                }
-                return at;
+                return countries.all(country, target).stream().map(MatchResult::start).toList();
             }
             String folded = WordFolding.fold(key);
-            TextWord.lettersOf(target).stream().filter(w -> WordFolding.fold(w.text()).equals(folded)).forEach(w -> at.add(w.start()));
-            return at;
+            return TextWord.lettersOf(target).stream().filter(w -> WordFolding.fold(w.text()).equals(folded)).map(TextWord::start)
+                    .toList();
         }
     }
 }
